@@ -1,0 +1,39 @@
+//! Clients (organisations) and the contact persons at them.
+
+use serde::{Deserialize, Serialize};
+
+use super::{Cents, ClientId, ContactId, Stamp};
+
+/// An organisation the user works for. Revenue is annual, in euro cents.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Client {
+    pub id: ClientId,
+    pub name: String,
+    pub revenue: Cents,
+    #[serde(default)]
+    pub sector: String,
+    #[serde(default)]
+    pub notes: String,
+    #[serde(default)]
+    pub archived: bool,
+    pub created: Stamp,
+    pub updated: Stamp,
+}
+
+/// A person at a client. Expectations belong to a person: "the" client does not exist.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Contact {
+    pub id: ContactId,
+    pub client_id: ClientId,
+    pub name: String,
+    /// e.g. "finance director", "end user"
+    #[serde(default)]
+    pub role: String,
+    /// How to reach them: e-mail, phone, whatever the user writes.
+    #[serde(default)]
+    pub reach: String,
+    #[serde(default)]
+    pub archived: bool,
+    pub created: Stamp,
+    pub updated: Stamp,
+}

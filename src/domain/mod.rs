@@ -1,0 +1,25 @@
+//! Plain types and pure logic: what a client, contact, interview, answer, expectation,
+//! experience and time entry are, and how clients are ranked. No IO lives here.
+
+pub mod client;
+pub mod digest;
+pub mod expectation;
+pub mod experience;
+pub mod ids;
+pub mod interview;
+pub mod money;
+pub mod ranking;
+pub mod stamp;
+pub mod tags;
+
+pub use client::{Client, Contact};
+pub use digest::{ClientDigest, OpenItem};
+pub use expectation::{
+    Expectation, ExpectationChange, FieldChange, Level, Measure, Nature, Source, Status,
+};
+pub use experience::{Experience, TimeEntry};
+pub use ids::{AnswerId, ClientId, ContactId, ExpectationId, ExperienceId, InterviewId, TimeId};
+pub use interview::{Answer, Characteristic, Draft, Interview, InterviewStatus};
+pub use money::Cents;
+pub use ranking::{AbcClass, RankedClient};
+pub use stamp::Stamp;

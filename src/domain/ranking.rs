@@ -1,0 +1,173 @@
+//! The 80/20 principle made visible: ABC classes by revenue, each client's share of the
+//! total and the cumulative share down the ranked list.
+
+use serde::{Deserialize, Serialize};
+
+use super::{Cents, ClientId};
+
+/// ABC class by revenue: A makes the first 80% of revenue, B the next 15%, C the rest.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum AbcClass {
+    A,
+    B,
+    C,
+}
+
+impl AbcClass {
+    pub fn letter(self) -> &'static str {
+        match self {
+            AbcClass::A => "A",
+            AbcClass::B => "B",
+            AbcClass::C => "C",
+        }
+    }
+}
+
+/// Where the A class ends and the B class ends, as cumulative shares of revenue.
+pub const A_LIMIT: f64 = 0.80;
+pub const B_LIMIT: f64 = 0.95;
+
+/// One client's place in the revenue ranking.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RankedClient {
+    pub id: ClientId,
+    pub revenue: Cents,
+    pub class: AbcClass,
+    /// This client's share of total revenue, 0.0–1.0.
+    pub share: f64,
+    /// The share of this client and every client ranked above it, 0.0–1.0.
+    pub cumulative: f64,
+}
+
+/// Ranks clients by revenue (highest first; equal revenue in the order given, so pass them
+/// sorted by name for a stable list) and gives each its class and shares.
+///
+/// A client is in A while the clients above it make less than 80% of revenue, so the client
+/// that crosses the 80% line is still A; B likewise up to 95%. Clients with equal revenue
+/// always share a class: the class of a tie is that of its first member, so the alphabet never
+/// decides. Negative revenue counts as zero. When total revenue is zero every client is C.
+pub fn rank_by_revenue(clients: &[(ClientId, Cents)]) -> Vec<RankedClient> {
+    let mut order: Vec<(ClientId, Cents)> = clients
+        .iter()
+        .map(|(id, c)| (*id, Cents(c.0.max(0))))
+        .collect();
+    order.sort_by(|a, b| b.1.cmp(&a.1));
+    let total: i128 = order.iter().map(|(_, c)| i128::from(c.0)).sum();
+    let mut ranked = Vec::with_capacity(order.len());
+    let mut before: i128 = 0;
+    let mut tie: Option<(Cents, AbcClass)> = None;
+    for (id, revenue) in order {
+        let class = match tie {
+            Some((r, class)) if r == revenue => class,
+            _ => class_for(before, total),
+        };
+        tie = Some((revenue, class));
+        before += i128::from(revenue.0);
+        ranked.push(RankedClient {
+            id,
+            revenue,
+            class,
+            share: ratio(i128::from(revenue.0), total),
+            cumulative: ratio(before, total),
+        });
+    }
+    ranked
+}
+
+fn class_for(before: i128, total: i128) -> AbcClass {
+    if total == 0 {
+        return AbcClass::C;
+    }
+    let share_before = ratio(before, total);
+    if share_before < A_LIMIT {
+        AbcClass::A
+    } else if share_before < B_LIMIT {
+        AbcClass::B
+    } else {
+        AbcClass::C
+    }
+}
+
+fn ratio(part: i128, total: i128) -> f64 {
+    if total == 0 {
+        0.0
+    } else {
+        part as f64 / total as f64
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rank(revenues: &[i64]) -> Vec<RankedClient> {
+        let input: Vec<(ClientId, Cents)> = revenues
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (ClientId(i as u64 + 1), Cents::from_euros(*r)))
+            .collect();
+        rank_by_revenue(&input)
+    }
+
+    fn classes(ranked: &[RankedClient]) -> String {
+        ranked.iter().map(|r| r.class.letter()).collect()
+    }
+
+    #[test]
+    fn skewed_distribution_gives_abc() {
+        // 50 + 20 + 10 + 10 + 5 + 3 + 2 = 100
+        let ranked = rank(&[10, 50, 3, 20, 10, 5, 2]);
+        let ids: Vec<u64> = ranked.iter().map(|r| r.id.0).collect();
+        assert_eq!(ids, vec![2, 4, 1, 5, 6, 3, 7]);
+        // before: 0 A, 50 A, 70 A, 80 B (tie with 70-before client → A), 90 B, 95 C, 98 C
+        assert_eq!(classes(&ranked), "AAAABCC");
+        assert!((ranked[0].share - 0.5).abs() < 1e-9);
+        assert!((ranked[1].cumulative - 0.7).abs() < 1e-9);
+        assert!((ranked.last().unwrap().cumulative - 1.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn the_client_crossing_eighty_percent_is_a() {
+        // 60 before 30: the second one crosses 80% and stays A; 10 is C (before = 90% → B).
+        assert_eq!(classes(&rank(&[60, 30, 10])), "AAB");
+        assert_eq!(classes(&rank(&[80, 15, 5])), "ABC");
+    }
+
+    #[test]
+    fn ties_share_a_class() {
+        // 40, 40, 10, 10: before of the second 10 is 90% (B) but it ties with the first 10 (B).
+        assert_eq!(classes(&rank(&[40, 40, 10, 10])), "AABB");
+        // A tie straddling the 80% line stays in A together.
+        assert_eq!(classes(&rank(&[70, 10, 10, 10])), "AAAA");
+    }
+
+    #[test]
+    fn all_equal_is_all_a() {
+        assert_eq!(classes(&rank(&[7; 10])), "AAAAAAAAAA");
+    }
+
+    #[test]
+    fn one_client_is_a_with_everything() {
+        let ranked = rank(&[1234]);
+        assert_eq!(classes(&ranked), "A");
+        assert!((ranked[0].share - 1.0).abs() < 1e-9);
+        assert!((ranked[0].cumulative - 1.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn zero_revenue() {
+        let ranked = rank(&[0, 0, 0]);
+        assert_eq!(classes(&ranked), "CCC");
+        assert!(ranked.iter().all(|r| r.share == 0.0 && r.cumulative == 0.0));
+        // Zero-revenue clients below paying ones land in C.
+        assert_eq!(classes(&rank(&[100, 0])), "AC");
+        assert!(rank_by_revenue(&[]).is_empty());
+    }
+
+    #[test]
+    fn negative_revenue_counts_as_zero() {
+        let ranked = rank(&[-50, 100]);
+        assert_eq!(ranked[0].id, ClientId(2));
+        assert_eq!(classes(&ranked), "AC");
+    }
+}
