@@ -6,3 +6,4 @@
 //! loop) at the top.
 
 pub mod domain;
+pub mod store;

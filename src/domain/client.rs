@@ -37,3 +37,35 @@ pub struct Contact {
     pub created: Stamp,
     pub updated: Stamp,
 }
+
+impl Client {
+    /// A new client; the store assigns the id and the stamps.
+    pub fn new(name: impl Into<String>, revenue: Cents) -> Self {
+        Self {
+            id: ClientId(0),
+            name: name.into(),
+            revenue,
+            sector: String::new(),
+            notes: String::new(),
+            archived: false,
+            created: Stamp::pending(),
+            updated: Stamp::pending(),
+        }
+    }
+}
+
+impl Contact {
+    /// A new contact at a client; the store assigns the id and the stamps.
+    pub fn new(client_id: ClientId, name: impl Into<String>, role: impl Into<String>) -> Self {
+        Self {
+            id: ContactId(0),
+            client_id,
+            name: name.into(),
+            role: role.into(),
+            reach: String::new(),
+            archived: false,
+            created: Stamp::pending(),
+            updated: Stamp::pending(),
+        }
+    }
+}

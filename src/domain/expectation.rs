@@ -170,6 +170,32 @@ pub struct Expectation {
     pub updated: Stamp,
 }
 
+impl Expectation {
+    /// A new open expectation with neutral defaults (rational, other source, performance).
+    pub fn new(client_id: ClientId, title: impl Into<String>) -> Self {
+        Self {
+            id: ExpectationId(0),
+            client_id,
+            contact_id: None,
+            title: title.into(),
+            description: String::new(),
+            nature: Nature::Rational,
+            source: Source::Other,
+            level: Level::Performance,
+            measure: Measure::default(),
+            deadline: None,
+            status: Status::Open,
+            expected_grade: None,
+            tags: Vec::new(),
+            answers: Vec::new(),
+            interview_id: None,
+            archived: false,
+            created: Stamp::pending(),
+            updated: Stamp::pending(),
+        }
+    }
+}
+
 /// One field that changed, as text: what it was and what it became.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FieldChange {

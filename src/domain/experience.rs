@@ -38,6 +38,41 @@ impl Experience {
     }
 }
 
+impl Experience {
+    /// A new experience; positive when the grade is a pass (6 or more).
+    pub fn new(client_id: ClientId, grade: u8, note: impl Into<String>, at: DateTime<Utc>) -> Self {
+        Self {
+            id: ExperienceId(0),
+            client_id,
+            contact_id: None,
+            expectation_id: None,
+            grade,
+            positive: grade >= 6,
+            note: note.into(),
+            complaint: false,
+            resolved: false,
+            at,
+            created: Stamp::pending(),
+            updated: Stamp::pending(),
+        }
+    }
+}
+
+impl TimeEntry {
+    pub fn new(client_id: ClientId, minutes: u32, at: DateTime<Utc>) -> Self {
+        Self {
+            id: TimeId(0),
+            client_id,
+            contact_id: None,
+            interview_id: None,
+            minutes,
+            at,
+            note: String::new(),
+            created: Stamp::pending(),
+        }
+    }
+}
+
 /// Whether a grade is a valid report grade.
 pub fn valid_grade(grade: u8) -> bool {
     (1..=10).contains(&grade)

@@ -112,6 +112,44 @@ pub struct Draft {
     pub saved: Stamp,
 }
 
+impl Interview {
+    /// A new interview, started at `now`; the store assigns the id, interviewer and stamp.
+    pub fn new(client_id: ClientId, contact_id: ContactId, now: DateTime<Utc>) -> Self {
+        Self {
+            id: InterviewId(0),
+            client_id,
+            contact_id,
+            started: now,
+            ended: None,
+            interviewer: String::new(),
+            step: Characteristic::AlwaysPresent,
+            status: InterviewStatus::InProgress,
+            duration_secs: 0,
+            measure: None,
+            deadline: None,
+            updated: Stamp::pending(),
+        }
+    }
+}
+
+impl Answer {
+    /// A new answer in `step` of an interview; its inline `#tags` become its tags.
+    pub fn new(interview: &Interview, step: Characteristic, text: impl Into<String>) -> Self {
+        let text = text.into();
+        Self {
+            id: AnswerId(0),
+            interview_id: interview.id,
+            client_id: interview.client_id,
+            contact_id: interview.contact_id,
+            step,
+            tags: super::tags::inline_tags(&text),
+            text,
+            created: Stamp::pending(),
+            updated: Stamp::pending(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,6 +1,7 @@
 //! Plain types and pure logic: what a client, contact, interview, answer, expectation,
 //! experience and time entry are, and how clients are ranked. No IO lives here.
 
+pub mod change;
 pub mod client;
 pub mod digest;
 pub mod expectation;
@@ -12,6 +13,7 @@ pub mod ranking;
 pub mod stamp;
 pub mod tags;
 
+pub use change::{Change, ChangeAction, Kind};
 pub use client::{Client, Contact};
 pub use digest::{ClientDigest, OpenItem};
 pub use expectation::{

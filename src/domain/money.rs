@@ -4,7 +4,9 @@
 use serde::{Deserialize, Serialize};
 
 /// An amount in euro cents. Integer so that sums and shares never drift.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(transparent)]
 pub struct Cents(pub i64);
 
@@ -54,7 +56,11 @@ pub fn parse_amount(text: &str) -> Result<Cents, AmountError> {
         Some(rest) => (true, rest),
         None => (false, cleaned.as_str()),
     };
-    if body.is_empty() || !body.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
+    if body.is_empty()
+        || !body
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    {
         return Err(AmountError::NotANumber);
     }
     let (whole, fraction) = split_decimal(body)?;
@@ -66,7 +72,12 @@ pub fn parse_amount(text: &str) -> Result<Cents, AmountError> {
     };
     let cents_part: i64 = match fraction.len() {
         0 => 0,
-        1 => fraction.parse::<i64>().map_err(|_| AmountError::NotANumber)? * 10,
+        1 => {
+            fraction
+                .parse::<i64>()
+                .map_err(|_| AmountError::NotANumber)?
+                * 10
+        }
         2 => fraction.parse().map_err(|_| AmountError::NotANumber)?,
         _ => return Err(AmountError::TooManyDecimals),
     };
@@ -155,12 +166,18 @@ mod tests {
     fn rejects_what_is_not_an_amount() {
         assert_eq!(parse_amount(""), Err(AmountError::Empty));
         assert_eq!(parse_amount("abc"), Err(AmountError::NotANumber));
-        assert_eq!(parse_amount("12.345,678"), Err(AmountError::TooManyDecimals));
+        assert_eq!(
+            parse_amount("12.345,678"),
+            Err(AmountError::TooManyDecimals)
+        );
         assert_eq!(parse_amount("1.2345"), Err(AmountError::TooManyDecimals));
         assert_eq!(parse_amount("12.34.56"), Err(AmountError::BadGrouping));
         assert_eq!(parse_amount("1,234.567"), Err(AmountError::TooManyDecimals));
         assert_eq!(parse_amount("1.2,34"), Err(AmountError::BadGrouping));
-        assert_eq!(parse_amount("99999999999999999999"), Err(AmountError::TooLarge));
+        assert_eq!(
+            parse_amount("99999999999999999999"),
+            Err(AmountError::TooLarge)
+        );
         assert_eq!(parse_amount("12,"), Err(AmountError::NotANumber));
     }
 

@@ -82,7 +82,11 @@ pub const BUILTIN: &[(&str, &str, TagMeaning)] = &[
         "behoefte",
         TagMeaning::Source(Source::PersonalNeed),
     ),
-    ("rational", "rationeel", TagMeaning::Nature(Nature::Rational)),
+    (
+        "rational",
+        "rationeel",
+        TagMeaning::Nature(Nature::Rational),
+    ),
     (
         "emotional",
         "emotioneel",
@@ -146,10 +150,7 @@ mod tests {
     #[test]
     fn finds_inline_tags_at_word_starts_only() {
         let text = "Wil #snelheid en #Belofte (#rationeel), niet item#3 of #snelheid nogmaals.";
-        assert_eq!(
-            inline_tags(text),
-            vec!["snelheid", "belofte", "rationeel"]
-        );
+        assert_eq!(inline_tags(text), vec!["snelheid", "belofte", "rationeel"]);
         assert_eq!(inline_tags("#eerste woord"), vec!["eerste"]);
         assert!(inline_tags("geen tags # hier").is_empty());
     }

@@ -1,0 +1,114 @@
+//! The only code that knows redb: tables, encoding, migrations, transactions.
+//!
+//! The database is one redb file opened in `MultiWriter` mode, so several processes (a team on
+//! one server) read and write it at once. Every write is one short, durable transaction.
+
+mod codec;
+pub mod error;
+mod open;
+mod read;
+mod record;
+mod schema;
+mod tables;
+mod tx;
+
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Utc};
+use redb::{Database, ReadOnlyDatabase, ReadableDatabase};
+
+pub use error::{Result, StoreError};
+pub use open::{Create, default_path};
+pub use read::{Queries, Reader};
+pub use record::{Record, excerpt};
+pub use schema::CURRENT as SCHEMA_VERSION;
+pub use tx::Tx;
+
+/// Memory redb may use for caching pages: far below its 1 GiB default, so that many users on
+/// one server each stay small.
+const CACHE_BYTES: usize = 32 * 1024 * 1024;
+
+enum Handle {
+    Writable(Database),
+    ReadOnly(ReadOnlyDatabase),
+}
+
+/// An open verwacht database.
+pub struct Store {
+    handle: Handle,
+    path: PathBuf,
+    author: String,
+    clock: fn() -> DateTime<Utc>,
+}
+
+/// The OS user: the author of every write. `VERWACHT_USER` overrides it (for tests and
+/// shared accounts).
+pub fn current_user() -> String {
+    ["VERWACHT_USER", "USER", "LOGNAME"]
+        .iter()
+        .filter_map(|k| std::env::var(k).ok())
+        .find(|v| !v.trim().is_empty())
+        .unwrap_or_else(|| "unknown".to_string())
+}
+
+impl Store {
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn author(&self) -> &str {
+        &self.author
+    }
+
+    pub fn is_read_only(&self) -> bool {
+        matches!(self.handle, Handle::ReadOnly(_))
+    }
+
+    /// Replaces the clock used to stamp writes (tests use a fixed one).
+    pub fn set_clock(&mut self, clock: fn() -> DateTime<Utc>) {
+        self.clock = clock;
+    }
+
+    /// Replaces the author of later writes.
+    pub fn set_author(&mut self, author: impl Into<String>) {
+        self.author = author.into();
+    }
+
+    /// A consistent snapshot for reading.
+    pub fn read(&self) -> Result<Reader> {
+        let txn = match &self.handle {
+            Handle::Writable(db) => db.begin_read()?,
+            Handle::ReadOnly(db) => db.begin_read()?,
+        };
+        Ok(Reader { txn })
+    }
+
+    /// Runs `f` in one durable write transaction. If `f` fails nothing is written. When another
+    /// process is writing, this waits for it to finish.
+    pub fn write<T, E: From<StoreError>>(
+        &self,
+        f: impl FnOnce(&mut Tx) -> std::result::Result<T, E>,
+    ) -> std::result::Result<T, E> {
+        let Handle::Writable(db) = &self.handle else {
+            return Err(StoreError::ReadOnly(self.path.clone()).into());
+        };
+        let txn = db.begin_write().map_err(StoreError::from)?;
+        let mut tx = Tx::new(txn, self.author.clone(), (self.clock)());
+        let out = f(&mut tx)?;
+        tx.commit()?;
+        Ok(out)
+    }
+
+    /// The change counter: it grows with every committed change, by any process.
+    pub fn change_seq(&self) -> Result<u64> {
+        self.read()?.change_seq()
+    }
+
+    /// Whether the database holds no clients at all.
+    pub fn is_empty(&self) -> Result<bool> {
+        Ok(self.read()?.count::<crate::domain::Client>()? == 0)
+    }
+}
+
+#[cfg(test)]
+mod tests;

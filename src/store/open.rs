@@ -1,0 +1,209 @@
+//! Finding, creating and opening the database file, with the permission rules: new files are
+//! private (0600) or, for a team, group-shared (0660); a world-writable file is refused; a file
+//! that is not a verwacht database is left untouched.
+
+use std::fs::{self, OpenOptions};
+use std::io::{ErrorKind, Read};
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+
+use redb::{Builder, ConcurrencyMode, ReadableDatabase, TableHandle};
+
+use super::error::{Result, StoreError};
+use super::read::{Queries, Reader};
+use super::tables::{META, SCHEMA_VERSION};
+use super::{CACHE_BYTES, Handle, Store, current_user, schema};
+
+/// Whether, and how, to create the file when it does not exist.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Create {
+    /// The file must exist.
+    Never,
+    /// Create it readable and writable by the owner only (0600).
+    Private,
+    /// Create it for a team: owner and group (0660), never others.
+    Shared,
+}
+
+/// The first bytes of every redb file.
+const REDB_MAGIC: [u8; 9] = [b'r', b'e', b'd', b'b', 0x1A, 0x0A, 0xA9, 0x0D, 0x0A];
+
+/// `~/.local/share/verwacht/verwacht.redb`, or the platform's equivalent.
+pub fn default_path() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "verwacht").map(|d| d.data_dir().join("verwacht.redb"))
+}
+
+fn io_err(path: &Path) -> impl Fn(std::io::Error) -> StoreError + '_ {
+    move |source| StoreError::Io {
+        path: path.to_path_buf(),
+        source,
+    }
+}
+
+fn builder() -> Builder {
+    let mut b = Builder::new();
+    b.set_cache_size(CACHE_BYTES)
+        .set_concurrency_mode(ConcurrencyMode::MultiWriter);
+    b
+}
+
+/// What an existing file turned out to be.
+enum Found {
+    Missing,
+    Empty,
+    Redb,
+}
+
+fn inspect(path: &Path) -> Result<Found> {
+    let meta = match fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) if e.kind() == ErrorKind::NotFound => return Ok(Found::Missing),
+        Err(e) => return Err(io_err(path)(e)),
+    };
+    if meta.permissions().mode() & 0o002 != 0 {
+        return Err(StoreError::WorldWritable(path.to_path_buf()));
+    }
+    if !meta.is_file() {
+        return Err(StoreError::NotVerwacht(path.to_path_buf()));
+    }
+    if meta.len() == 0 {
+        return Ok(Found::Empty);
+    }
+    let mut head = [0u8; REDB_MAGIC.len()];
+    let mut file = fs::File::open(path).map_err(io_err(path))?;
+    match file.read_exact(&mut head) {
+        Ok(()) if head == REDB_MAGIC => Ok(Found::Redb),
+        _ => Err(StoreError::NotVerwacht(path.to_path_buf())),
+    }
+}
+
+fn create_file(path: &Path, create: Create) -> Result<()> {
+    let mode = match create {
+        Create::Never => return Err(StoreError::Missing(path.to_path_buf())),
+        Create::Private => 0o600,
+        Create::Shared => 0o660,
+    };
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        fs::DirBuilder::new()
+            .recursive(true)
+            .mode(if create == Create::Shared {
+                0o770
+            } else {
+                0o700
+            })
+            .create(dir)
+            .map_err(io_err(path))?;
+    }
+    OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(mode)
+        .open(path)
+        .map_err(io_err(path))?;
+    // The umask may have removed bits (group write, typically): set the mode exactly.
+    fs::set_permissions(path, fs::Permissions::from_mode(mode)).map_err(io_err(path))
+}
+
+fn can_write(path: &Path) -> bool {
+    match OpenOptions::new().read(true).write(true).open(path) {
+        Ok(_) => true,
+        Err(e) => !matches!(
+            e.kind(),
+            ErrorKind::PermissionDenied | ErrorKind::ReadOnlyFilesystem
+        ),
+    }
+}
+
+/// The schema version a snapshot holds: `Ok(None)` for a redb file without any table (a fresh
+/// one), an error for a redb file that belongs to some other program.
+fn stored_version(path: &Path, reader: &Reader) -> Result<Option<u64>> {
+    let has_meta = reader.txn.list_tables()?.any(|t| t.name() == META.name());
+    if !has_meta {
+        return if reader.txn.list_tables()?.next().is_none() {
+            Ok(None)
+        } else {
+            Err(StoreError::NotVerwacht(path.to_path_buf()))
+        };
+    }
+    match reader.meta(SCHEMA_VERSION)? {
+        Some(v) => Ok(Some(v)),
+        None => Err(StoreError::NotVerwacht(path.to_path_buf())),
+    }
+}
+
+fn check_supported(path: &Path, version: Option<u64>) -> Result<()> {
+    match version {
+        Some(found) if found > schema::CURRENT => Err(StoreError::NewerSchema {
+            path: path.to_path_buf(),
+            found,
+            supported: schema::CURRENT,
+        }),
+        _ => Ok(()),
+    }
+}
+
+impl Store {
+    /// Opens the database at `path`, creating it first if it is missing and `create` allows.
+    /// An older schema is migrated; a newer one, a foreign file and a world-writable file are
+    /// refused without touching them. A file the user may only read opens read-only.
+    pub fn open(path: &Path, create: Create) -> Result<Store> {
+        let found = inspect(path)?;
+        if let Found::Missing = found {
+            create_file(path, create)?;
+        }
+        let writable = can_write(path);
+        if let Found::Redb = found {
+            precheck(path)?;
+        }
+        let handle = if writable {
+            Handle::Writable(builder().create(path)?)
+        } else {
+            if !matches!(found, Found::Redb) {
+                return Err(StoreError::ReadOnly(path.to_path_buf()));
+            }
+            Handle::ReadOnly(builder().open_read_only(path)?)
+        };
+        let store = Store {
+            handle,
+            path: path.to_path_buf(),
+            author: current_user(),
+            clock: chrono::Utc::now,
+        };
+        let version = stored_version(path, &store.read()?)?;
+        check_supported(path, version)?;
+        match version {
+            Some(v) if v == schema::CURRENT => {}
+            _ if store.is_read_only() => return Err(StoreError::ReadOnly(path.to_path_buf())),
+            Some(v) => store.write(|tx| schema::migrate(tx, v))?,
+            None => store.write(schema::init)?,
+        }
+        Ok(store)
+    }
+
+    /// Creates a new database for `verwacht init`; an existing database is an error.
+    pub fn create_new(path: &Path, shared: bool) -> Result<Store> {
+        if let Found::Redb = inspect(path)? {
+            return Err(StoreError::Exists(path.to_path_buf()));
+        }
+        let create = if shared {
+            Create::Shared
+        } else {
+            Create::Private
+        };
+        Self::open(path, create)
+    }
+}
+
+/// Looks at an existing redb file read-only first, so that a file of another program or of a
+/// newer verwacht is refused before anything writes to it. A file that needs crash repair
+/// cannot be opened read-only; it is checked after the writable open repairs it.
+fn precheck(path: &Path) -> Result<()> {
+    let Ok(db) = builder().open_read_only(path) else {
+        return Ok(());
+    };
+    let reader = Reader {
+        txn: db.begin_read()?,
+    };
+    let version = stored_version(path, &reader)?;
+    check_supported(path, version)
+}

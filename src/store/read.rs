@@ -1,0 +1,168 @@
+//! Queries, written once for both read and write transactions.
+
+use redb::{
+    MultimapTableDefinition, ReadTransaction, ReadableMultimapTable, ReadableTable,
+    ReadableTableMetadata, TableDefinition,
+};
+
+use super::codec::{all_in, decode, get_in, ids_in};
+use super::error::{Result, StoreError};
+use super::record::Record;
+use super::tables::*;
+use crate::domain::{
+    Answer, Change, ClientDigest, ClientId, Draft, ExpectationChange, ExpectationId, InterviewId,
+};
+
+type Bytes = &'static [u8];
+
+/// Opening tables: the one thing read and write transactions do differently.
+pub trait Tables {
+    fn table(
+        &self,
+        def: TableDefinition<'static, u64, Bytes>,
+    ) -> Result<impl ReadableTable<u64, Bytes> + '_>;
+    fn index(
+        &self,
+        def: MultimapTableDefinition<'static, u64, u64>,
+    ) -> Result<impl ReadableMultimapTable<u64, u64> + '_>;
+    fn meta_table(&self) -> Result<impl ReadableTable<&'static str, u64> + '_>;
+    fn history_table(&self) -> Result<impl ReadableTable<(u64, u64), Bytes> + '_>;
+}
+
+/// Every query the program makes. Provided on top of [`Tables`].
+pub trait Queries: Tables {
+    fn get<R: Record>(&self, id: u64) -> Result<Option<R>> {
+        get_in(&self.table(R::TABLE)?, R::KIND.key(), id)
+    }
+
+    /// Like `get`, but a missing record is an error.
+    fn fetch<R: Record>(&self, id: u64) -> Result<R> {
+        self.get(id)?.ok_or(StoreError::NotFound {
+            kind: R::KIND.key(),
+            id,
+        })
+    }
+
+    fn all<R: Record>(&self) -> Result<Vec<R>> {
+        all_in(&self.table(R::TABLE)?, R::KIND.key())
+    }
+
+    fn count<R: Record>(&self) -> Result<u64> {
+        Ok(self.table(R::TABLE)?.len()?)
+    }
+
+    /// The records of one kind that belong to a client (for clients: the client itself).
+    fn for_client<R: Record>(&self, client: ClientId) -> Result<Vec<R>> {
+        match R::CLIENT_INDEX {
+            None => Ok(self.get::<R>(client.0)?.into_iter().collect()),
+            Some(def) => {
+                let ids = ids_in(&self.index(def)?, client.0)?;
+                self.by_ids(&ids)
+            }
+        }
+    }
+
+    fn by_ids<R: Record>(&self, ids: &[u64]) -> Result<Vec<R>> {
+        let table = self.table(R::TABLE)?;
+        ids.iter()
+            .map(|id| {
+                get_in(&table, R::KIND.key(), *id)?.ok_or(StoreError::NotFound {
+                    kind: R::KIND.key(),
+                    id: *id,
+                })
+            })
+            .collect()
+    }
+
+    fn answers_of(&self, interview: InterviewId) -> Result<Vec<Answer>> {
+        let ids = ids_in(&self.index(INTERVIEW_ANSWERS)?, interview.0)?;
+        self.by_ids(&ids)
+    }
+
+    fn history(&self, expectation: ExpectationId) -> Result<Vec<ExpectationChange>> {
+        let table = self.history_table()?;
+        let mut out = Vec::new();
+        for entry in table.range((expectation.0, 0)..=(expectation.0, u64::MAX))? {
+            let (k, v) = entry?;
+            out.push(decode("history", k.value().1, v.value())?);
+        }
+        Ok(out)
+    }
+
+    /// Every history entry of every expectation, in key order.
+    fn all_history(&self) -> Result<Vec<ExpectationChange>> {
+        let table = self.history_table()?;
+        let mut out = Vec::new();
+        for entry in table.iter()? {
+            let (k, v) = entry?;
+            out.push(decode("history", k.value().1, v.value())?);
+        }
+        Ok(out)
+    }
+
+    fn draft(&self, interview: InterviewId) -> Result<Option<Draft>> {
+        get_in(&self.table(DRAFTS)?, "draft", interview.0)
+    }
+
+    fn drafts(&self) -> Result<Vec<Draft>> {
+        all_in(&self.table(DRAFTS)?, "draft")
+    }
+
+    fn digest(&self, client: ClientId) -> Result<Option<ClientDigest>> {
+        get_in(&self.table(DIGESTS)?, "digest", client.0)
+    }
+
+    fn digests(&self) -> Result<Vec<ClientDigest>> {
+        all_in(&self.table(DIGESTS)?, "digest")
+    }
+
+    /// A client's timeline, oldest first.
+    fn changes_of(&self, client: ClientId) -> Result<Vec<Change>> {
+        let seqs = ids_in(&self.index(CLIENT_CHANGES)?, client.0)?;
+        let table = self.table(CHANGES)?;
+        seqs.iter()
+            .filter_map(|s| get_in(&table, "change", *s).transpose())
+            .collect()
+    }
+
+    fn all_changes(&self) -> Result<Vec<Change>> {
+        all_in(&self.table(CHANGES)?, "change")
+    }
+
+    fn meta(&self, key: &str) -> Result<Option<u64>> {
+        Ok(self.meta_table()?.get(key)?.map(|v| v.value()))
+    }
+
+    /// The number of changes ever committed; other processes poll it to notice writes.
+    fn change_seq(&self) -> Result<u64> {
+        Ok(self.meta(CHANGE_SEQ)?.unwrap_or(0))
+    }
+}
+
+impl<T: Tables> Queries for T {}
+
+/// A consistent snapshot of the database for reading.
+pub struct Reader {
+    pub(super) txn: ReadTransaction,
+}
+
+impl Tables for Reader {
+    fn table(
+        &self,
+        def: TableDefinition<'static, u64, Bytes>,
+    ) -> Result<impl ReadableTable<u64, Bytes> + '_> {
+        Ok(self.txn.open_table(def)?)
+    }
+    fn index(
+        &self,
+        def: MultimapTableDefinition<'static, u64, u64>,
+    ) -> Result<impl ReadableMultimapTable<u64, u64> + '_> {
+        Ok(self.txn.open_multimap_table(def)?)
+    }
+    fn meta_table(&self) -> Result<impl ReadableTable<&'static str, u64> + '_> {
+        Ok(self.txn.open_table(META)?)
+    }
+    fn history_table(&self) -> Result<impl ReadableTable<(u64, u64), Bytes> + '_> {
+        Ok(self.txn.open_table(HISTORY)?)
+    }
+}

@@ -1,0 +1,47 @@
+//! Every redb table the store uses, declared in one place.
+//!
+//! Records are serde-encoded (JSON) values under their numeric id. Multimap indexes map an
+//! owner id (a client, an interview) to the ids of the records that belong to it, so one
+//! client's records are read without scanning a whole table.
+
+use redb::{MultimapTableDefinition, TableDefinition};
+
+/// `schema_version`, `change_seq` and one `next.<kind>` id sequence per kind of record.
+pub const META: TableDefinition<&str, u64> = TableDefinition::new("meta");
+
+pub const CLIENTS: TableDefinition<u64, &[u8]> = TableDefinition::new("clients");
+pub const CONTACTS: TableDefinition<u64, &[u8]> = TableDefinition::new("contacts");
+pub const INTERVIEWS: TableDefinition<u64, &[u8]> = TableDefinition::new("interviews");
+pub const ANSWERS: TableDefinition<u64, &[u8]> = TableDefinition::new("answers");
+pub const EXPECTATIONS: TableDefinition<u64, &[u8]> = TableDefinition::new("expectations");
+pub const EXPERIENCES: TableDefinition<u64, &[u8]> = TableDefinition::new("experiences");
+pub const TIME: TableDefinition<u64, &[u8]> = TableDefinition::new("time");
+
+/// (expectation id, position) → one history entry.
+pub const HISTORY: TableDefinition<(u64, u64), &[u8]> = TableDefinition::new("history");
+/// interview id → the draft in its editor.
+pub const DRAFTS: TableDefinition<u64, &[u8]> = TableDefinition::new("drafts");
+/// client id → its digest, rebuilt with every change to the client's records.
+pub const DIGESTS: TableDefinition<u64, &[u8]> = TableDefinition::new("digests");
+/// change seq → one timeline entry.
+pub const CHANGES: TableDefinition<u64, &[u8]> = TableDefinition::new("changes");
+
+pub const CLIENT_CONTACTS: MultimapTableDefinition<u64, u64> =
+    MultimapTableDefinition::new("client_contacts");
+pub const CLIENT_INTERVIEWS: MultimapTableDefinition<u64, u64> =
+    MultimapTableDefinition::new("client_interviews");
+pub const CLIENT_ANSWERS: MultimapTableDefinition<u64, u64> =
+    MultimapTableDefinition::new("client_answers");
+pub const CLIENT_EXPECTATIONS: MultimapTableDefinition<u64, u64> =
+    MultimapTableDefinition::new("client_expectations");
+pub const CLIENT_EXPERIENCES: MultimapTableDefinition<u64, u64> =
+    MultimapTableDefinition::new("client_experiences");
+pub const CLIENT_TIME: MultimapTableDefinition<u64, u64> =
+    MultimapTableDefinition::new("client_time");
+pub const CLIENT_CHANGES: MultimapTableDefinition<u64, u64> =
+    MultimapTableDefinition::new("client_changes");
+pub const INTERVIEW_ANSWERS: MultimapTableDefinition<u64, u64> =
+    MultimapTableDefinition::new("interview_answers");
+
+pub const SCHEMA_VERSION: &str = "schema_version";
+pub const CHANGE_SEQ: &str = "change_seq";

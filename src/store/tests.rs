@@ -1,0 +1,385 @@
+//! Store tests: every entity round-trips; history, timeline and digests follow every change;
+//! schema versions and file permissions are enforced.
+
+use std::os::unix::fs::PermissionsExt;
+
+use chrono::{DateTime, NaiveDate, TimeZone, Utc};
+use redb::{ReadableDatabase, TableDefinition};
+
+use super::schema::CURRENT;
+use super::tables::{DIGESTS, META, SCHEMA_VERSION};
+use super::*;
+use crate::domain::*;
+
+fn fixed_now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 2, 10, 30, 0).unwrap()
+}
+
+fn temp_store() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("t.redb"), Create::Private).unwrap();
+    store.set_clock(fixed_now);
+    store.set_author("anna");
+    (dir, store)
+}
+
+fn add_client(store: &Store, name: &str, euros: i64) -> Client {
+    store
+        .write(|tx| tx.insert(Client::new(name, Cents::from_euros(euros))))
+        .unwrap()
+}
+
+#[test]
+fn every_entity_round_trips() {
+    let (_dir, store) = temp_store();
+    let client = add_client(&store, "Bakkerij De Korrel", 120_000);
+    let (contact, interview, answer, expectation, experience, time) = store
+        .write(|tx| {
+            let contact = tx.insert(Contact::new(client.id, "Els", "financieel directeur"))?;
+            let interview = tx.insert(Interview::new(client.id, contact.id, fixed_now()))?;
+            let answer = tx.insert(Answer::new(
+                &interview,
+                Characteristic::Dependent,
+                "Beloofd in de offerte #belofte",
+            ))?;
+            let mut e = Expectation::new(client.id, "Factuur klopt altijd");
+            e.contact_id = Some(contact.id);
+            e.answers = vec![answer.id];
+            let expectation = tx.insert(e)?;
+            let mut x = Experience::new(client.id, 4, "Factuur fout", fixed_now());
+            x.expectation_id = Some(expectation.id);
+            x.complaint = true;
+            let experience = tx.insert(x)?;
+            let time = tx.insert(TimeEntry::new(client.id, 45, fixed_now()))?;
+            Ok::<_, StoreError>((contact, interview, answer, expectation, experience, time))
+        })
+        .unwrap();
+    let r = store.read().unwrap();
+    assert_eq!(r.fetch::<Client>(client.id.0).unwrap(), client);
+    assert_eq!(r.fetch::<Contact>(contact.id.0).unwrap(), contact);
+    assert_eq!(r.fetch::<Interview>(interview.id.0).unwrap(), interview);
+    assert_eq!(r.fetch::<Answer>(answer.id.0).unwrap(), answer);
+    assert_eq!(
+        r.fetch::<Expectation>(expectation.id.0).unwrap(),
+        expectation
+    );
+    assert_eq!(r.fetch::<Experience>(experience.id.0).unwrap(), experience);
+    assert_eq!(r.fetch::<TimeEntry>(time.id.0).unwrap(), time);
+    assert_eq!(answer.tags, vec!["belofte"]);
+    assert_eq!(r.answers_of(interview.id).unwrap(), vec![answer.clone()]);
+    assert_eq!(r.for_client::<Contact>(client.id).unwrap(), vec![contact]);
+    // The store stamps every record with its author and time.
+    assert_eq!(client.created, Stamp::new("anna", fixed_now()));
+    assert_eq!(interview.interviewer, "anna");
+    assert_eq!(time.created.by, "anna");
+}
+
+#[test]
+fn updates_and_archiving_list_and_stamp() {
+    let (_dir, mut store) = temp_store();
+    let a = add_client(&store, "A", 10);
+    let b = add_client(&store, "B", 20);
+    store.set_author("bram");
+    let mut changed = b.clone();
+    changed.archived = true;
+    changed.sector = "zorg".into();
+    let stored = store.write(|tx| tx.update(changed)).unwrap();
+    assert_eq!(stored.updated.by, "bram");
+    assert_eq!(stored.created.by, "anna");
+    let all: Vec<Client> = store.read().unwrap().all().unwrap();
+    assert_eq!(all.len(), 2);
+    assert_eq!(all[0], a);
+    assert!(all[1].archived);
+    let timeline = store.read().unwrap().changes_of(b.id).unwrap();
+    let last = timeline.last().unwrap();
+    assert_eq!(last.action, ChangeAction::Archived);
+    assert_eq!(last.stamp.by, "bram");
+    assert_eq!(last.fields, vec!["archived", "sector"]);
+}
+
+#[test]
+fn an_update_that_changes_nothing_writes_nothing() {
+    let (_dir, store) = temp_store();
+    let a = add_client(&store, "A", 10);
+    let before = store.change_seq().unwrap();
+    store.write(|tx| tx.update(a.clone())).unwrap();
+    assert_eq!(store.change_seq().unwrap(), before);
+}
+
+#[test]
+fn every_expectation_change_appends_history() {
+    let (_dir, mut store) = temp_store();
+    let client = add_client(&store, "A", 10);
+    let e = store
+        .write(|tx| tx.insert(Expectation::new(client.id, "Snel antwoord")))
+        .unwrap();
+    store.set_author("bram");
+    let mut e2 = e.clone();
+    e2.status = Status::InProgress;
+    e2.deadline = NaiveDate::from_ymd_opt(2027, 3, 31);
+    store.write(|tx| tx.update(e2.clone())).unwrap();
+    let mut e3 = e2.clone();
+    e3.status = Status::Met;
+    store.write(|tx| tx.update(e3)).unwrap();
+    let history = store.read().unwrap().history(e.id).unwrap();
+    assert_eq!(history.len(), 3);
+    assert_eq!(history[0].seq, 0);
+    assert_eq!(history[0].stamp.by, "anna");
+    assert!(history[0].changes.iter().any(|c| c.field == "title"));
+    assert_eq!(history[1].stamp.by, "bram");
+    let fields: Vec<&str> = history[1]
+        .changes
+        .iter()
+        .map(|c| c.field.as_str())
+        .collect();
+    assert_eq!(fields, vec!["deadline", "status"]);
+    assert_eq!(history[1].changes[0].to, "2027-03-31");
+    assert_eq!(history[2].changes[0].from, "in_progress");
+    assert_eq!(history[2].changes[0].to, "met");
+}
+
+#[test]
+fn delete_and_reinsert_for_undo() {
+    let (_dir, store) = temp_store();
+    let client = add_client(&store, "A", 10);
+    let x = store
+        .write(|tx| tx.insert(Experience::new(client.id, 3, "slecht", fixed_now())))
+        .unwrap();
+    let removed: Experience = store.write(|tx| tx.delete(x.id.0)).unwrap();
+    assert!(
+        store
+            .read()
+            .unwrap()
+            .get::<Experience>(x.id.0)
+            .unwrap()
+            .is_none()
+    );
+    assert_eq!(
+        store
+            .read()
+            .unwrap()
+            .for_client::<Experience>(client.id)
+            .unwrap(),
+        vec![]
+    );
+    store.write(|tx| tx.reinsert(&removed)).unwrap();
+    assert_eq!(
+        store.read().unwrap().fetch::<Experience>(x.id.0).unwrap(),
+        x
+    );
+}
+
+#[test]
+fn digest_follows_the_records() {
+    let (_dir, store) = temp_store();
+    let client = add_client(&store, "A", 10);
+    let digest = store.read().unwrap().digest(client.id).unwrap().unwrap();
+    assert!(digest.open.is_empty());
+    store
+        .write(|tx| {
+            let mut e = Expectation::new(client.id, "X");
+            e.deadline = NaiveDate::from_ymd_opt(2026, 10, 1);
+            e.expected_grade = Some(8);
+            let e = tx.insert(e)?;
+            let mut x = Experience::new(client.id, 5, "", fixed_now());
+            x.expectation_id = Some(e.id);
+            x.complaint = true;
+            tx.insert(x)?;
+            tx.insert(TimeEntry::new(client.id, 30, fixed_now()))
+        })
+        .unwrap();
+    let digest = store.read().unwrap().digest(client.id).unwrap().unwrap();
+    assert_eq!(digest.open.len(), 1);
+    assert_eq!(digest.open[0].gap, Some(-3));
+    assert_eq!(digest.overdue(fixed_now().date_naive()), 1);
+    assert_eq!(digest.open_complaints, 1);
+    assert_eq!(digest.last_grade, Some(5));
+    assert_eq!(digest.minutes_since(fixed_now().date_naive(), 90), 30);
+    assert_eq!(digest.last_contact, Some(fixed_now()));
+}
+
+#[test]
+fn a_failed_write_changes_nothing() {
+    let (_dir, store) = temp_store();
+    let result: std::result::Result<(), StoreError> = store.write(|tx| {
+        tx.insert(Client::new("half", Cents(1)))?;
+        tx.insert(Contact::new(ClientId(999), "nobody", ""))?;
+        Ok(())
+    });
+    assert!(matches!(
+        result,
+        Err(StoreError::NotFound {
+            kind: "client",
+            id: 999
+        })
+    ));
+    assert!(store.is_empty().unwrap());
+    assert_eq!(store.change_seq().unwrap(), 0);
+}
+
+#[test]
+fn drafts_are_kept_but_not_counted_as_changes() {
+    let (_dir, store) = temp_store();
+    let before = store.change_seq().unwrap();
+    let draft = Draft {
+        interview_id: InterviewId(7),
+        step: Characteristic::Personal,
+        text: "half a sent".into(),
+        editing: None,
+        saved: Stamp::new("anna", fixed_now()),
+    };
+    store.write(|tx| tx.put_draft(&draft)).unwrap();
+    assert_eq!(
+        store.read().unwrap().draft(InterviewId(7)).unwrap(),
+        Some(draft)
+    );
+    assert_eq!(store.change_seq().unwrap(), before);
+    store.write(|tx| tx.delete_draft(InterviewId(7))).unwrap();
+    assert_eq!(store.read().unwrap().draft(InterviewId(7)).unwrap(), None);
+}
+
+#[test]
+fn change_counter_is_seen_by_a_second_handle() {
+    let (dir, store) = temp_store();
+    // In MultiWriter mode a second handle on the same file behaves like another process.
+    let other = Store::open(&dir.path().join("t.redb"), Create::Never).unwrap();
+    let before = other.change_seq().unwrap();
+    add_client(&store, "A", 1);
+    assert_eq!(other.change_seq().unwrap(), before + 1);
+    assert_eq!(other.read().unwrap().count::<Client>().unwrap(), 1);
+}
+
+fn set_schema_version(path: &std::path::Path, version: u64) {
+    let db = redb::Builder::new()
+        .set_concurrency_mode(redb::ConcurrencyMode::MultiWriter)
+        .open(path)
+        .unwrap();
+    let txn = db.begin_write().unwrap();
+    txn.open_table(META)
+        .unwrap()
+        .insert(SCHEMA_VERSION, version)
+        .unwrap();
+    txn.commit().unwrap();
+}
+
+#[test]
+fn a_newer_schema_is_refused_and_left_alone() {
+    let (dir, store) = temp_store();
+    add_client(&store, "A", 1);
+    drop(store);
+    let path = dir.path().join("t.redb");
+    set_schema_version(&path, CURRENT + 1);
+    let bytes = std::fs::read(&path).unwrap();
+    match Store::open(&path, Create::Never) {
+        Err(StoreError::NewerSchema {
+            found, supported, ..
+        }) => {
+            assert_eq!(found, CURRENT + 1);
+            assert_eq!(supported, CURRENT);
+        }
+        other => panic!("expected NewerSchema, got {:?}", other.map(|_| ())),
+    }
+    assert_eq!(std::fs::read(&path).unwrap(), bytes);
+}
+
+#[test]
+fn a_version_one_file_is_migrated_in_one_go() {
+    let (dir, store) = temp_store();
+    let client = add_client(&store, "A", 1);
+    drop(store);
+    let path = dir.path().join("t.redb");
+    // Make it a version-1 file: no digests table.
+    {
+        let db = redb::Builder::new()
+            .set_concurrency_mode(redb::ConcurrencyMode::MultiWriter)
+            .open(&path)
+            .unwrap();
+        let txn = db.begin_write().unwrap();
+        txn.delete_table(DIGESTS).unwrap();
+        txn.open_table(META)
+            .unwrap()
+            .insert(SCHEMA_VERSION, 1)
+            .unwrap();
+        txn.commit().unwrap();
+    }
+    let store = Store::open(&path, Create::Never).unwrap();
+    let r = store.read().unwrap();
+    assert_eq!(r.meta(SCHEMA_VERSION).unwrap(), Some(CURRENT));
+    assert_eq!(r.digest(client.id).unwrap().unwrap().client_id, client.id);
+}
+
+#[test]
+fn files_that_are_not_verwacht_databases_are_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = dir.path().join("notes.txt");
+    std::fs::write(&text, "gewoon tekst\n").unwrap();
+    assert!(matches!(
+        Store::open(&text, Create::Private),
+        Err(StoreError::NotVerwacht(_))
+    ));
+    assert_eq!(std::fs::read(&text).unwrap(), b"gewoon tekst\n");
+
+    // A redb file of some other program.
+    let other = dir.path().join("other.redb");
+    {
+        let db = redb::Builder::new()
+            .set_concurrency_mode(redb::ConcurrencyMode::MultiWriter)
+            .create(&other)
+            .unwrap();
+        let txn = db.begin_write().unwrap();
+        let def: TableDefinition<u64, u64> = TableDefinition::new("their_table");
+        txn.open_table(def).unwrap().insert(1, 2).unwrap();
+        txn.commit().unwrap();
+        let _ = db.begin_read().unwrap();
+    }
+    let bytes = std::fs::read(&other).unwrap();
+    assert!(matches!(
+        Store::open(&other, Create::Private),
+        Err(StoreError::NotVerwacht(_))
+    ));
+    assert_eq!(std::fs::read(&other).unwrap(), bytes);
+}
+
+#[test]
+fn missing_file_is_created_only_when_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("sub/dir/v.redb");
+    assert!(matches!(
+        Store::open(&path, Create::Never),
+        Err(StoreError::Missing(_))
+    ));
+    assert!(!path.exists());
+    Store::open(&path, Create::Private).unwrap();
+    assert!(path.exists());
+}
+
+fn mode_of(path: &std::path::Path) -> u32 {
+    std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+}
+
+#[test]
+fn new_files_are_private_or_group_shared() {
+    let dir = tempfile::tempdir().unwrap();
+    let private = dir.path().join("private.redb");
+    Store::create_new(&private, false).unwrap();
+    assert_eq!(mode_of(&private), 0o600);
+    let shared = dir.path().join("shared.redb");
+    Store::create_new(&shared, true).unwrap();
+    assert_eq!(mode_of(&shared), 0o660);
+    assert!(matches!(
+        Store::create_new(&shared, true),
+        Err(StoreError::Exists(_))
+    ));
+}
+
+#[test]
+fn world_writable_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("open.redb");
+    drop(Store::open(&path, Create::Private).unwrap());
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o666)).unwrap();
+    assert!(matches!(
+        Store::open(&path, Create::Never),
+        Err(StoreError::WorldWritable(_))
+    ));
+}

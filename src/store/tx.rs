@@ -1,0 +1,357 @@
+//! Write transactions. Every change goes through [`Tx`], which stamps the author, keeps the
+//! indexes, the expectation history and the timeline, and rebuilds the digests of the clients
+//! it touched before committing — so all of that is always consistent with the records.
+
+use std::collections::BTreeSet;
+
+use chrono::{DateTime, Utc};
+use redb::{
+    MultimapTableDefinition, ReadableMultimapTable, ReadableTable, TableDefinition,
+    WriteTransaction,
+};
+use serde::Serialize;
+
+use super::codec::encode;
+use super::error::{Result, StoreError};
+use super::read::{Queries, Tables};
+use super::record::Record;
+use super::tables::*;
+use crate::domain::digest::{self, DigestInput};
+use crate::domain::{
+    Change, ChangeAction, Client, ClientId, Contact, Draft, Expectation, ExpectationChange,
+    Experience, FieldChange, Interview, InterviewId, Kind, Stamp, TimeEntry,
+};
+
+type Bytes = &'static [u8];
+
+pub struct Tx {
+    txn: WriteTransaction,
+    author: String,
+    now: DateTime<Utc>,
+    touched: BTreeSet<u64>,
+}
+
+impl Tables for Tx {
+    fn table(
+        &self,
+        def: TableDefinition<'static, u64, Bytes>,
+    ) -> Result<impl ReadableTable<u64, Bytes> + '_> {
+        Ok(self.txn.open_table(def)?)
+    }
+    fn index(
+        &self,
+        def: MultimapTableDefinition<'static, u64, u64>,
+    ) -> Result<impl ReadableMultimapTable<u64, u64> + '_> {
+        Ok(self.txn.open_multimap_table(def)?)
+    }
+    fn meta_table(&self) -> Result<impl ReadableTable<&'static str, u64> + '_> {
+        Ok(self.txn.open_table(META)?)
+    }
+    fn history_table(&self) -> Result<impl ReadableTable<(u64, u64), Bytes> + '_> {
+        Ok(self.txn.open_table(HISTORY)?)
+    }
+}
+
+fn seq_key(kind: Kind) -> String {
+    format!("next.{}", kind.key())
+}
+
+/// The top-level fields whose values differ, by name (the update stamp aside).
+fn changed_fields<R: Serialize>(old: &R, new: &R) -> Vec<String> {
+    let (Ok(serde_json::Value::Object(a)), Ok(serde_json::Value::Object(b))) =
+        (serde_json::to_value(old), serde_json::to_value(new))
+    else {
+        return Vec::new();
+    };
+    b.iter()
+        .filter(|(k, v)| k.as_str() != "updated" && a.get(k.as_str()) != Some(v))
+        .map(|(k, _)| k.clone())
+        .collect()
+}
+
+impl Tx {
+    pub(super) fn new(txn: WriteTransaction, author: String, now: DateTime<Utc>) -> Self {
+        Self {
+            txn,
+            author,
+            now,
+            touched: BTreeSet::new(),
+        }
+    }
+
+    pub fn now(&self) -> DateTime<Utc> {
+        self.now
+    }
+
+    pub fn stamp(&self) -> Stamp {
+        Stamp::new(self.author.clone(), self.now)
+    }
+
+    fn set_meta(&mut self, key: &str, value: u64) -> Result<()> {
+        self.txn.open_table(META)?.insert(key, value)?;
+        Ok(())
+    }
+
+    /// Increments a counter in the meta table and returns the new value.
+    fn bump(&mut self, key: &str) -> Result<u64> {
+        let next = self.meta(key)?.unwrap_or(0) + 1;
+        self.set_meta(key, next)?;
+        Ok(next)
+    }
+
+    /// Raises a counter to at least `value`.
+    fn raise(&mut self, key: &str, value: u64) -> Result<()> {
+        if self.meta(key)?.unwrap_or(0) < value {
+            self.set_meta(key, value)?;
+        }
+        Ok(())
+    }
+
+    fn put<R: Record>(&mut self, r: &R) -> Result<()> {
+        let bytes = encode(R::KIND.key(), r.id(), r)?;
+        self.txn
+            .open_table(R::TABLE)?
+            .insert(r.id(), bytes.as_slice())?;
+        Ok(())
+    }
+
+    fn index_entries<R: Record>(r: &R) -> Vec<(MultimapTableDefinition<'static, u64, u64>, u64)> {
+        R::CLIENT_INDEX
+            .map(|def| (def, r.client_id().0))
+            .into_iter()
+            .chain(r.extra_index())
+            .collect()
+    }
+
+    fn index_add<R: Record>(&mut self, r: &R) -> Result<()> {
+        for (def, owner) in Self::index_entries(r) {
+            self.txn.open_multimap_table(def)?.insert(owner, r.id())?;
+        }
+        Ok(())
+    }
+
+    fn index_remove<R: Record>(&mut self, r: &R) -> Result<()> {
+        for (def, owner) in Self::index_entries(r) {
+            self.txn.open_multimap_table(def)?.remove(owner, r.id())?;
+        }
+        Ok(())
+    }
+
+    fn touch<R: Record>(&mut self, r: &R) {
+        if R::IN_DIGEST {
+            self.touched.insert(r.client_id().0);
+        }
+    }
+
+    fn require_client<R: Record>(&self, r: &R) -> Result<()> {
+        if R::CLIENT_INDEX.is_some() && self.get::<Client>(r.client_id().0)?.is_none() {
+            return Err(StoreError::NotFound {
+                kind: Kind::Client.key(),
+                id: r.client_id().0,
+            });
+        }
+        Ok(())
+    }
+
+    fn append_history(&mut self, id: u64, changes: Vec<FieldChange>) -> Result<()> {
+        let seq = {
+            let table = self.txn.open_table(HISTORY)?;
+            let last = table.range((id, 0)..=(id, u64::MAX))?.next_back();
+            match last {
+                Some(entry) => entry?.0.value().1 + 1,
+                None => 0,
+            }
+        };
+        let entry = ExpectationChange {
+            expectation_id: crate::domain::ExpectationId(id),
+            seq,
+            stamp: self.stamp(),
+            changes,
+        };
+        self.put_history(&entry)
+    }
+
+    fn put_history(&mut self, entry: &ExpectationChange) -> Result<()> {
+        let bytes = encode("history", entry.seq, entry)?;
+        self.txn
+            .open_table(HISTORY)?
+            .insert((entry.expectation_id.0, entry.seq), bytes.as_slice())?;
+        Ok(())
+    }
+
+    fn log<R: Record>(&mut self, r: &R, action: ChangeAction, fields: Vec<String>) -> Result<()> {
+        let change = Change {
+            seq: self.bump(CHANGE_SEQ)?,
+            stamp: self.stamp(),
+            client_id: r.client_id(),
+            kind: R::KIND,
+            id: r.id(),
+            action,
+            summary: r.label(),
+            fields,
+        };
+        self.put_change(&change)
+    }
+
+    fn put_change(&mut self, change: &Change) -> Result<()> {
+        let bytes = encode("change", change.seq, change)?;
+        self.txn
+            .open_table(CHANGES)?
+            .insert(change.seq, bytes.as_slice())?;
+        self.txn
+            .open_multimap_table(CLIENT_CHANGES)?
+            .insert(change.client_id.0, change.seq)?;
+        Ok(())
+    }
+
+    /// Stores a new record under a fresh id, stamped with the author, and returns it.
+    pub fn insert<R: Record>(&mut self, mut r: R) -> Result<R> {
+        self.require_client(&r)?;
+        let id = self.bump(&seq_key(R::KIND))?;
+        r.set_id(id);
+        r.stamp(&self.stamp(), true);
+        self.put(&r)?;
+        self.index_add(&r)?;
+        if let Some(changes) = R::history(None, &r) {
+            self.append_history(id, changes)?;
+        }
+        self.log(&r, ChangeAction::Created, Vec::new())?;
+        self.touch(&r);
+        Ok(r)
+    }
+
+    /// Replaces a stored record. Writes nothing when nothing changed; otherwise stamps it,
+    /// logs which fields changed and, for expectations, appends a history entry.
+    pub fn update<R: Record>(&mut self, mut r: R) -> Result<R> {
+        let old: R = self.fetch(r.id())?;
+        self.require_client(&r)?;
+        let history = R::history(Some(&old), &r);
+        let fields = match &history {
+            Some(changes) => changes.iter().map(|c| c.field.clone()).collect(),
+            None => changed_fields(&old, &r),
+        };
+        if fields.is_empty() {
+            return Ok(old);
+        }
+        r.stamp(&self.stamp(), false);
+        let action = match (old.archived(), r.archived()) {
+            (false, true) => ChangeAction::Archived,
+            (true, false) => ChangeAction::Restored,
+            _ => ChangeAction::Updated,
+        };
+        self.index_remove(&old)?;
+        self.put(&r)?;
+        self.index_add(&r)?;
+        if let Some(changes) = history {
+            self.append_history(r.id(), changes)?;
+        }
+        self.log(&r, action, fields)?;
+        self.touch(&old);
+        self.touch(&r);
+        Ok(r)
+    }
+
+    /// Removes a record and returns it, so the caller can offer undo with [`Tx::reinsert`].
+    pub fn delete<R: Record>(&mut self, id: u64) -> Result<R> {
+        let old: R = self.fetch(id)?;
+        self.txn.open_table(R::TABLE)?.remove(id)?;
+        self.index_remove(&old)?;
+        self.log(&old, ChangeAction::Deleted, Vec::new())?;
+        self.touch(&old);
+        Ok(old)
+    }
+
+    /// Puts a deleted record back under its old id (undo of a delete).
+    pub fn reinsert<R: Record>(&mut self, r: &R) -> Result<()> {
+        if self.get::<R>(r.id())?.is_some() {
+            return Ok(());
+        }
+        self.require_client(r)?;
+        self.put(r)?;
+        self.index_add(r)?;
+        self.log(r, ChangeAction::Restored, Vec::new())?;
+        self.touch(r);
+        Ok(())
+    }
+
+    /// Writes a record exactly as given (id, stamps and all), for restoring a backup. Logs
+    /// nothing: the backup's own timeline is restored with [`Tx::restore_change`].
+    pub fn restore<R: Record>(&mut self, r: &R) -> Result<()> {
+        self.raise(&seq_key(R::KIND), r.id())?;
+        self.put(r)?;
+        self.index_add(r)?;
+        self.touched.insert(r.client_id().0);
+        Ok(())
+    }
+
+    pub fn restore_history(&mut self, entry: &ExpectationChange) -> Result<()> {
+        self.put_history(entry)
+    }
+
+    pub fn restore_change(&mut self, change: &Change) -> Result<()> {
+        self.raise(CHANGE_SEQ, change.seq)?;
+        self.put_change(change)
+    }
+
+    /// Stores the editor's draft of an interview. Drafts are private working state: they are
+    /// not logged and do not count as a change other processes need to see.
+    pub fn put_draft(&mut self, draft: &Draft) -> Result<()> {
+        let bytes = encode("draft", draft.interview_id.0, draft)?;
+        self.txn
+            .open_table(DRAFTS)?
+            .insert(draft.interview_id.0, bytes.as_slice())?;
+        Ok(())
+    }
+
+    pub fn delete_draft(&mut self, interview: InterviewId) -> Result<()> {
+        self.txn.open_table(DRAFTS)?.remove(interview.0)?;
+        Ok(())
+    }
+
+    /// Rebuilds one client's digest from its records.
+    pub(super) fn rebuild_digest(&mut self, client: ClientId) -> Result<()> {
+        if self.get::<Client>(client.0)?.is_none() {
+            self.txn.open_table(DIGESTS)?.remove(client.0)?;
+            return Ok(());
+        }
+        let contacts = self
+            .for_client::<Contact>(client)?
+            .iter()
+            .filter(|c| !c.archived)
+            .count();
+        let expectations: Vec<Expectation> = self.for_client(client)?;
+        let experiences: Vec<Experience> = self.for_client(client)?;
+        let interviews: Vec<Interview> = self.for_client(client)?;
+        let time: Vec<TimeEntry> = self.for_client(client)?;
+        let digest = digest::build(DigestInput {
+            client_id: client,
+            contacts,
+            expectations: &expectations,
+            experiences: &experiences,
+            interviews: &interviews,
+            time: &time,
+        });
+        let bytes = encode("digest", client.0, &digest)?;
+        self.txn
+            .open_table(DIGESTS)?
+            .insert(client.0, bytes.as_slice())?;
+        Ok(())
+    }
+
+    pub(super) fn set_schema_version(&mut self, version: u64) -> Result<()> {
+        self.set_meta(SCHEMA_VERSION, version)
+    }
+
+    pub(super) fn raw(&self) -> &WriteTransaction {
+        &self.txn
+    }
+
+    /// Rebuilds the digests of the touched clients and commits durably.
+    pub(super) fn commit(mut self) -> Result<()> {
+        for client in std::mem::take(&mut self.touched) {
+            self.rebuild_digest(ClientId(client))?;
+        }
+        self.txn.commit()?;
+        Ok(())
+    }
+}
