@@ -5,5 +5,10 @@
 //! (state and update) above them; `ui` (drawing) above that; `cli` and `tui` (the terminal
 //! loop) at the top.
 
+pub mod app;
+pub mod cli;
 pub mod domain;
+pub mod i18n;
 pub mod store;
+pub mod tui;
+pub mod ui;

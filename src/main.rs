@@ -1,1 +1,22 @@
-fn main() {}
+use std::process::ExitCode;
+
+use clap::Parser;
+use verwacht::cli::{self, Cli};
+use verwacht::i18n::{CliText, Lang, Localized};
+
+fn main() -> ExitCode {
+    // Usage errors exit with code 2 inside `parse`.
+    let cli = Cli::parse();
+    let lang = cli.lang.unwrap_or_else(Lang::from_env);
+    match cli::run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!(
+                "verwacht: {}: {}",
+                CliText::Error.get(lang),
+                e.message(lang)
+            );
+            ExitCode::from(1)
+        }
+    }
+}

@@ -1,0 +1,45 @@
+//! The command-line contract (DESIGN.md): scripts and tests rely on it, so change it with care.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+use crate::i18n::Lang;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "verwacht",
+    version,
+    about = "Find out what each client expects, make it measurable, track it, and spend your time on the clients that matter.",
+    long_about = None
+)]
+pub struct Cli {
+    /// The database file [default: ~/.local/share/verwacht/verwacht.redb]
+    #[arg(long, global = true, env = "VERWACHT_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+
+    /// Language of all output: nl or en [default: from LANG]
+    #[arg(long, global = true, value_name = "nl|en", value_parser = parse_lang)]
+    pub lang: Option<Lang>,
+
+    /// Colour theme: dark, light, high-contrast, monochrome, or one of your own
+    #[arg(long, global = true, value_name = "NAME")]
+    pub theme: Option<String>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+fn parse_lang(text: &str) -> Result<Lang, String> {
+    Lang::parse(text).ok_or_else(|| format!("unknown language '{text}': use nl or en"))
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create the database file
+    Init {
+        /// Create a team file: readable and writable by your group, never by others
+        #[arg(long)]
+        shared: bool,
+    },
+}

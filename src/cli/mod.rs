@@ -1,0 +1,77 @@
+//! The command line: argument parsing and the plain-text commands. The full-screen program is
+//! started from here when no command is given.
+
+mod args;
+mod init;
+
+use std::path::PathBuf;
+
+pub use args::{Cli, Command};
+
+use crate::i18n::{CliText, Lang, Localized, describe_store_error};
+use crate::store::{Create, Store, StoreError};
+
+/// What every command needs: where the database is and how to talk to the user.
+pub struct Ctx {
+    pub lang: Lang,
+    pub db: PathBuf,
+    pub theme: Option<String>,
+}
+
+impl Ctx {
+    pub fn from_cli(cli: &Cli) -> Result<Ctx, CliError> {
+        let lang = cli.lang.unwrap_or_else(Lang::from_env);
+        let db = match &cli.db {
+            Some(p) => p.clone(),
+            None => crate::store::default_path()
+                .ok_or_else(|| CliError::Message(CliText::NoDefaultPath.get(lang).to_string()))?,
+        };
+        Ok(Ctx {
+            lang,
+            db,
+            theme: cli.theme.clone(),
+        })
+    }
+
+    /// Opens the database, which must exist.
+    pub fn open_existing(&self) -> Result<Store, CliError> {
+        Ok(Store::open(&self.db, Create::Never)?)
+    }
+
+    /// Opens the database, creating a private one if there is none yet.
+    pub fn open_or_create(&self) -> Result<Store, CliError> {
+        Ok(Store::open(&self.db, Create::Private)?)
+    }
+}
+
+/// A failure the user caused or can fix: reported in one line, exit code 1.
+#[derive(Debug)]
+pub enum CliError {
+    Store(StoreError),
+    /// Already in the user's language.
+    Message(String),
+}
+
+impl From<StoreError> for CliError {
+    fn from(e: StoreError) -> Self {
+        CliError::Store(e)
+    }
+}
+
+impl CliError {
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            CliError::Store(e) => describe_store_error(e, lang),
+            CliError::Message(m) => m.clone(),
+        }
+    }
+}
+
+/// Runs the command line. The caller turns an error into exit code 1.
+pub fn run(cli: Cli) -> Result<(), CliError> {
+    let ctx = Ctx::from_cli(&cli)?;
+    match cli.command {
+        None => crate::tui::run(&ctx),
+        Some(Command::Init { shared }) => init::run(&ctx, shared),
+    }
+}

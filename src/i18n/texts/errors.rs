@@ -1,0 +1,44 @@
+//! Store errors as one-line messages in the user's language.
+
+use crate::i18n::{Lang, Localized};
+use crate::store::StoreError;
+
+crate::texts!(
+    ErrorText {
+        Missing => "{0}: hier is geen database (maak er een met `verwacht init`)",
+            "{0}: no database here (create one with `verwacht init`)";
+        Exists => "{0}: hier staat al een database", "{0}: a database already exists here";
+        NotVerwacht => "{0}: dit is geen verwacht-database; het bestand is niet aangeraakt",
+            "{0}: not a verwacht database; the file was left untouched";
+        NewerSchema => "{0}: geschreven door een nieuwere verwacht (schema {1}, deze versie leest tot {2}); werk verwacht bij",
+            "{0}: written by a newer verwacht (schema {1}, this version reads up to {2}); upgrade verwacht";
+        WorldWritable => "{0}: een database die iedereen mag wijzigen wordt geweigerd (herstel met `chmod o-rwx`)",
+            "{0}: refusing a world-writable database (fix with `chmod o-rwx`)";
+        ReadOnly => "{0}: je mag deze database alleen lezen", "{0}: you may only read this database";
+        NotFound => "{0} {1} bestaat niet", "no {0} with id {1}";
+        Corrupt => "{0} {1} is opgeslagen in een vorm die deze versie niet kan lezen: {2}",
+            "{0} {1} is stored in a form this version cannot read: {2}";
+        Io => "{0}: {1}", "{0}: {1}";
+        Db => "databasefout: {0}", "database error: {0}";
+    }
+);
+
+pub fn describe_store_error(e: &StoreError, lang: Lang) -> String {
+    use ErrorText as T;
+    match e {
+        StoreError::Missing(p) => T::Missing.fill(lang, &[&p.display()]),
+        StoreError::Exists(p) => T::Exists.fill(lang, &[&p.display()]),
+        StoreError::NotVerwacht(p) => T::NotVerwacht.fill(lang, &[&p.display()]),
+        StoreError::NewerSchema {
+            path,
+            found,
+            supported,
+        } => T::NewerSchema.fill(lang, &[&path.display(), found, supported]),
+        StoreError::WorldWritable(p) => T::WorldWritable.fill(lang, &[&p.display()]),
+        StoreError::ReadOnly(p) => T::ReadOnly.fill(lang, &[&p.display()]),
+        StoreError::NotFound { kind, id } => T::NotFound.fill(lang, &[kind, id]),
+        StoreError::Corrupt { kind, id, reason } => T::Corrupt.fill(lang, &[kind, id, reason]),
+        StoreError::Io { path, source } => T::Io.fill(lang, &[&path.display(), source]),
+        StoreError::Db(e) => T::Db.fill(lang, &[e]),
+    }
+}

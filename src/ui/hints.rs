@@ -1,0 +1,40 @@
+//! The hint bar: the main keys of the current screen, read from the live keymap.
+
+use ratatui::text::{Line, Span};
+
+use super::Theme;
+use crate::app::{Action, App, Mode};
+
+/// The actions worth a hint on each screen, in order.
+fn hinted(mode: Mode) -> &'static [Action] {
+    match mode {
+        Mode::Home => &[Action::Down, Action::Up, Action::Quit],
+        Mode::Global => &[],
+    }
+}
+
+pub fn line<'a>(app: &App, theme: &Theme) -> Line<'a> {
+    let mode = app.mode();
+    let mut spans = Vec::new();
+    for action in hinted(mode) {
+        let keys = app.keymap.keys_for(mode, *action);
+        if keys.is_empty() {
+            continue;
+        }
+        let key = keys
+            .iter()
+            .take(2)
+            .map(|k| k.to_string())
+            .collect::<Vec<_>>()
+            .join("/");
+        if !spans.is_empty() {
+            spans.push(Span::styled("  ", theme.muted));
+        }
+        spans.push(Span::styled(key, theme.key));
+        spans.push(Span::styled(
+            format!(" {}", action.describe(app.lang)),
+            theme.muted,
+        ));
+    }
+    Line::from(spans)
+}
