@@ -89,11 +89,22 @@ impl Store {
         &self,
         f: impl FnOnce(&mut Tx) -> std::result::Result<T, E>,
     ) -> std::result::Result<T, E> {
+        self.write_as(&self.author, (self.clock)(), f)
+    }
+
+    /// Like [`Store::write`], but stamps the writes with the given author and time (for the
+    /// example data and for importing history).
+    pub fn write_as<T, E: From<StoreError>>(
+        &self,
+        author: &str,
+        at: DateTime<Utc>,
+        f: impl FnOnce(&mut Tx) -> std::result::Result<T, E>,
+    ) -> std::result::Result<T, E> {
         let Handle::Writable(db) = &self.handle else {
             return Err(StoreError::ReadOnly(self.path.clone()).into());
         };
         let txn = db.begin_write().map_err(StoreError::from)?;
-        let mut tx = Tx::new(txn, self.author.clone(), (self.clock)());
+        let mut tx = Tx::new(txn, author.to_string(), at);
         let out = f(&mut tx)?;
         tx.commit()?;
         Ok(out)
