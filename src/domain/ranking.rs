@@ -51,7 +51,7 @@ pub fn rank_by_revenue(clients: &[(ClientId, Cents)]) -> Vec<RankedClient> {
         .iter()
         .map(|(id, c)| (*id, Cents(c.0.max(0))))
         .collect();
-    order.sort_by(|a, b| b.1.cmp(&a.1));
+    order.sort_by_key(|(_, revenue)| std::cmp::Reverse(*revenue));
     let total: i128 = order.iter().map(|(_, c)| i128::from(c.0)).sum();
     let mut ranked = Vec::with_capacity(order.len());
     let mut before: i128 = 0;

@@ -26,8 +26,7 @@ fn is_tag_char(c: char) -> bool {
 pub fn inline_tags(text: &str) -> Vec<String> {
     let mut found: Vec<String> = Vec::new();
     let mut prev: Option<char> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    for (i, c) in text.char_indices() {
         let at_boundary = prev.is_none_or(|p| p.is_whitespace() || "([{".contains(p));
         if c == '#' && at_boundary {
             let rest = &text[i + 1..];

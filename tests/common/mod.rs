@@ -1,0 +1,64 @@
+//! Helpers shared by the screen tests.
+#![allow(dead_code)]
+
+use chrono::{NaiveDate, TimeZone, Utc};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use verwacht::app::{App, Keymap, Msg, Snapshot};
+use verwacht::domain::{Cents, Client, ClientId, Stamp};
+use verwacht::i18n::Lang;
+use verwacht::ui::{self, Theme};
+
+pub fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 2).unwrap()
+}
+
+pub fn client(id: u64, name: &str, euros: i64) -> Client {
+    let stamp = Stamp::new("anna", Utc.with_ymd_and_hms(2026, 1, 1, 9, 0, 0).unwrap());
+    Client {
+        id: ClientId(id),
+        created: stamp.clone(),
+        updated: stamp,
+        ..Client::new(name, Cents::from_euros(euros))
+    }
+}
+
+pub fn app_with(lang: Lang, clients: Vec<Client>, width: u16, height: u16) -> App {
+    let mut app = App::new(lang, Keymap::default_map(), today());
+    app.update(Msg::Resize(width, height));
+    app.update(Msg::Loaded(Snapshot {
+        clients,
+        digests: vec![],
+        seq: 1,
+    }));
+    app
+}
+
+/// Draws the app and returns the screen as lines of text.
+pub fn render(app: &App) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(app.size.width, app.size.height)).unwrap();
+    terminal.draw(|f| ui::draw(f, app, &Theme::dark())).unwrap();
+    let buffer = terminal.backend().buffer().clone();
+    let mut out = String::new();
+    for y in 0..buffer.area.height {
+        let line: String = (0..buffer.area.width)
+            .map(|x| buffer[(x, y)].symbol().to_string())
+            .collect();
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// A skewed list: one big client, a few middle ones, a long tail.
+pub fn skewed_clients() -> Vec<Client> {
+    vec![
+        client(1, "Woonstichting De Linde", 500_000),
+        client(2, "Gemeente Zuidveen", 200_000),
+        client(3, "Bakkerij Van Dam", 100_000),
+        client(4, "Tandartspraktijk Smile", 100_000),
+        client(5, "Webwinkel Fietsfanaat", 50_000),
+        client(6, "Accountants Jansen", 30_000),
+        client(7, "Koffiebar Boon", 20_000),
+    ]
+}

@@ -1,0 +1,115 @@
+//! The home screen drawn to ratatui's TestBackend.
+
+mod common;
+
+use common::*;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use verwacht::app::{Effect, Msg};
+use verwacht::i18n::Lang;
+
+fn key(c: char) -> Msg {
+    Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE))
+}
+
+#[test]
+fn ranked_clients_at_80_by_24() {
+    let app = app_with(Lang::En, skewed_clients(), 80, 24);
+    let screen = render(&app);
+    insta::assert_snapshot!("home_en_80x24", screen);
+    let lines: Vec<&str> = screen.lines().collect();
+    assert!(lines[0].contains("7 clients · A 4 · B 1 · C 2 · total revenue €1,000,000"));
+    assert!(lines[2].contains("Name") && lines[2].contains("Cumulative"));
+    // Highest revenue first, with class, revenue, share and cumulative share.
+    let first = lines[3];
+    assert!(first.contains("Woonstichting De Linde"), "{first}");
+    assert!(first.contains(" A ") && first.contains("€500,000"));
+    assert!(first.contains("50.0%"));
+    let last = lines[9];
+    assert!(last.contains("Koffiebar Boon") && last.contains(" C "));
+    assert!(last.contains("100.0%"));
+    assert!(lines[23].contains("j/down down") && lines[23].contains("q/ctrl-c quit"));
+}
+
+#[test]
+fn dutch_amounts_and_words() {
+    let app = app_with(Lang::Nl, skewed_clients(), 80, 24);
+    let screen = render(&app);
+    assert!(screen.contains("totale omzet € 1.000.000"), "{screen}");
+    assert!(screen.contains("€ 500.000"));
+    assert!(screen.contains("50,0%"));
+    assert!(screen.contains("Cumulatief"));
+}
+
+#[test]
+fn moving_with_j_and_k_and_quitting_with_q() {
+    let mut app = app_with(Lang::En, skewed_clients(), 80, 24);
+    assert_eq!(app.home.selected, 0);
+    app.update(key('j'));
+    app.update(key('j'));
+    assert_eq!(app.selected_row().unwrap().client.name, "Bakkerij Van Dam");
+    app.update(key('k'));
+    assert_eq!(app.selected_row().unwrap().client.name, "Gemeente Zuidveen");
+    app.update(key('G'));
+    assert_eq!(app.selected_row().unwrap().client.name, "Koffiebar Boon");
+    app.update(Msg::Key(KeyEvent::new(KeyCode::Up, KeyModifiers::NONE)));
+    assert_eq!(app.home.selected, 5);
+    assert_eq!(app.update(key('q')), vec![Effect::Quit]);
+}
+
+#[test]
+fn reloading_keeps_the_selected_client() {
+    let mut app = app_with(Lang::En, skewed_clients(), 80, 24);
+    app.update(key('j'));
+    assert_eq!(app.selected_row().unwrap().client.name, "Gemeente Zuidveen");
+    // Another process adds a client bigger than everyone: the selection stays on the client.
+    let mut clients = skewed_clients();
+    clients.push(client(8, "Ziekenhuis Noord", 2_000_000));
+    app.update(Msg::Loaded(verwacht::app::Snapshot {
+        clients,
+        digests: vec![],
+        seq: 2,
+    }));
+    assert_eq!(app.selected_row().unwrap().client.name, "Gemeente Zuidveen");
+    assert_eq!(app.home.selected, 2);
+}
+
+#[test]
+fn a_long_list_scrolls_with_the_selection() {
+    let clients: Vec<_> = (1..=100)
+        .map(|i| client(i, &format!("Klant {i:03}"), 1000 * i as i64))
+        .collect();
+    let mut app = app_with(Lang::En, clients, 80, 24);
+    for _ in 0..30 {
+        app.update(key('j'));
+    }
+    let screen = render(&app);
+    // Rank 31 is selected and visible; rank 1 has scrolled away.
+    assert!(screen.contains("Klant 070"), "{screen}");
+    assert!(!screen.contains("Klant 100"));
+}
+
+#[test]
+fn an_empty_database_shows_how_to_start() {
+    let app = app_with(Lang::En, vec![], 80, 24);
+    let screen = render(&app);
+    assert!(screen.contains("No clients yet"));
+    assert!(screen.contains("verwacht demo"));
+    assert!(screen.contains("verwacht import clients FILE.csv"));
+}
+
+#[test]
+fn too_small_says_so() {
+    let app = app_with(Lang::En, skewed_clients(), 40, 10);
+    let screen = render(&app);
+    assert!(screen.contains("Window too small"), "{screen}");
+    assert!(!screen.contains("Woonstichting"));
+}
+
+#[test]
+fn escape_sequences_in_names_never_reach_the_terminal() {
+    let evil = client(9, "Evil\x1b]0;pwned\x07\x1b[2J BV", 10);
+    let app = app_with(Lang::En, vec![evil], 80, 24);
+    let screen = render(&app);
+    assert!(!screen.contains('\x1b') && !screen.contains('\x07'));
+    assert!(screen.contains("Evil\u{FFFD}]0;pwned\u{FFFD}\u{FFFD}[2J BV"));
+}
