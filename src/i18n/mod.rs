@@ -2,6 +2,7 @@
 //! (the [`texts!`] macro will not compile a text that lacks one), and chosen by [`Lang`].
 
 pub mod format;
+pub mod guide;
 pub mod lang;
 mod texts;
 
