@@ -8,6 +8,7 @@
 pub mod app;
 pub mod cli;
 pub mod domain;
+pub mod exec;
 pub mod i18n;
 pub mod store;
 pub mod tui;

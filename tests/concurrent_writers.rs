@@ -36,6 +36,7 @@ fn three_processes_writing_at_once_lose_nothing() {
                 .args(["--exact", "child_writer", "--nocapture", "--test-threads=1"])
                 .env("VW_CHILD_DB", &db)
                 .env("VW_CHILD_NAME", format!("p{p}"))
+                .stdout(std::process::Stdio::null())
                 .spawn()
                 .unwrap()
         })

@@ -5,53 +5,129 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n::Localized;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Action {
-    /// Leave the program.
-    Quit,
-    /// Move the selection up one row.
-    Up,
-    /// Move the selection down one row.
-    Down,
-    /// Jump to the first row.
-    Top,
-    /// Jump to the last row.
-    Bottom,
-    /// Move one page up.
-    PageUp,
-    /// Move one page down.
-    PageDown,
+macro_rules! actions {
+    ($($(#[doc = $doc:literal])* $variant:ident => $nl:literal, $en:literal;)*) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum Action { $($(#[doc = $doc])* $variant),* }
+
+        crate::texts!(
+            /// What each action does, for the hint bar and the help screen.
+            ActionText { $($variant => $nl, $en;)* }
+        );
+
+        impl Action {
+            pub fn text(self) -> ActionText {
+                match self { $(Action::$variant => ActionText::$variant),* }
+            }
+        }
+    };
 }
 
-crate::texts!(
-    /// What each action does, for the hint bar and the help screen.
-    ActionText {
-        Quit => "stoppen", "quit";
-        Up => "omhoog", "up";
-        Down => "omlaag", "down";
-        Top => "begin", "top";
-        Bottom => "eind", "bottom";
-        PageUp => "pagina omhoog", "page up";
-        PageDown => "pagina omlaag", "page down";
-    }
-);
+actions! {
+    /// Leave the program.
+    Quit => "stoppen", "quit";
+    /// Move the selection up one row.
+    Up => "omhoog", "up";
+    /// Move the selection down one row.
+    Down => "omlaag", "down";
+    /// Jump to the first row.
+    Top => "begin", "top";
+    /// Jump to the last row.
+    Bottom => "eind", "bottom";
+    /// Move one page up.
+    PageUp => "pagina omhoog", "page up";
+    /// Move one page down.
+    PageDown => "pagina omlaag", "page down";
+    /// Start (or resume) an interview with someone at the selected client.
+    StartInterview => "interview", "interview";
+    /// Choose the selected item.
+    Select => "kiezen", "choose";
+    /// Go back without choosing.
+    Back => "terug", "back";
+    /// Add a new contact person.
+    NewContact => "nieuwe persoon", "new person";
+    /// Next field of a form.
+    NextField => "volgend veld", "next field";
+    /// Previous field of a form.
+    PreviousField => "vorig veld", "previous field";
+    /// Save the form.
+    Submit => "opslaan", "save";
+    /// Save the answer in the editor.
+    SaveAnswer => "antwoord opslaan", "save answer";
+    /// Start a new line in the answer.
+    NewLine => "nieuwe regel", "new line";
+    /// Go to the next step of the interview.
+    NextStep => "volgende stap", "next step";
+    /// Go to the previous step of the interview.
+    PreviousStep => "vorige stap", "previous step";
+    /// Go to step 1.
+    Step1 => "stap 1", "step 1";
+    /// Go to step 2.
+    Step2 => "stap 2", "step 2";
+    /// Go to step 3.
+    Step3 => "stap 3", "step 3";
+    /// Go to step 4.
+    Step4 => "stap 4", "step 4";
+    /// Go to step 5.
+    Step5 => "stap 5", "step 5";
+    /// Go to step 6.
+    Step6 => "stap 6", "step 6";
+    /// Go to step 7.
+    Step7 => "stap 7", "step 7";
+    /// Pick a tag to add to the answer.
+    Tags => "tags", "tags";
+    /// Turn this answer into a tracked expectation.
+    MakeExpectation => "maak verwachting", "make expectation";
+    /// Fill in the interview's measure and deadline (steps 2 and 7).
+    Fields => "maatstaf en deadline", "measure and deadline";
+    /// Pause or continue the call timer.
+    PauseTimer => "timer pauze", "pause timer";
+    /// Leave the editor (the draft is kept).
+    LeaveEditor => "editor uit", "leave editor";
+    /// Type in the editor.
+    Type => "typen", "type";
+    /// Edit the selected item.
+    Edit => "bewerken", "edit";
+    /// Delete the selected answer.
+    Delete => "verwijderen", "delete";
+    /// Undo the last deletion.
+    Undo => "ongedaan maken", "undo";
+    /// Confirm the selected expectation still holds.
+    Confirm => "bevestigen", "confirm";
+    /// Drop the selected expectation.
+    Drop => "laten vallen", "drop";
+    /// Finish the interview: review what becomes an expectation.
+    Finish => "afronden", "finish";
+    /// Accept the proposed expectation.
+    Accept => "accepteren", "accept";
+    /// Accept every undecided proposal.
+    AcceptAll => "alles accepteren", "accept all";
+    /// Discard the proposed expectation.
+    Discard => "weggooien", "discard";
+    /// Answer yes.
+    Yes => "ja", "yes";
+    /// Answer no.
+    No => "nee", "no";
+}
 
 impl Action {
-    pub fn text(self) -> ActionText {
-        match self {
-            Action::Quit => ActionText::Quit,
-            Action::Up => ActionText::Up,
-            Action::Down => ActionText::Down,
-            Action::Top => ActionText::Top,
-            Action::Bottom => ActionText::Bottom,
-            Action::PageUp => ActionText::PageUp,
-            Action::PageDown => ActionText::PageDown,
-        }
-    }
-
     pub fn describe(self, lang: crate::i18n::Lang) -> &'static str {
         self.text().get(lang)
+    }
+
+    /// For the step actions: the step number.
+    pub fn step(self) -> Option<u8> {
+        Some(match self {
+            Action::Step1 => 1,
+            Action::Step2 => 2,
+            Action::Step3 => 3,
+            Action::Step4 => 4,
+            Action::Step5 => 5,
+            Action::Step6 => 6,
+            Action::Step7 => 7,
+            _ => return None,
+        })
     }
 }
 

@@ -16,6 +16,13 @@ const DEFAULT: &str = include_str!("keymap.toml");
 pub enum Mode {
     Global,
     Home,
+    Picker,
+    Tags,
+    Form,
+    Editor,
+    Interview,
+    Summary,
+    Confirm,
 }
 
 pub type Bindings = BTreeMap<Mode, BTreeMap<String, Action>>;

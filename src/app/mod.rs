@@ -4,98 +4,328 @@
 
 pub mod action;
 pub mod data;
+pub mod effect;
+pub mod expectation_form;
+pub mod form;
+mod home;
+pub mod input;
+pub mod interview;
 pub mod keymap;
 pub mod keys;
 pub mod layout;
+pub mod picker;
+pub mod popup;
 pub mod scroll;
+pub mod status;
+pub mod tags;
 
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 
 pub use action::Action;
 pub use data::{ClientRow, Data, Snapshot};
+pub use effect::{ContactsView, Effect, InterviewView, Load, ResumeItem, Write};
+pub use input::Input;
 pub use keymap::{Keymap, Mode};
 pub use keys::KeyChord;
+pub use popup::Popup;
 pub use scroll::ScrollList;
+pub use status::StatusLine;
 
-use crate::i18n::Lang;
+use crate::domain::Answer;
+use crate::i18n::{InterviewText, Lang, Localized, describe_store_error};
+use crate::store::StoreError;
+use interview::{Ctx, InterviewState};
 
 /// Something that happened.
 #[derive(Debug)]
 pub enum Msg {
     Key(KeyEvent),
+    /// Text pasted into the terminal (bracketed paste).
+    Paste(String),
     Resize(u16, u16),
     /// Fresh records from the store (at start, and after another process changed them).
     Loaded(Snapshot),
     /// The date changed (or the clock was read).
     Today(NaiveDate),
+    /// The clock ticked: timers run and drafts fall due.
+    Clock(DateTime<Utc>),
+    /// A client's people, for the contact picker.
+    Contacts(ContactsView),
+    /// An interview to show (opened, or reloaded after a write).
+    Interview(Box<InterviewView>),
+    /// An answer was deleted; it can be put back.
+    AnswerDeleted(Answer),
+    /// The draft was stored at this time.
+    DraftSaved(DateTime<Utc>),
+    /// Interrupted interviews of this user, offered at start.
+    Resumable(Vec<ResumeItem>),
+    /// A write or read failed; nothing was changed.
+    Failed(StoreError),
 }
 
-/// Something for the terminal loop to do.
-#[derive(Debug, PartialEq, Eq)]
-pub enum Effect {
-    Quit,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Screen {
     Home,
+    Interview(Box<InterviewState>),
 }
 
 pub struct App {
     pub lang: Lang,
     pub keymap: Keymap,
     pub screen: Screen,
+    pub popup: Option<Popup>,
     pub home: ScrollList,
     pub data: Data,
     pub size: Rect,
     pub today: NaiveDate,
+    pub now: DateTime<Utc>,
+    /// Who is using the program: the author of drafts.
+    pub author: String,
     pub read_only: bool,
+    pub status: Option<StatusLine>,
+    /// An interview was asked for (started or resumed); the next one loaded opens.
+    awaiting_interview: bool,
     /// Whether anything changed since the last draw.
     pub dirty: bool,
 }
 
 impl App {
-    pub fn new(lang: Lang, keymap: Keymap, today: NaiveDate) -> App {
+    pub fn new(lang: Lang, keymap: Keymap, now: DateTime<Utc>, today: NaiveDate) -> App {
         App {
             lang,
             keymap,
             screen: Screen::Home,
+            popup: None,
             home: ScrollList::default(),
             data: Data::default(),
             size: Rect::new(0, 0, 80, 24),
             today,
+            now,
+            author: crate::store::current_user(),
             read_only: false,
+            status: None,
+            awaiting_interview: false,
             dirty: true,
         }
     }
 
+    /// The keymap section that applies now.
     pub fn mode(&self) -> Mode {
-        match self.screen {
-            Screen::Home => Mode::Home,
+        if let Some(popup) = &self.popup {
+            return popup.mode();
         }
+        match &self.screen {
+            Screen::Home => Mode::Home,
+            Screen::Interview(s) if s.summary.is_some() => Mode::Summary,
+            Screen::Interview(s) if s.focus == interview::Focus::Editor => Mode::Editor,
+            Screen::Interview(_) => Mode::Interview,
+        }
+    }
+
+    pub fn interview(&self) -> Option<&InterviewState> {
+        match &self.screen {
+            Screen::Interview(s) => Some(s),
+            Screen::Home => None,
+        }
+    }
+
+    pub fn interview_mut(&mut self) -> Option<&mut InterviewState> {
+        match &mut self.screen {
+            Screen::Interview(s) => Some(s),
+            Screen::Home => None,
+        }
+    }
+
+    fn ctx(&self) -> (Lang, DateTime<Utc>, NaiveDate) {
+        (self.lang, self.now, self.today)
     }
 
     pub fn update(&mut self, msg: Msg) -> Vec<Effect> {
         self.dirty = true;
         match msg {
-            Msg::Key(ev) => {
-                let action = KeyChord::from_event(&ev)
-                    .and_then(|chord| self.keymap.action(self.mode(), &chord));
-                match action {
-                    Some(action) => return self.apply(action),
-                    None => self.dirty = false,
-                }
-            }
+            Msg::Key(ev) => return self.key(&ev),
+            Msg::Paste(text) => self.paste(&text),
             Msg::Resize(w, h) => {
                 self.size = Rect::new(0, 0, w, h);
                 self.follow();
             }
             Msg::Loaded(snapshot) => self.load(snapshot),
             Msg::Today(day) => self.today = day,
+            Msg::Clock(now) => return self.clock(now),
+            Msg::Contacts(view) => self.popup = Some(Popup::picker(view)),
+            Msg::Interview(view) => self.interview_loaded(*view),
+            Msg::AnswerDeleted(answer) => {
+                if let Some(s) = self.interview_mut() {
+                    s.undo.push(interview::Undo::Answer(answer));
+                }
+            }
+            Msg::DraftSaved(_) => self.dirty = false,
+            Msg::Resumable(items) if !items.is_empty() => self.popup = Some(Popup::resume(items)),
+            Msg::Resumable(_) => self.dirty = false,
+            Msg::Failed(e) => {
+                let text =
+                    InterviewText::Failed.fill(self.lang, &[&describe_store_error(&e, self.lang)]);
+                self.status = Some(StatusLine::error(text));
+            }
         }
         Vec::new()
+    }
+
+    fn key(&mut self, ev: &KeyEvent) -> Vec<Effect> {
+        let Some(chord) = KeyChord::from_event(ev) else {
+            self.dirty = false;
+            return Vec::new();
+        };
+        let mode = self.mode();
+        let action = self.keymap.action(mode, &chord);
+        if action == Some(Action::Quit) {
+            return self.quit();
+        }
+        // A key clears the last message, as in most editors.
+        self.status = None;
+        if self.popup.is_some() {
+            return self.popup_key(action, &chord);
+        }
+        if matches!(self.screen, Screen::Interview(_)) {
+            return self.interview_key(action, ev);
+        }
+        match action {
+            Some(action) => self.home_action(action),
+            None => {
+                self.dirty = false;
+                Vec::new()
+            }
+        }
+    }
+
+    /// Quits, storing the draft and timer of an open interview first.
+    fn quit(&mut self) -> Vec<Effect> {
+        let (lang, now, today) = self.ctx();
+        let author = self.author.clone();
+        let mut effects = match self.interview_mut() {
+            Some(s) => s.on_leave(&Ctx {
+                lang,
+                now,
+                today,
+                author: &author,
+            }),
+            None => Vec::new(),
+        };
+        effects.push(Effect::Quit);
+        effects
+    }
+
+    fn paste(&mut self, text: &str) {
+        let (lang, now, today) = self.ctx();
+        if let Some(popup) = &mut self.popup {
+            popup.paste(text);
+            return;
+        }
+        let author = self.author.clone();
+        if let Some(s) = self.interview_mut() {
+            s.paste(
+                text,
+                &Ctx {
+                    lang,
+                    now,
+                    today,
+                    author: &author,
+                },
+            );
+        }
+    }
+
+    fn clock(&mut self, now: DateTime<Utc>) -> Vec<Effect> {
+        let before = self.now;
+        self.now = now;
+        let (lang, _, today) = self.ctx();
+        let author = self.author.clone();
+        let Some(s) = self.interview_mut() else {
+            self.dirty = false;
+            return Vec::new();
+        };
+        let ticked = s.timer.seconds(before) != s.timer.seconds(now);
+        let effects = s.tick(&Ctx {
+            lang,
+            now,
+            today,
+            author: &author,
+        });
+        self.dirty = ticked;
+        effects
+    }
+
+    fn interview_loaded(&mut self, view: InterviewView) {
+        if let Some(s) = self.interview_mut()
+            && s.view.interview.id == view.interview.id
+        {
+            s.refresh(view);
+            return;
+        }
+        if !self.awaiting_interview {
+            return;
+        }
+        self.awaiting_interview = false;
+        self.popup = None;
+        let resumed = view.draft.is_some() || !view.answers.is_empty();
+        let state = InterviewState::open(view, self.now);
+        let text = if state
+            .view
+            .draft
+            .as_ref()
+            .is_some_and(|d| !d.text.trim().is_empty())
+        {
+            InterviewText::DraftRestored.get(self.lang).to_string()
+        } else if resumed {
+            InterviewText::Resumed.fill(self.lang, &[&state.step.number()])
+        } else {
+            String::new()
+        };
+        if !text.is_empty() {
+            self.status = Some(StatusLine::info(text));
+        }
+        self.screen = Screen::Interview(Box::new(state));
+    }
+
+    fn interview_key(&mut self, action: Option<Action>, ev: &KeyEvent) -> Vec<Effect> {
+        let (lang, now, today) = self.ctx();
+        let author = self.author.clone();
+        let mode = self.mode();
+        let Some(s) = self.interview_mut() else {
+            return Vec::new();
+        };
+        let ctx = Ctx {
+            lang,
+            now,
+            today,
+            author: &author,
+        };
+        let reply = match mode {
+            Mode::Summary => s.on_summary(action, &ctx),
+            Mode::Editor => s.on_editor(action, ev, &ctx),
+            _ => s.on_list(action, &ctx),
+        };
+        if reply.status.is_some() {
+            self.status = reply.status;
+        }
+        if reply.popup.is_some() {
+            self.popup = reply.popup;
+        }
+        let mut effects = reply.effects;
+        if reply.finish {
+            effects.extend(self.finish_interview());
+        }
+        if reply.leave {
+            self.screen = Screen::Home;
+        }
+        effects
+    }
+
+    /// Asks for an interview to be opened once it is loaded or created.
+    fn open_interview(&mut self, effect: Effect) -> Vec<Effect> {
+        self.awaiting_interview = true;
+        vec![effect]
     }
 
     fn rows(&self) -> usize {
@@ -115,21 +345,6 @@ impl App {
             self.home.selected = pos;
         }
         self.follow();
-    }
-
-    pub fn apply(&mut self, action: Action) -> Vec<Effect> {
-        let (len, rows) = (self.data.rows.len(), self.rows());
-        let page = rows.max(1) as isize;
-        match action {
-            Action::Quit => return vec![Effect::Quit],
-            Action::Up => self.home.move_by(-1, len, rows),
-            Action::Down => self.home.move_by(1, len, rows),
-            Action::Top => self.home.select(0, len, rows),
-            Action::Bottom => self.home.select(len.saturating_sub(1), len, rows),
-            Action::PageUp => self.home.move_by(-page, len, rows),
-            Action::PageDown => self.home.move_by(page, len, rows),
-        }
-        Vec::new()
     }
 
     pub fn selected_row(&self) -> Option<&ClientRow> {

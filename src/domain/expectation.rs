@@ -166,6 +166,9 @@ pub struct Expectation {
     pub interview_id: Option<InterviewId>,
     #[serde(default)]
     pub archived: bool,
+    /// The last day someone confirmed it still holds (step 6 of an interview).
+    #[serde(default)]
+    pub reviewed: Option<NaiveDate>,
     pub created: Stamp,
     pub updated: Stamp,
 }
@@ -190,6 +193,7 @@ impl Expectation {
             answers: Vec::new(),
             interview_id: None,
             archived: false,
+            reviewed: None,
             created: Stamp::pending(),
             updated: Stamp::pending(),
         }
@@ -238,6 +242,7 @@ impl Expectation {
             ("expected_grade", opt_text(&self.expected_grade)),
             ("tags", self.tags.join(" ")),
             ("archived", self.archived.to_string()),
+            ("reviewed", opt_text(&self.reviewed)),
         ]
     }
 
@@ -304,6 +309,7 @@ mod tests {
             answers: vec![],
             interview_id: None,
             archived: false,
+            reviewed: None,
             created: stamp.clone(),
             updated: stamp,
         }

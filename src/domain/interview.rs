@@ -109,6 +109,9 @@ pub struct Draft {
     /// The answer being edited, when the draft is an edit rather than a new answer.
     #[serde(default)]
     pub editing: Option<AnswerId>,
+    /// The call timer when the draft was saved, so a crash loses no counted time either.
+    #[serde(default)]
+    pub duration_secs: u64,
     pub saved: Stamp,
 }
 

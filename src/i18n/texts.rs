@@ -3,13 +3,17 @@
 mod cli;
 mod dates;
 mod errors;
+mod expectation;
 mod home;
+mod interview;
 mod labels;
 
 pub use cli::CliText;
 pub use dates::{DateText, describe_date_error};
 pub use errors::{ErrorText, describe_store_error};
+pub use expectation::ExpectationText;
 pub use home::HomeText;
+pub use interview::InterviewText;
 pub use labels::{HasLabel, Label, label};
 
 #[cfg(test)]
@@ -22,7 +26,9 @@ mod tests {
         check::<CliText>();
         check::<DateText>();
         check::<ErrorText>();
+        check::<ExpectationText>();
         check::<HomeText>();
+        check::<InterviewText>();
         check::<Label>();
     }
 }

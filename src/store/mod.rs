@@ -64,6 +64,11 @@ impl Store {
         matches!(self.handle, Handle::ReadOnly(_))
     }
 
+    /// The time writes are stamped with now.
+    pub fn now(&self) -> DateTime<Utc> {
+        (self.clock)()
+    }
+
     /// Replaces the clock used to stamp writes (tests use a fixed one).
     pub fn set_clock(&mut self, clock: fn() -> DateTime<Utc>) {
         self.clock = clock;

@@ -226,6 +226,7 @@ fn drafts_are_kept_but_not_counted_as_changes() {
         step: Characteristic::Personal,
         text: "half a sent".into(),
         editing: None,
+        duration_secs: 42,
         saved: Stamp::new("anna", fixed_now()),
     };
     store.write(|tx| tx.put_draft(&draft)).unwrap();

@@ -1,31 +1,47 @@
 //! The terminal loop: the one place that does IO for the full-screen program. It turns
 //! terminal events into messages for `App::update`, performs the effects, notices other
-//! processes' commits, and draws.
-
-mod load;
+//! processes' commits, ticks the clock, and draws.
 
 use std::time::{Duration, Instant};
 
-use chrono::Local;
-use ratatui::crossterm::event::{self, Event, KeyEventKind};
+use chrono::{Local, Utc};
+use ratatui::crossterm::event::{
+    self, DisableBracketedPaste, EnableBracketedPaste, Event, KeyEventKind,
+};
+use ratatui::crossterm::execute;
 
-use crate::app::{App, Effect, Keymap, Msg};
+use crate::app::{App, Effect, Keymap, Load, Msg};
 use crate::cli::{CliError, Ctx};
+use crate::exec;
 use crate::store::Store;
 use crate::ui::{self, Theme};
 
 /// How often the change counter is polled for other processes' commits.
 const POLL_CHANGES: Duration = Duration::from_millis(300);
+/// How often the clock ticks: the call timer and the draft's save deadline.
+const TICK: Duration = Duration::from_millis(200);
 
 pub fn run(ctx: &Ctx) -> Result<(), CliError> {
     let store = ctx.open_or_create()?;
     let theme = Theme::dark();
-    let mut app = App::new(ctx.lang, Keymap::default_map(), Local::now().date_naive());
+    let mut app = App::new(
+        ctx.lang,
+        Keymap::default_map(),
+        Utc::now(),
+        Local::now().date_naive(),
+    );
+    app.author = store.author().to_string();
     app.read_only = store.is_read_only();
-    app.update(Msg::Loaded(load::snapshot(&store)?));
+    app.update(Msg::Loaded(exec::snapshot(&store)?));
+    if !app.read_only {
+        exec::drive(&mut app, &store, vec![Effect::Load(Load::Resumable)]);
+    }
 
-    let mut terminal = ratatui::try_init().map_err(|e| CliError::Message(e.to_string()))?;
+    let mut terminal = ratatui::try_init().map_err(io)?;
+    // Without bracketed paste a pasted Enter would save half an answer.
+    let _ = execute!(std::io::stdout(), EnableBracketedPaste);
     let result = event_loop(&mut terminal, &mut app, &store, &theme);
+    let _ = execute!(std::io::stdout(), DisableBracketedPaste);
     ratatui::restore();
     result
 }
@@ -43,26 +59,38 @@ fn event_loop(
     let size = terminal.size().map_err(io)?;
     app.update(Msg::Resize(size.width, size.height));
     let mut last_poll = Instant::now();
+    let mut last_tick = Instant::now();
     loop {
         if app.dirty {
             terminal.draw(|f| ui::draw(f, app, theme)).map_err(io)?;
             app.dirty = false;
         }
-        let wait = POLL_CHANGES.saturating_sub(last_poll.elapsed());
+        let wait = TICK
+            .saturating_sub(last_tick.elapsed())
+            .min(POLL_CHANGES.saturating_sub(last_poll.elapsed()));
         if event::poll(wait).map_err(io)? {
             let msg = match event::read().map_err(io)? {
                 Event::Key(key) if key.kind != KeyEventKind::Release => Msg::Key(key),
+                Event::Paste(text) => Msg::Paste(text),
                 Event::Resize(w, h) => Msg::Resize(w, h),
                 _ => continue,
             };
-            if app.update(msg).contains(&Effect::Quit) {
+            let effects = app.update(msg);
+            if exec::drive(app, store, effects) {
+                return Ok(());
+            }
+        }
+        if last_tick.elapsed() >= TICK {
+            last_tick = Instant::now();
+            let effects = app.update(Msg::Clock(Utc::now()));
+            if exec::drive(app, store, effects) {
                 return Ok(());
             }
         }
         if last_poll.elapsed() >= POLL_CHANGES {
             last_poll = Instant::now();
             if store.change_seq()? != app.data.seq {
-                app.update(Msg::Loaded(load::snapshot(store)?));
+                exec::drive(app, store, vec![Effect::Load(Load::Home)]);
             }
             let today = Local::now().date_naive();
             if today != app.today {

@@ -8,7 +8,44 @@ use crate::app::{Action, App, Mode};
 /// The actions worth a hint on each screen, in order.
 fn hinted(mode: Mode) -> &'static [Action] {
     match mode {
-        Mode::Home => &[Action::Down, Action::Up, Action::Quit],
+        Mode::Home => &[
+            Action::Down,
+            Action::Up,
+            Action::StartInterview,
+            Action::Quit,
+        ],
+        Mode::Editor => &[
+            Action::SaveAnswer,
+            Action::NewLine,
+            Action::NextStep,
+            Action::Tags,
+            Action::Fields,
+            Action::PauseTimer,
+            Action::LeaveEditor,
+        ],
+        Mode::Interview => &[
+            Action::Type,
+            Action::Edit,
+            Action::Delete,
+            Action::Undo,
+            Action::Confirm,
+            Action::Drop,
+            Action::MakeExpectation,
+            Action::Finish,
+            Action::Back,
+        ],
+        Mode::Summary => &[
+            Action::Accept,
+            Action::Discard,
+            Action::AcceptAll,
+            Action::Edit,
+            Action::Finish,
+            Action::Back,
+        ],
+        Mode::Picker => &[Action::Select, Action::NewContact, Action::Back],
+        Mode::Tags => &[Action::Select, Action::Back],
+        Mode::Form => &[Action::NextField, Action::Submit, Action::Back],
+        Mode::Confirm => &[Action::Yes, Action::No],
         Mode::Global => &[],
     }
 }

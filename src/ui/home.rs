@@ -5,8 +5,8 @@ use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState};
 
+use super::Theme;
 use super::sanitize::clean;
-use super::{Theme, hints};
 use crate::app::{App, layout};
 use crate::domain::AbcClass;
 use crate::i18n::{HomeText, Localized, fmt_money, fmt_percent};
@@ -19,7 +19,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     } else {
         draw_table(frame, parts.table, app, theme);
     }
-    frame.render_widget(Paragraph::new(hints::line(app, theme)), parts.hints);
+    super::draw_bottom(frame, parts.hints, app, theme);
 }
 
 fn title<'a>(app: &App, theme: &Theme) -> Line<'a> {

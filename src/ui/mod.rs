@@ -3,11 +3,15 @@
 
 pub mod hints;
 pub mod home;
+pub mod interview;
+pub mod popup;
 pub mod sanitize;
+pub mod summary;
 pub mod theme;
 
 use ratatui::Frame;
-use ratatui::layout::Alignment;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::app::{App, Screen, layout};
@@ -35,7 +39,23 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
         );
         return;
     }
-    match app.screen {
+    match &app.screen {
         Screen::Home => home::draw(frame, area, app, theme),
+        Screen::Interview(s) => interview::draw(frame, area, app, s, theme),
     }
+    if let Some(p) = &app.popup {
+        popup::draw(frame, app, p, theme);
+    }
+}
+
+/// The bottom line: the last message if there is one, else the keys of the screen.
+pub fn draw_bottom(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let line = match &app.status {
+        Some(status) => Line::from(Span::styled(
+            sanitize::clean(&status.text).into_owned(),
+            if status.error { theme.error } else { theme.ok },
+        )),
+        None => hints::line(app, theme),
+    };
+    frame.render_widget(Paragraph::new(line), area);
 }

@@ -1,6 +1,8 @@
 //! Helpers shared by the screen tests.
 #![allow(dead_code)]
 
+pub mod driver;
+
 use chrono::{NaiveDate, TimeZone, Utc};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -11,6 +13,10 @@ use verwacht::ui::{self, Theme};
 
 pub fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 2).unwrap()
+}
+
+pub fn now() -> chrono::DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 2, 10, 0, 0).unwrap()
 }
 
 pub fn client(id: u64, name: &str, euros: i64) -> Client {
@@ -24,7 +30,7 @@ pub fn client(id: u64, name: &str, euros: i64) -> Client {
 }
 
 pub fn app_with(lang: Lang, clients: Vec<Client>, width: u16, height: u16) -> App {
-    let mut app = App::new(lang, Keymap::default_map(), today());
+    let mut app = App::new(lang, Keymap::default_map(), now(), today());
     app.update(Msg::Resize(width, height));
     app.update(Msg::Loaded(Snapshot {
         clients,

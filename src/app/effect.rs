@@ -1,0 +1,111 @@
+//! What `update` asks the terminal loop to do, and what comes back.
+
+use chrono::{DateTime, Utc};
+
+use crate::domain::{
+    Answer, AnswerId, Characteristic, Client, ClientId, Contact, ContactId, Draft, Expectation,
+    Interview, InterviewId,
+};
+
+/// Something for the loop to do on behalf of `update`.
+#[derive(Debug, PartialEq)]
+pub enum Effect {
+    Quit,
+    Load(Load),
+    Write(Box<Write>),
+}
+
+impl Effect {
+    pub fn write(w: Write) -> Effect {
+        Effect::Write(Box::new(w))
+    }
+}
+
+/// Reads that feed a screen.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Load {
+    /// The clients list (home).
+    Home,
+    /// A client's contacts and interrupted interviews, for the contact picker.
+    Contacts(ClientId),
+    /// Everything the interview screen shows.
+    Interview(InterviewId),
+    /// This user's interrupted interviews, offered at start.
+    Resumable,
+}
+
+/// An interrupted interview, offered for resuming.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ResumeItem {
+    pub interview: InterviewId,
+    pub client: String,
+    pub contact: String,
+    pub step: Characteristic,
+    pub started: DateTime<Utc>,
+    /// The start of the unsaved text in the editor, if any.
+    pub draft: Option<String>,
+}
+
+/// The person an interview is with: an existing contact or one created on the spot.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Who {
+    Existing(ContactId),
+    New { name: String, role: String },
+}
+
+/// Changes to make in the store, each in one transaction.
+#[derive(Debug, PartialEq)]
+pub enum Write {
+    StartInterview {
+        client: ClientId,
+        who: Who,
+    },
+    /// Saves the text of an answer (new, or an edit of `editing`) and clears the draft.
+    SaveAnswer {
+        interview: InterviewId,
+        answer: Answer,
+    },
+    DeleteAnswer(AnswerId),
+    /// Puts a deleted answer back (undo).
+    RestoreAnswer(Answer),
+    SaveDraft(Draft),
+    ClearDraft(InterviewId),
+    /// Step reached, timer, deadline and measure fields.
+    SaveInterview(Interview),
+    /// Creates expectations (from an interview or a form).
+    CreateExpectations(Vec<Expectation>),
+    UpdateExpectation(Expectation),
+    /// Completes an interview: logs its time and creates the accepted expectations.
+    FinishInterview {
+        interview: Interview,
+        expectations: Vec<Expectation>,
+    },
+}
+
+/// What a screen needs to show an interview.
+#[derive(Clone, Debug, PartialEq)]
+pub struct InterviewView {
+    pub interview: Interview,
+    pub client: Client,
+    pub contact: Contact,
+    /// This interview's answers, oldest first.
+    pub answers: Vec<Answer>,
+    pub draft: Option<Draft>,
+    /// The client's open expectations, this contact's first.
+    pub existing: Vec<Expectation>,
+    /// Everyone at the client, to name whose an expectation is.
+    pub contacts: Vec<Contact>,
+    /// Tags used at this client, most used first.
+    pub recent_tags: Vec<String>,
+    /// Answers of this interview that an expectation already came from.
+    pub linked_answers: Vec<AnswerId>,
+}
+
+/// A client's people, for picking whom to interview.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ContactsView {
+    pub client: Client,
+    pub contacts: Vec<Contact>,
+    /// Interviews still in progress at this client.
+    pub in_progress: Vec<Interview>,
+}

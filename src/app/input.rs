@@ -1,0 +1,181 @@
+//! A one-line text input with a cursor, for form fields and filters.
+
+use unicode_width::UnicodeWidthStr;
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Input {
+    text: String,
+    /// Cursor position in characters.
+    cursor: usize,
+}
+
+impl Input {
+    pub fn new(text: impl Into<String>) -> Self {
+        let text: String = text.into();
+        let cursor = text.chars().count();
+        Self { text, cursor }
+    }
+
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    pub fn cursor(&self) -> usize {
+        self.cursor
+    }
+
+    pub fn set(&mut self, text: impl Into<String>) {
+        *self = Self::new(text);
+    }
+
+    fn byte_at(&self, chars: usize) -> usize {
+        self.text
+            .char_indices()
+            .nth(chars)
+            .map_or(self.text.len(), |(i, _)| i)
+    }
+
+    pub fn insert(&mut self, c: char) {
+        if c.is_control() {
+            return;
+        }
+        let at = self.byte_at(self.cursor);
+        self.text.insert(at, c);
+        self.cursor += 1;
+    }
+
+    /// Inserts text, flattened to one line.
+    pub fn insert_str(&mut self, s: &str) {
+        for c in s.chars() {
+            self.insert(if c == '\n' || c == '\t' { ' ' } else { c });
+        }
+    }
+
+    pub fn backspace(&mut self) {
+        if self.cursor > 0 {
+            self.cursor -= 1;
+            let at = self.byte_at(self.cursor);
+            self.text.remove(at);
+        }
+    }
+
+    pub fn delete(&mut self) {
+        if self.cursor < self.text.chars().count() {
+            let at = self.byte_at(self.cursor);
+            self.text.remove(at);
+        }
+    }
+
+    pub fn left(&mut self) {
+        self.cursor = self.cursor.saturating_sub(1);
+    }
+
+    pub fn right(&mut self) {
+        self.cursor = (self.cursor + 1).min(self.text.chars().count());
+    }
+
+    pub fn home(&mut self) {
+        self.cursor = 0;
+    }
+
+    pub fn end(&mut self) {
+        self.cursor = self.text.chars().count();
+    }
+
+    /// Deletes the word before the cursor (ctrl-w).
+    pub fn delete_word(&mut self) {
+        while self.cursor > 0 && self.char_before().is_some_and(char::is_whitespace) {
+            self.backspace();
+        }
+        while self.cursor > 0 && self.char_before().is_some_and(|c| !c.is_whitespace()) {
+            self.backspace();
+        }
+    }
+
+    fn char_before(&self) -> Option<char> {
+        self.text.chars().nth(self.cursor.checked_sub(1)?)
+    }
+
+    /// Handles an editing key; returns whether it was one.
+    pub fn handle(&mut self, key: &crate::app::KeyChord) -> bool {
+        use crate::app::keys::ChordKey as K;
+        match (key.code, key.ctrl, key.alt) {
+            (K::Char('w'), true, false) => self.delete_word(),
+            (K::Char('u'), true, false) => self.set(""),
+            (K::Char('a'), true, false) | (K::Home, _, _) => self.home(),
+            (K::Char('e'), true, false) | (K::End, _, _) => self.end(),
+            (K::Char(c), false, false) => self.insert(c),
+            (K::Backspace, _, _) => self.backspace(),
+            (K::Delete, _, _) => self.delete(),
+            (K::Left, _, _) => self.left(),
+            (K::Right, _, _) => self.right(),
+            _ => return false,
+        }
+        true
+    }
+
+    /// The text and cursor column to show in `width` columns, scrolled so the cursor is
+    /// visible.
+    pub fn visible(&self, width: usize) -> (String, usize) {
+        let chars: Vec<char> = self.text.chars().collect();
+        let mut start = 0;
+        loop {
+            let before: String = chars[start..self.cursor].iter().collect();
+            if before.width() < width.max(1) || start >= self.cursor {
+                let mut shown = String::new();
+                for c in &chars[start..] {
+                    shown.push(*c);
+                    if shown.width() > width {
+                        shown.pop();
+                        break;
+                    }
+                }
+                return (shown, before.width());
+            }
+            start += 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::KeyChord;
+
+    fn key(text: &str) -> KeyChord {
+        KeyChord::parse(text).unwrap()
+    }
+
+    #[test]
+    fn edits_at_the_cursor() {
+        let mut i = Input::new("dagen");
+        i.home();
+        for c in "3 ".chars() {
+            i.insert(c);
+        }
+        assert_eq!(i.text(), "3 dagen");
+        i.handle(&key("end"));
+        i.handle(&key("backspace"));
+        assert_eq!(i.text(), "3 dage");
+        i.handle(&key("ctrl-w"));
+        assert_eq!(i.text(), "3 ");
+        i.insert_str("wéék\nlang");
+        assert_eq!(i.text(), "3 wéék lang");
+        i.handle(&key("left"));
+        i.handle(&key("delete"));
+        assert_eq!(i.text(), "3 wéék lan");
+        i.insert('\x1b');
+        assert_eq!(i.text(), "3 wéék lan");
+    }
+
+    #[test]
+    fn scrolls_to_keep_the_cursor_visible() {
+        let i = Input::new("abcdefghij");
+        let (shown, col) = i.visible(5);
+        assert_eq!(shown, "ghij");
+        assert_eq!(col, 4);
+        let mut i = Input::new("abcdefghij");
+        i.home();
+        assert_eq!(i.visible(5), ("abcde".to_string(), 0));
+    }
+}

@@ -1,0 +1,449 @@
+//! Keys on the interview screen: in the editor, in the list of answers (and at step 6 the
+//! open expectations), and in the summary. Each returns a [`Reply`] for the app to act on.
+
+use chrono::{DateTime, Utc};
+use ratatui::crossterm::event::KeyEvent;
+
+use super::summary::{Decision, Summary};
+use super::{Ctx, Focus, InterviewState, Item, Undo, editor_with};
+use crate::app::effect::{Effect, Load, Write};
+use crate::app::expectation_form::{expectation_form, fields_form, read_expectation, read_fields};
+use crate::app::form::Form;
+use crate::app::popup::{FormPurpose, OnYes, Popup};
+use crate::app::tags::TagPicker;
+use crate::app::{Action, StatusLine};
+use crate::domain::proposal::propose;
+use crate::domain::tags::inline_tags;
+use crate::domain::{Answer, Characteristic, Expectation, Interview, Status};
+use crate::i18n::{ExpectationText, InterviewText, Localized};
+
+/// What the app must do after a key on the interview screen.
+#[derive(Default)]
+pub struct Reply {
+    pub effects: Vec<Effect>,
+    pub status: Option<StatusLine>,
+    pub popup: Option<Popup>,
+    /// Back to the client list.
+    pub leave: bool,
+    /// Complete the interview now.
+    pub finish: bool,
+}
+
+impl Reply {
+    fn effects(effects: Vec<Effect>) -> Reply {
+        Reply {
+            effects,
+            ..Reply::default()
+        }
+    }
+
+    fn info(text: impl Into<String>) -> Reply {
+        Reply {
+            status: Some(StatusLine::info(text)),
+            ..Reply::default()
+        }
+    }
+
+    fn error(text: impl Into<String>) -> Reply {
+        Reply {
+            status: Some(StatusLine::error(text)),
+            ..Reply::default()
+        }
+    }
+
+    fn popup(popup: Popup) -> Reply {
+        Reply {
+            popup: Some(popup),
+            ..Reply::default()
+        }
+    }
+
+    fn with_info(mut self, text: impl Into<String>) -> Reply {
+        self.status = Some(StatusLine::info(text));
+        self
+    }
+}
+
+impl InterviewState {
+    fn reload(&self) -> Effect {
+        Effect::Load(Load::Interview(self.view.interview.id))
+    }
+
+    /// A key while typing. Unbound keys are text.
+    pub fn on_editor(&mut self, action: Option<Action>, key: &KeyEvent, ctx: &Ctx) -> Reply {
+        match action {
+            Some(Action::SaveAnswer) => self.save_answer(ctx),
+            Some(Action::NewLine) => {
+                self.editor.insert_newline();
+                self.draft.changed(ctx.now);
+                Reply::default()
+            }
+            Some(Action::LeaveEditor) => {
+                self.focus = Focus::List;
+                Reply::default()
+            }
+            Some(Action::Tags) => Reply::popup(Popup::Tags(TagPicker::new(
+                self.step,
+                ctx.lang,
+                &self.view.recent_tags,
+            ))),
+            Some(Action::MakeExpectation) if !self.text().trim().is_empty() => {
+                Reply::error(InterviewText::SaveFirst.get(ctx.lang))
+            }
+            Some(a) => self.on_common(a, ctx),
+            None => {
+                if self.editor.input(*key) {
+                    self.draft.changed(ctx.now);
+                }
+                Reply::default()
+            }
+        }
+    }
+
+    /// A key in the list under the guide.
+    pub fn on_list(&mut self, action: Option<Action>, ctx: &Ctx) -> Reply {
+        let len = self.items().len();
+        match action {
+            Some(Action::Up) => self.list.move_by(-1, len, len),
+            Some(Action::Down) => self.list.move_by(1, len, len),
+            Some(Action::Type) => self.focus = Focus::Editor,
+            Some(Action::Edit) => return self.edit_selected(ctx),
+            Some(Action::Delete) => return self.delete_selected(),
+            Some(Action::Undo) => return self.undo(ctx),
+            Some(Action::Confirm) => return self.review_selected(ctx, None),
+            Some(Action::Drop) => return self.review_selected(ctx, Some(Status::Dropped)),
+            Some(Action::Finish) => return self.open_summary(ctx),
+            Some(Action::Back) => {
+                let mut effects = self.on_leave(ctx);
+                effects.push(Effect::Load(Load::Home));
+                return Reply {
+                    effects,
+                    leave: true,
+                    ..Reply::default()
+                };
+            }
+            Some(a) => return self.on_common(a, ctx),
+            None => {}
+        }
+        Reply::default()
+    }
+
+    /// Keys that work the same in the editor and the list.
+    fn on_common(&mut self, action: Action, ctx: &Ctx) -> Reply {
+        match action {
+            Action::NextStep => match self.step.next() {
+                Some(step) => self.go_to(step, ctx),
+                None => self.open_summary(ctx),
+            },
+            Action::PreviousStep => match self.step.previous() {
+                Some(step) => self.go_to(step, ctx),
+                None => Reply::default(),
+            },
+            Action::PauseTimer => {
+                self.timer.toggle(ctx.now);
+                Reply::effects(vec![Effect::write(Write::SaveInterview(
+                    self.interview_now(ctx.now),
+                ))])
+            }
+            Action::Fields => {
+                let deadline_first = self.step == Characteristic::AboutTheFuture;
+                Reply::popup(Popup::Form {
+                    form: fields_form(&self.view.interview, ctx.lang, deadline_first),
+                    purpose: FormPurpose::Fields,
+                })
+            }
+            Action::MakeExpectation => self.make_expectation(ctx),
+            a => match a.step().and_then(Characteristic::from_number) {
+                Some(step) => self.go_to(step, ctx),
+                None => Reply::default(),
+            },
+        }
+    }
+
+    /// Moves to another step. Text in the editor is saved as an answer of the step it was
+    /// typed in first, so moving on never loses it.
+    fn go_to(&mut self, step: Characteristic, ctx: &Ctx) -> Reply {
+        let mut reply = if self.text().trim().is_empty() {
+            Reply::default()
+        } else {
+            self.save_answer(ctx)
+        };
+        self.step = step;
+        self.list = Default::default();
+        reply.effects.push(Effect::write(Write::SaveInterview(
+            self.interview_now(ctx.now),
+        )));
+        reply
+    }
+
+    fn save_answer(&mut self, ctx: &Ctx) -> Reply {
+        let text = self.text().trim_end().to_string();
+        if text.trim().is_empty() {
+            return Reply::error(InterviewText::EmptyAnswer.get(ctx.lang));
+        }
+        let edited = self
+            .editing
+            .and_then(|id| self.view.answers.iter().find(|a| a.id == id));
+        let answer = match edited {
+            Some(old) => Answer {
+                tags: inline_tags(&text),
+                text,
+                ..old.clone()
+            },
+            None => Answer::new(&self.view.interview, self.step, text),
+        };
+        self.editor = editor_with("");
+        self.editing = None;
+        self.draft.saved();
+        Reply::effects(vec![
+            Effect::write(Write::SaveAnswer {
+                interview: self.view.interview.id,
+                answer,
+            }),
+            self.reload(),
+        ])
+        .with_info(InterviewText::Saved.get(ctx.lang))
+    }
+
+    fn selected(&self) -> Option<Item<'_>> {
+        self.items().get(self.list.selected).copied()
+    }
+
+    fn edit_selected(&mut self, ctx: &Ctx) -> Reply {
+        match self.selected() {
+            Some(Item::Answer(a)) => {
+                if !self.text().trim().is_empty() {
+                    return Reply::error(InterviewText::EditorNotEmpty.get(ctx.lang));
+                }
+                let (id, text) = (a.id, a.text.clone());
+                self.editor = editor_with(&text);
+                self.editing = Some(id);
+                self.focus = Focus::Editor;
+                self.draft.changed(ctx.now);
+                Reply::default()
+            }
+            Some(Item::Existing(e)) => {
+                let form = expectation_form(
+                    ExpectationText::EditTitle.get(ctx.lang).to_string(),
+                    e,
+                    &self.view.contacts,
+                    ctx.lang,
+                );
+                Reply::popup(Popup::Form {
+                    form,
+                    purpose: FormPurpose::UpdateExpectation(Box::new(e.clone())),
+                })
+            }
+            None => Reply::default(),
+        }
+    }
+
+    fn delete_selected(&mut self) -> Reply {
+        match self.selected() {
+            Some(Item::Answer(a)) => Reply::effects(vec![Effect::write(Write::DeleteAnswer(a.id))]),
+            _ => Reply::default(),
+        }
+    }
+
+    /// Step 6: confirms the selected expectation still holds (`None`), or gives it a new
+    /// status. Either is recorded in its history and can be undone.
+    fn review_selected(&mut self, ctx: &Ctx, status: Option<Status>) -> Reply {
+        let Some(Item::Existing(e)) = self.selected() else {
+            return Reply::default();
+        };
+        let old = e.clone();
+        let mut new = old.clone();
+        let text = match status {
+            Some(s) => {
+                new.status = s;
+                InterviewText::DroppedMsg
+            }
+            None => {
+                new.reviewed = Some(ctx.today);
+                InterviewText::Confirmed
+            }
+        };
+        self.undo.push(Undo::Expectation(old));
+        Reply::effects(vec![
+            Effect::write(Write::UpdateExpectation(new)),
+            self.reload(),
+        ])
+        .with_info(text.get(ctx.lang))
+    }
+
+    fn undo(&mut self, ctx: &Ctx) -> Reply {
+        let write = match self.undo.pop() {
+            Some(Undo::Answer(a)) => Write::RestoreAnswer(a),
+            Some(Undo::Expectation(e)) => Write::UpdateExpectation(e),
+            None => return Reply::info(InterviewText::NothingToUndo.get(ctx.lang)),
+        };
+        Reply::effects(vec![Effect::write(write), self.reload()])
+            .with_info(InterviewText::Restored.get(ctx.lang))
+    }
+
+    /// `Ctrl-E`: the selected answer as a new expectation, prefilled, in a form.
+    fn make_expectation(&mut self, ctx: &Ctx) -> Reply {
+        let Some(Item::Answer(a)) = self.selected() else {
+            return Reply::error(InterviewText::SelectAnswer.get(ctx.lang));
+        };
+        let v = &self.view;
+        let Some(e) = propose(&v.interview, &v.contact, &v.answers, &[])
+            .into_iter()
+            .find(|e| e.answers == [a.id])
+        else {
+            return Reply::default();
+        };
+        let title = ExpectationText::NewTitle.fill(ctx.lang, &[&v.contact.name]);
+        Reply::popup(Popup::Form {
+            form: expectation_form(title, &e, &v.contacts, ctx.lang),
+            purpose: FormPurpose::NewExpectation(Box::new(e)),
+        })
+    }
+
+    fn open_summary(&mut self, ctx: &Ctx) -> Reply {
+        if !self.text().trim().is_empty() {
+            return Reply::error(InterviewText::EditorNotEmpty.get(ctx.lang));
+        }
+        self.summary = Some(Summary::new(&self.view));
+        Reply::default()
+    }
+
+    /// A key in the summary.
+    pub fn on_summary(&mut self, action: Option<Action>, ctx: &Ctx) -> Reply {
+        let Some(summary) = &mut self.summary else {
+            return Reply::default();
+        };
+        let len = summary.proposals.len();
+        match action {
+            Some(Action::Up) => summary.list.move_by(-1, len, len),
+            Some(Action::Down) => summary.list.move_by(1, len, len),
+            Some(Action::Accept) => summary.decide(Decision::Accepted),
+            Some(Action::Discard) => summary.decide(Decision::Discarded),
+            Some(Action::AcceptAll) => summary.accept_all(),
+            Some(Action::Edit) => {
+                let index = summary.list.selected;
+                if let Some(p) = summary.proposals.get(index) {
+                    let title =
+                        ExpectationText::ProposalTitle.fill(ctx.lang, &[&(index + 1), &len]);
+                    let form =
+                        expectation_form(title, &p.expectation, &self.view.contacts, ctx.lang);
+                    return Reply::popup(Popup::Form {
+                        form,
+                        purpose: FormPurpose::Proposal(index),
+                    });
+                }
+            }
+            Some(Action::Finish) => {
+                let undecided = summary.count(Decision::Undecided);
+                if undecided > 0 {
+                    return Reply::popup(Popup::Confirm {
+                        question: InterviewText::FinishUndecided.fill(ctx.lang, &[&undecided]),
+                        on_yes: OnYes::FinishInterview,
+                    });
+                }
+                return Reply {
+                    finish: true,
+                    ..Reply::default()
+                };
+            }
+            Some(Action::Back) => self.summary = None,
+            _ => {}
+        }
+        Reply::default()
+    }
+
+    /// The interview as completed now, and the expectations accepted in the summary.
+    pub fn finish(&mut self, now: DateTime<Utc>) -> (Interview, Vec<Expectation>) {
+        let accepted = self
+            .summary
+            .as_ref()
+            .map(Summary::accepted)
+            .unwrap_or_default();
+        (self.interview_now(now), accepted)
+    }
+
+    /// Handles a submitted form; `None` when it has errors (marked on the form).
+    pub fn submit_form(
+        &mut self,
+        form: &mut Form,
+        purpose: &FormPurpose,
+        ctx: &Ctx,
+    ) -> Option<Reply> {
+        let people = &self.view.contacts;
+        match purpose {
+            FormPurpose::Fields => {
+                let (measure, deadline) = read_fields(form, ctx.lang, ctx.today)?;
+                self.view.interview.measure = measure;
+                self.view.interview.deadline = deadline;
+                Some(
+                    Reply::effects(vec![Effect::write(Write::SaveInterview(
+                        self.interview_now(ctx.now),
+                    ))])
+                    .with_info(InterviewText::FieldsSaved.get(ctx.lang)),
+                )
+            }
+            FormPurpose::NewExpectation(base) => {
+                let e = read_expectation(form, base, people, ctx.lang, ctx.today)?;
+                Some(
+                    Reply::effects(vec![
+                        Effect::write(Write::CreateExpectations(vec![e])),
+                        self.reload(),
+                    ])
+                    .with_info(InterviewText::Created.get(ctx.lang)),
+                )
+            }
+            FormPurpose::UpdateExpectation(base) => {
+                let e = read_expectation(form, base, people, ctx.lang, ctx.today)?;
+                self.undo.push(Undo::Expectation((**base).clone()));
+                Some(
+                    Reply::effects(vec![
+                        Effect::write(Write::UpdateExpectation(e)),
+                        self.reload(),
+                    ])
+                    .with_info(ExpectationText::Updated.get(ctx.lang)),
+                )
+            }
+            FormPurpose::Proposal(index) => {
+                let summary = self.summary.as_mut()?;
+                let base = summary.proposals.get(*index)?.expectation.clone();
+                let e = read_expectation(form, &base, people, ctx.lang, ctx.today)?;
+                if let Some(p) = summary.proposals.get_mut(*index) {
+                    p.expectation = e;
+                    p.decision = Decision::Accepted;
+                }
+                Some(Reply::default())
+            }
+        }
+    }
+
+    /// Inserts `#word ` at the cursor, with a space before it when needed.
+    pub fn insert_tag(&mut self, word: &str, ctx: &Ctx) {
+        let ratatui_textarea::DataCursor(row, col) = self.editor.cursor();
+        let before = self
+            .editor
+            .lines()
+            .get(row)
+            .and_then(|l| l.chars().nth(col.wrapping_sub(1)));
+        let space = if before.is_some_and(|c| !c.is_whitespace()) {
+            " "
+        } else {
+            ""
+        };
+        self.editor.insert_str(format!("{space}#{word} "));
+        self.focus = Focus::Editor;
+        self.draft.changed(ctx.now);
+    }
+
+    /// Pasted text goes into the editor, as typed.
+    pub fn paste(&mut self, text: &str, ctx: &Ctx) {
+        let clean: String = text
+            .replace("\r\n", "\n")
+            .replace('\r', "\n")
+            .chars()
+            .filter(|c| *c == '\n' || !c.is_control())
+            .collect();
+        self.focus = Focus::Editor;
+        self.editor.insert_str(clean);
+        self.draft.changed(ctx.now);
+    }
+}

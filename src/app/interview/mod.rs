@@ -1,0 +1,194 @@
+//! The interview screen's state: the seven steps, the editor with its never-lost draft, the
+//! answers of the current step, the call timer and the summary at the end.
+
+pub mod draft;
+mod keys;
+pub mod summary;
+pub mod timer;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use ratatui_textarea::TextArea;
+
+pub use keys::Reply;
+
+use super::ScrollList;
+use super::effect::{Effect, InterviewView, Write};
+use crate::domain::{Answer, AnswerId, Characteristic, Draft, Expectation, Stamp};
+use draft::DraftClock;
+use summary::Summary;
+use timer::Timer;
+
+/// Where the keys go.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Focus {
+    /// Typing the answer.
+    Editor,
+    /// The answers (and at step 6 the open expectations) of the step.
+    List,
+}
+
+/// What `u` can take back.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Undo {
+    /// A deleted answer.
+    Answer(Answer),
+    /// An expectation as it was before it was dropped or confirmed.
+    Expectation(Expectation),
+}
+
+/// One row of the list under the guide.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Item<'a> {
+    Answer(&'a Answer),
+    Existing(&'a Expectation),
+}
+
+/// The things the state needs from the world to handle a key.
+#[derive(Clone, Copy, Debug)]
+pub struct Ctx<'a> {
+    pub lang: crate::i18n::Lang,
+    pub now: DateTime<Utc>,
+    pub today: NaiveDate,
+    pub author: &'a str,
+}
+
+pub struct InterviewState {
+    pub view: InterviewView,
+    pub step: Characteristic,
+    pub focus: Focus,
+    pub editor: TextArea<'static>,
+    /// The answer being edited, if the editor holds an edit rather than a new answer.
+    pub editing: Option<AnswerId>,
+    pub draft: DraftClock,
+    pub list: ScrollList,
+    pub timer: Timer,
+    pub undo: Vec<Undo>,
+    pub summary: Option<Summary>,
+}
+
+/// A fresh editor holding `text`, cursor at the end.
+/// Stored text may come from anywhere: only newlines survive of the control characters.
+fn editor_with(text: &str) -> TextArea<'static> {
+    let text: String = text
+        .chars()
+        .filter(|c| *c == '\n' || !c.is_control())
+        .collect();
+    let lines: Vec<String> = if text.is_empty() {
+        vec![String::new()]
+    } else {
+        text.split('\n').map(str::to_string).collect()
+    };
+    let mut editor = TextArea::new(lines);
+    editor.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
+    editor.move_cursor(ratatui_textarea::CursorMove::Bottom);
+    editor.move_cursor(ratatui_textarea::CursorMove::End);
+    editor
+}
+
+impl InterviewState {
+    /// Opens an interview where it was left: its step, and the draft back in the editor.
+    pub fn open(view: InterviewView, now: DateTime<Utc>) -> InterviewState {
+        let (step, text, editing, counted) = match &view.draft {
+            Some(d) => (d.step, d.text.as_str(), d.editing, d.duration_secs),
+            None => (view.interview.step, "", None, 0),
+        };
+        let counted = counted.max(view.interview.duration_secs);
+        let editor = editor_with(text);
+        InterviewState {
+            step,
+            focus: Focus::Editor,
+            editor,
+            editing,
+            draft: DraftClock::default(),
+            list: ScrollList::default(),
+            timer: Timer::start(counted, now),
+            undo: Vec::new(),
+            summary: None,
+            view,
+        }
+    }
+
+    /// Takes in a fresh view from the store without touching what is being typed.
+    pub fn refresh(&mut self, view: InterviewView) {
+        self.view = view;
+        let len = self.items().len();
+        self.list.follow(len, len);
+        if let Some(summary) = &mut self.summary {
+            summary.refresh(&self.view);
+        }
+    }
+
+    pub fn text(&self) -> String {
+        self.editor.lines().join("\n")
+    }
+
+    /// The answers of the current step, then (at step 6) the client's open expectations.
+    pub fn items(&self) -> Vec<Item<'_>> {
+        let answers = self
+            .view
+            .answers
+            .iter()
+            .filter(|a| a.step == self.step)
+            .map(Item::Answer);
+        let existing = self
+            .view
+            .existing
+            .iter()
+            .filter(|_| self.step == Characteristic::TheyChange)
+            .map(Item::Existing);
+        answers.chain(existing).collect()
+    }
+
+    pub fn answers_in(&self, step: Characteristic) -> usize {
+        self.view.answers.iter().filter(|a| a.step == step).count()
+    }
+
+    /// The interview as it stands now: step reached and timer.
+    pub fn interview_now(&self, now: DateTime<Utc>) -> crate::domain::Interview {
+        let mut interview = self.view.interview.clone();
+        interview.step = self.step;
+        interview.duration_secs = self.timer.seconds(now);
+        interview
+    }
+
+    /// The draft as it stands now, to store.
+    pub fn draft_now(&self, ctx: &Ctx) -> Draft {
+        Draft {
+            interview_id: self.view.interview.id,
+            step: self.step,
+            text: self.text(),
+            editing: self.editing,
+            duration_secs: self.timer.seconds(ctx.now),
+            saved: Stamp::new(ctx.author, ctx.now),
+        }
+    }
+
+    /// The write that stores the draft (or removes it when the editor is empty).
+    pub fn draft_write(&self, ctx: &Ctx) -> Write {
+        if self.text().trim().is_empty() && self.editing.is_none() {
+            Write::ClearDraft(self.view.interview.id)
+        } else {
+            Write::SaveDraft(self.draft_now(ctx))
+        }
+    }
+
+    /// Called on every clock tick: stores the draft when it is due.
+    pub fn tick(&mut self, ctx: &Ctx) -> Vec<Effect> {
+        if self.draft.due(ctx.now) {
+            self.draft.saved();
+            vec![Effect::write(self.draft_write(ctx))]
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// What must be written before the screen closes or the program stops: the draft and
+    /// the timer, so nothing is lost.
+    pub fn on_leave(&mut self, ctx: &Ctx) -> Vec<Effect> {
+        self.draft.saved();
+        vec![
+            Effect::write(self.draft_write(ctx)),
+            Effect::write(Write::SaveInterview(self.interview_now(ctx.now))),
+        ]
+    }
+}

@@ -1,0 +1,210 @@
+//! Windows over a screen: the contact picker, the resume offer, the tag picker, forms and
+//! yes/no questions. While one is open it gets every key.
+
+use super::form::{Form, FormEvent};
+use super::interview::Ctx;
+use super::picker::{Picked, Picker};
+use super::tags::{TagEvent, TagPicker};
+use super::{
+    Action, App, ContactsView, Effect, KeyChord, Load, Mode, ResumeItem, ScrollList, StatusLine,
+    Write,
+};
+use crate::domain::Expectation;
+use crate::i18n::{InterviewText, Localized};
+
+/// What a form is for, so its values go to the right place on submit.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FormPurpose {
+    /// The interview's measure and deadline (steps 2 and 7).
+    Fields,
+    /// A new expectation made from an answer.
+    NewExpectation(Box<Expectation>),
+    /// An existing expectation updated at step 6.
+    UpdateExpectation(Box<Expectation>),
+    /// A proposal in the summary, by index.
+    Proposal(usize),
+}
+
+/// What a yes answer does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OnYes {
+    FinishInterview,
+}
+
+pub enum Popup {
+    Picker(Box<Picker>),
+    Resume {
+        items: Vec<ResumeItem>,
+        list: ScrollList,
+    },
+    Tags(TagPicker),
+    Form {
+        form: Form,
+        purpose: FormPurpose,
+    },
+    Confirm {
+        question: String,
+        on_yes: OnYes,
+    },
+}
+
+impl Popup {
+    pub fn picker(view: ContactsView) -> Popup {
+        Popup::Picker(Box::new(Picker::new(view)))
+    }
+
+    pub fn resume(items: Vec<ResumeItem>) -> Popup {
+        Popup::Resume {
+            items,
+            list: ScrollList::default(),
+        }
+    }
+
+    pub fn mode(&self) -> Mode {
+        match self {
+            Popup::Picker(p) if p.new_contact.is_some() => Mode::Form,
+            Popup::Picker(_) | Popup::Resume { .. } => Mode::Picker,
+            Popup::Tags(_) => Mode::Tags,
+            Popup::Form { .. } => Mode::Form,
+            Popup::Confirm { .. } => Mode::Confirm,
+        }
+    }
+
+    pub fn paste(&mut self, text: &str) {
+        match self {
+            Popup::Picker(p) => {
+                if let Some(form) = &mut p.new_contact {
+                    form.paste(text);
+                }
+            }
+            Popup::Tags(t) => t.filter.insert_str(text),
+            Popup::Form { form, .. } => form.paste(text),
+            Popup::Resume { .. } | Popup::Confirm { .. } => {}
+        }
+    }
+}
+
+impl App {
+    pub(super) fn popup_key(&mut self, action: Option<Action>, chord: &KeyChord) -> Vec<Effect> {
+        let Some(popup) = self.popup.take() else {
+            return Vec::new();
+        };
+        match popup {
+            Popup::Picker(mut picker) => {
+                let picked = if picker.new_contact.is_some() {
+                    picker.handle(None, action, chord, self.lang)
+                } else {
+                    picker.handle(action, None, chord, self.lang)
+                };
+                let client = picker.view.client.id;
+                match picked {
+                    Picked::Nothing => self.popup = Some(Popup::Picker(picker)),
+                    Picked::Cancel => {}
+                    Picked::Start(who) => {
+                        return self
+                            .open_interview(Effect::write(Write::StartInterview { client, who }));
+                    }
+                    Picked::Resume(id) => {
+                        return self.open_interview(Effect::Load(Load::Interview(id)));
+                    }
+                }
+            }
+            Popup::Resume { items, mut list } => {
+                let len = items.len();
+                match action {
+                    Some(Action::Up) => list.move_by(-1, len, len),
+                    Some(Action::Down) => list.move_by(1, len, len),
+                    Some(Action::Select) => {
+                        if let Some(item) = items.get(list.selected) {
+                            let id = item.interview;
+                            return self.open_interview(Effect::Load(Load::Interview(id)));
+                        }
+                    }
+                    Some(Action::Back) => return Vec::new(),
+                    _ => {}
+                }
+                self.popup = Some(Popup::Resume { items, list });
+            }
+            Popup::Tags(mut tags) => match tags.handle(action, chord) {
+                TagEvent::Nothing => self.popup = Some(Popup::Tags(tags)),
+                TagEvent::Cancel => {}
+                TagEvent::Insert(word) => {
+                    let (lang, now, today) = self.ctx();
+                    let author = self.author.clone();
+                    if let Some(s) = self.interview_mut() {
+                        let ctx = Ctx {
+                            lang,
+                            now,
+                            today,
+                            author: &author,
+                        };
+                        s.insert_tag(&word, &ctx);
+                    }
+                }
+            },
+            Popup::Form { mut form, purpose } => match form.handle(action, chord) {
+                FormEvent::Nothing => self.popup = Some(Popup::Form { form, purpose }),
+                FormEvent::Cancel => {}
+                FormEvent::Submit => return self.submit_form(form, purpose),
+            },
+            Popup::Confirm { question, on_yes } => match action {
+                Some(Action::Yes) => return self.confirmed(on_yes),
+                Some(Action::No) => {}
+                _ => self.popup = Some(Popup::Confirm { question, on_yes }),
+            },
+        }
+        Vec::new()
+    }
+
+    /// Reads a submitted form. With errors, the form stays open showing them.
+    fn submit_form(&mut self, mut form: Form, purpose: FormPurpose) -> Vec<Effect> {
+        let (lang, now, today) = self.ctx();
+        let author = self.author.clone();
+        let Some(s) = self.interview_mut() else {
+            return Vec::new();
+        };
+        let ctx = Ctx {
+            lang,
+            now,
+            today,
+            author: &author,
+        };
+        match s.submit_form(&mut form, &purpose, &ctx) {
+            Some(reply) => {
+                if let Some(status) = reply.status {
+                    self.status = Some(status);
+                }
+                reply.effects
+            }
+            None => {
+                form.focus_first_error();
+                self.popup = Some(Popup::Form { form, purpose });
+                Vec::new()
+            }
+        }
+    }
+
+    fn confirmed(&mut self, on_yes: OnYes) -> Vec<Effect> {
+        match on_yes {
+            OnYes::FinishInterview => self.finish_interview(),
+        }
+    }
+
+    /// Completes the open interview and returns to the client list.
+    pub(super) fn finish_interview(&mut self) -> Vec<Effect> {
+        let now = self.now;
+        let lang = self.lang;
+        let Some(s) = self.interview_mut() else {
+            return Vec::new();
+        };
+        let (interview, expectations) = s.finish(now);
+        let minutes = interview.duration_secs.div_ceil(60);
+        let text = InterviewText::Finished.fill(lang, &[&expectations.len(), &minutes]);
+        self.screen = super::Screen::Home;
+        self.status = Some(StatusLine::info(text));
+        vec![Effect::write(Write::FinishInterview {
+            interview,
+            expectations,
+        })]
+    }
+}

@@ -1,0 +1,274 @@
+//! Performs the effects `update` asks for against the store, and turns the results into
+//! messages. The terminal loop calls this; so do tests that drive the program without a
+//! terminal.
+
+use std::collections::HashMap;
+
+use crate::app::effect::{ContactsView, InterviewView, Load, ResumeItem, Who, Write};
+use crate::app::{Effect, Msg, Snapshot};
+use crate::domain::{
+    Answer, Client, ClientId, Contact, Expectation, Interview, InterviewId, InterviewStatus,
+    TimeEntry,
+};
+use crate::store::{Queries, Result, Store, StoreError, Tx};
+
+/// Performs effects in order, feeding the messages they produce back to the app (which may
+/// ask for more). Returns whether the program should stop; effects before a `Quit` are
+/// performed first, so a draft is stored before the program ends.
+pub fn drive(app: &mut crate::app::App, store: &Store, effects: Vec<Effect>) -> bool {
+    let mut queue: std::collections::VecDeque<Effect> = effects.into();
+    while let Some(effect) = queue.pop_front() {
+        if effect == Effect::Quit {
+            return true;
+        }
+        for msg in perform(store, effect) {
+            queue.extend(app.update(msg));
+        }
+    }
+    false
+}
+
+/// Performs one effect. `Quit` is the loop's business and yields nothing here.
+pub fn perform(store: &Store, effect: Effect) -> Vec<Msg> {
+    let result = match effect {
+        Effect::Quit => Ok(Vec::new()),
+        Effect::Load(load) => self::load(store, load).map(|m| vec![m]),
+        Effect::Write(write) => self::write(store, *write),
+    };
+    result.unwrap_or_else(|e| vec![Msg::Failed(e)])
+}
+
+pub fn snapshot(store: &Store) -> Result<Snapshot> {
+    let r = store.read()?;
+    Ok(Snapshot {
+        clients: r.all()?,
+        digests: r.digests()?,
+        seq: r.change_seq()?,
+    })
+}
+
+fn load(store: &Store, load: Load) -> Result<Msg> {
+    Ok(match load {
+        Load::Home => Msg::Loaded(snapshot(store)?),
+        Load::Contacts(client) => Msg::Contacts(contacts_view(store, client)?),
+        Load::Interview(id) => Msg::Interview(Box::new(interview_view(store, id)?)),
+        Load::Resumable => Msg::Resumable(resumable(store)?),
+    })
+}
+
+/// How long an interrupted interview stays on offer at start.
+const RESUME_DAYS: i64 = 14;
+
+/// This user's interviews still in progress (recent ones), newest first, with their drafts.
+pub fn resumable(store: &Store) -> Result<Vec<ResumeItem>> {
+    let r = store.read()?;
+    let since = store.now() - chrono::Duration::days(RESUME_DAYS);
+    let mut interviews: Vec<Interview> = r.all()?;
+    interviews.retain(|i| {
+        i.status == InterviewStatus::InProgress
+            && i.interviewer == store.author()
+            && i.updated.at >= since
+    });
+    interviews.sort_by_key(|i| std::cmp::Reverse(i.updated.at));
+    let mut items = Vec::new();
+    for i in interviews {
+        let (Some(client), Some(contact)) = (
+            r.get::<Client>(i.client_id.0)?,
+            r.get::<Contact>(i.contact_id.0)?,
+        ) else {
+            continue;
+        };
+        let draft = r
+            .draft(i.id)?
+            .map(|d| d.text)
+            .filter(|t| !t.trim().is_empty());
+        items.push(ResumeItem {
+            interview: i.id,
+            client: client.name,
+            contact: contact.name,
+            step: draft_step(&r, &i)?,
+            started: i.started,
+            draft,
+        });
+    }
+    Ok(items)
+}
+
+/// The step an interview resumes at: its draft's, else the one it reached.
+fn draft_step(r: &crate::store::Reader, i: &Interview) -> Result<crate::domain::Characteristic> {
+    Ok(r.draft(i.id)?.map_or(i.step, |d| d.step))
+}
+
+fn contacts_view(store: &Store, client: ClientId) -> Result<ContactsView> {
+    let r = store.read()?;
+    let mut contacts: Vec<Contact> = r.for_client(client)?;
+    contacts.retain(|c| !c.archived);
+    let mut in_progress: Vec<Interview> = r.for_client(client)?;
+    in_progress.retain(|i| i.status == InterviewStatus::InProgress);
+    Ok(ContactsView {
+        client: r.fetch(client.0)?,
+        contacts,
+        in_progress,
+    })
+}
+
+pub fn interview_view(store: &Store, id: InterviewId) -> Result<InterviewView> {
+    let r = store.read()?;
+    let interview: Interview = r.fetch(id.0)?;
+    let client: Client = r.fetch(interview.client_id.0)?;
+    let contacts: Vec<Contact> = r.for_client(client.id)?;
+    let contact = contacts
+        .iter()
+        .find(|c| c.id == interview.contact_id)
+        .cloned()
+        .ok_or(StoreError::NotFound {
+            kind: "contact",
+            id: interview.contact_id.0,
+        })?;
+    let mut existing: Vec<Expectation> = r.for_client(client.id)?;
+    existing.retain(|e| !e.archived && e.status.is_open());
+    // This contact's expectations first, then the rest; each group oldest first.
+    existing.sort_by_key(|e| (e.contact_id != Some(contact.id), e.id));
+    let client_answers: Vec<Answer> = r.for_client(client.id)?;
+    let all: Vec<Expectation> = r.for_client(client.id)?;
+    let linked_answers = all
+        .iter()
+        .filter(|e| e.interview_id == Some(id))
+        .flat_map(|e| e.answers.iter().copied())
+        .collect();
+    Ok(InterviewView {
+        linked_answers,
+        answers: r.answers_of(id)?,
+        draft: r.draft(id)?,
+        recent_tags: most_used_tags(&client_answers),
+        interview,
+        client,
+        contact,
+        existing,
+        contacts,
+    })
+}
+
+/// Tags by how often they were used, most first (ties alphabetically).
+fn most_used_tags(answers: &[Answer]) -> Vec<String> {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for tag in answers.iter().flat_map(|a| &a.tags) {
+        *counts.entry(tag.as_str()).or_default() += 1;
+    }
+    let mut tags: Vec<(&str, usize)> = counts.into_iter().collect();
+    tags.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    tags.into_iter().map(|(t, _)| t.to_string()).collect()
+}
+
+fn write(store: &Store, write: Write) -> Result<Vec<Msg>> {
+    let reload = |id: InterviewId| -> Result<Vec<Msg>> {
+        Ok(vec![Msg::Interview(Box::new(interview_view(store, id)?))])
+    };
+    match write {
+        Write::StartInterview { client, who } => {
+            let id = store.write(|tx| start_interview(tx, client, who))?;
+            reload(id)
+        }
+        Write::SaveAnswer { interview, answer } => {
+            store.write(|tx| {
+                if answer.id.0 == 0 {
+                    tx.insert(answer)?;
+                } else {
+                    tx.update(answer)?;
+                }
+                tx.delete_draft(interview)
+            })?;
+            reload(interview)
+        }
+        Write::DeleteAnswer(id) => {
+            let removed: Answer = store.write(|tx| tx.delete(id.0))?;
+            let interview = removed.interview_id;
+            let mut msgs = vec![Msg::AnswerDeleted(removed)];
+            msgs.extend(reload(interview)?);
+            Ok(msgs)
+        }
+        Write::RestoreAnswer(answer) => {
+            store.write(|tx| tx.reinsert(&answer))?;
+            reload(answer.interview_id)
+        }
+        Write::SaveDraft(draft) => {
+            let saved = draft.saved.at;
+            store.write(|tx| tx.put_draft(&draft))?;
+            Ok(vec![Msg::DraftSaved(saved)])
+        }
+        Write::ClearDraft(id) => {
+            store.write(|tx| tx.delete_draft(id))?;
+            Ok(Vec::new())
+        }
+        Write::SaveInterview(interview) => {
+            let id = interview.id;
+            store.write(|tx| tx.update(interview))?;
+            reload(id)
+        }
+        Write::CreateExpectations(list) => {
+            let interview = list.first().and_then(|e| e.interview_id);
+            store.write(|tx| {
+                for e in list {
+                    tx.insert(e)?;
+                }
+                Ok::<_, StoreError>(())
+            })?;
+            interview.map_or(Ok(Vec::new()), reload)
+        }
+        Write::UpdateExpectation(e) => {
+            store.write(|tx| tx.update(e))?;
+            Ok(Vec::new())
+        }
+        Write::FinishInterview {
+            interview,
+            expectations,
+        } => {
+            store.write(|tx| finish_interview(tx, interview, expectations))?;
+            Ok(vec![Msg::Loaded(snapshot(store)?)])
+        }
+    }
+}
+
+fn start_interview(tx: &mut Tx, client: ClientId, who: Who) -> Result<InterviewId> {
+    let contact = match who {
+        Who::Existing(id) => id,
+        Who::New { name, role } => tx.insert(Contact::new(client, name, role))?.id,
+    };
+    Ok(tx.insert(Interview::new(client, contact, tx.now()))?.id)
+}
+
+/// Marks the interview completed, logs the call time against the client (once per
+/// interview: a finished interview's time entry is updated, never doubled), and creates the
+/// accepted expectations.
+fn finish_interview(
+    tx: &mut Tx,
+    mut interview: Interview,
+    expectations: Vec<Expectation>,
+) -> Result<()> {
+    interview.status = InterviewStatus::Completed;
+    interview.ended = Some(tx.now());
+    let minutes = interview.duration_secs.div_ceil(60) as u32;
+    let logged: Vec<TimeEntry> = tx.for_client(interview.client_id)?;
+    match logged
+        .into_iter()
+        .find(|t| t.interview_id == Some(interview.id))
+    {
+        Some(mut entry) => {
+            entry.minutes = minutes;
+            tx.update(entry)?;
+        }
+        None if minutes > 0 => {
+            let mut entry = TimeEntry::new(interview.client_id, minutes, interview.started);
+            entry.contact_id = Some(interview.contact_id);
+            entry.interview_id = Some(interview.id);
+            tx.insert(entry)?;
+        }
+        None => {}
+    }
+    for e in expectations {
+        tx.insert(e)?;
+    }
+    tx.delete_draft(interview.id)?;
+    tx.update(interview)?;
+    Ok(())
+}

@@ -1,0 +1,85 @@
+crate::texts!(
+    /// The contact picker, the interview screen and its summary.
+    InterviewText {
+        PickTitle => "Interview bij {0}: met wie spreek je?", "Interview at {0}: who are you talking to?";
+        PickResume => "verder met {0} — stap {1}, begonnen {2}", "continue with {0} — step {1}, started {2}";
+        PickNew => "+ nieuwe persoon (n)", "+ new person (n)";
+        NewContactTitle => "Nieuwe persoon bij {0}", "New person at {0}";
+        ContactName => "Naam", "Name";
+        ContactRole => "Rol", "Role";
+        NameRequired => "vul een naam in", "enter a name";
+        NoClient => "Kies eerst een klant", "Select a client first";
+        ReadOnly => "Alleen lezen: interviews afnemen kan hier niet", "Read-only: interviews cannot be held here";
+        Title => "Interview", "Interview";
+        Steps => "Stappen", "Steps";
+        Ask => "Vraag", "Ask";
+        ListenFor => "Let op", "Listen for";
+        Answers => "Antwoorden", "Answers";
+        NoAnswers => "Nog geen antwoorden in deze stap.", "No answers in this step yet.";
+        Existing => "Open verwachtingen (c bevestigen · e bijwerken · x laten vallen)",
+            "Open expectations (c confirm · e update · x drop)";
+        NoExisting => "Geen open verwachtingen bij deze klant.", "No open expectations at this client.";
+        Editor => "Antwoord", "Answer";
+        EditorEditing => "Antwoord bewerken", "Editing answer";
+        Paused => "gepauzeerd", "paused";
+        DraftRestored => "Concept teruggezet: je kunt verder typen", "Draft restored: carry on typing";
+        Resumed => "Interview hervat bij stap {0}", "Interview resumed at step {0}";
+        Saved => "Antwoord opgeslagen", "Answer saved";
+        Deleted => "Antwoord verwijderd — u maakt ongedaan", "Answer deleted — u undoes";
+        Restored => "Antwoord teruggezet", "Answer restored";
+        NothingToUndo => "Niets om ongedaan te maken", "Nothing to undo";
+        Confirmed => "Verwachting bevestigd", "Expectation confirmed";
+        DroppedMsg => "Verwachting vervallen — u maakt ongedaan", "Expectation dropped — u undoes";
+        EmptyAnswer => "Leeg antwoord: typ eerst iets", "Empty answer: type something first";
+        ResumeTitle => "Onderbroken interviews", "Interrupted interviews";
+        ResumeIntro => "Deze interviews zijn niet afgerond. Verdergaan?", "These interviews were not finished. Continue?";
+        ResumeItem => "{0} · {1} — stap {2}: {3}", "{0} · {1} — step {2}: {3}";
+        NoDraft => "(geen concept)", "(no draft)";
+        ResumeHint => "Enter verder · Esc later", "Enter continue · Esc later";
+        TagsTitle => "Tag toevoegen", "Add a tag";
+        TagsFilter => "Filter of nieuwe tag", "Filter or new tag";
+        TagsStep => "bij deze stap", "for this step";
+        TagsRecent => "eerder gebruikt", "used before";
+        TagsNew => "nieuw", "new";
+        SummaryTitle => "Samenvatting: wat wordt een verwachting?", "Summary: what becomes an expectation?";
+        SummaryIntro => "{0} voorstellen · {1} geaccepteerd · {2} weggegooid", "{0} proposals · {1} accepted · {2} discarded";
+        SummaryNone => "Geen antwoorden om om te zetten. Druk f om af te ronden.", "No answers to turn into expectations. Press f to finish.";
+        Accepted => "geaccepteerd", "accepted";
+        Discarded => "weggegooid", "discarded";
+        Undecided => "open", "undecided";
+        FinishUndecided => "{0} voorstellen zijn nog open en worden niet aangemaakt. Toch afronden?",
+            "{0} proposals are undecided and will not be created. Finish anyway?";
+        Finished => "Interview afgerond: {0} verwachtingen aangemaakt, {1} min geregistreerd",
+            "Interview finished: {0} expectations created, {1} min logged";
+        Created => "Verwachting aangemaakt", "Expectation created";
+        Whose => "van", "whose";
+        Deadline => "deadline", "deadline";
+        Measure => "maatstaf", "measure";
+        FieldMetric => "Maatstaf", "Metric";
+        FieldBaseline => "Nu", "Baseline";
+        FieldTarget => "Doel", "Target";
+        FieldUnit => "Eenheid", "Unit";
+        FieldDeadline => "Deadline", "Deadline";
+        DeadlineHelp => "bijv. 2027-03-31, 31-3-2027, +3m, q2", "e.g. 2027-03-31, 31-3-2027, +3m, q2";
+        Failed => "Niet gelukt: {0}", "Failed: {0}";
+        PickHint => "1–9 of Enter kiezen · n nieuwe persoon · Esc terug", "1–9 or Enter choose · n new person · Esc back";
+        TagsHint => "typ om te zoeken · Enter of spatie kiest · Esc terug", "type to filter · Enter or space picks · Esc back";
+        ConfirmHint => "j/y ja · n nee", "y yes · n no";
+        EditorPlaceholder => "Typ wat je hoort… #tags maken het vindbaar (Ctrl-T)", "Type what you hear… #tags make it findable (Ctrl-T)";
+        FormHint => "Tab volgend veld · ←/→ kiezen · Enter opslaan · Esc terug", "Tab next field · ←/→ choose · Enter save · Esc back";
+        FieldsTitle => "Maatstaf en deadline", "Measure and deadline";
+        FieldsHint => "Ctrl-F of m: maatstaf en deadline invullen", "Ctrl-F or m: fill in measure and deadline";
+        FieldsSaved => "Maatstaf en deadline opgeslagen", "Measure and deadline saved";
+        NoneYet => "nog niet ingevuld", "not filled in yet";
+        SaveFirst => "Sla het antwoord eerst op (Enter)", "Save the answer first (Enter)";
+        SelectAnswer => "Kies eerst een antwoord in de lijst", "Select an answer in the list first";
+        EditorNotEmpty => "Er staat nog tekst in de editor: sla die op (Enter) of wis die eerst",
+            "The editor still holds text: save it (Enter) or clear it first";
+        Reviewed => "bevestigd {0}", "confirmed {0}";
+        Overdue => "te laat", "overdue";
+        Timer => "Gesprek", "Call";
+        Step => "Stap {0}/7", "Step {0}/7";
+        With => "met {0}", "with {0}";
+        LinkedAlready => "al een verwachting", "already an expectation";
+    }
+);

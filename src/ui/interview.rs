@@ -1,0 +1,335 @@
+//! The interview screen: the seven steps with their answer counts, the guide for the current
+//! step, its answers (at step 6 also the open expectations), the editor and the call timer.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Wrap};
+
+use super::sanitize::clean;
+use super::{Theme, summary};
+use crate::app::interview::timer::clock_text;
+use crate::app::interview::{Focus, InterviewState, Item};
+use crate::app::{App, ScrollList};
+use crate::domain::{Characteristic, Expectation};
+use crate::i18n::guide::guide;
+use crate::i18n::{InterviewText, Lang, Localized, fmt_date, label};
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, s: &InterviewState, theme: &Theme) {
+    let [title, body, bottom] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(5),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    draw_title(frame, title, app, s, theme);
+    let steps_width = if area.width >= 110 { 32 } else { 20 };
+    let [steps, right] =
+        Layout::horizontal([Constraint::Length(steps_width), Constraint::Min(30)]).areas(body);
+    draw_steps(frame, steps, app.lang, s, theme);
+    match &s.summary {
+        Some(sum) => summary::draw(frame, right, app, s, sum, theme),
+        None => draw_step(frame, right, app, s, theme),
+    }
+    super::draw_bottom(frame, bottom, app, theme);
+}
+
+fn draw_title(frame: &mut Frame, area: Rect, app: &App, s: &InterviewState, theme: &Theme) {
+    let lang = app.lang;
+    let v = &s.view;
+    let mut who = clean(&v.contact.name).into_owned();
+    if !v.contact.role.is_empty() {
+        who = format!("{who} ({})", clean(&v.contact.role));
+    }
+    let left = Line::from(vec![
+        Span::styled(format!("{} ", InterviewText::Title.get(lang)), theme.title),
+        Span::styled(clean(&v.client.name).into_owned(), theme.title),
+        Span::styled(
+            format!(" · {}", InterviewText::With.fill(lang, &[&who])),
+            theme.muted,
+        ),
+    ]);
+    let mut clock = vec![
+        Span::styled(
+            format!("{}  ", InterviewText::Step.fill(lang, &[&s.step.number()])),
+            theme.muted,
+        ),
+        Span::styled(
+            format!("⏱ {}", clock_text(s.timer.seconds(app.now))),
+            theme.key,
+        ),
+    ];
+    if s.timer.is_paused() {
+        clock.push(Span::styled(
+            format!(" {}", InterviewText::Paused.get(lang)),
+            theme.warning,
+        ));
+    }
+    let right = Line::from(clock).right_aligned();
+    let right_width = right.width() as u16;
+    let [l, r] =
+        Layout::horizontal([Constraint::Min(1), Constraint::Length(right_width + 1)]).areas(area);
+    frame.render_widget(Paragraph::new(left), l);
+    frame.render_widget(Paragraph::new(right), r);
+}
+
+fn draw_steps(frame: &mut Frame, area: Rect, lang: Lang, s: &InterviewState, theme: &Theme) {
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.border)
+        .title(Span::styled(InterviewText::Steps.get(lang), theme.title));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let width = usize::from(inner.width);
+    let lines: Vec<Line> = Characteristic::ALL
+        .iter()
+        .map(|step| {
+            let count = s.answers_in(*step);
+            let current = *step == s.step;
+            let marker = if current { "▸" } else { " " };
+            let count_text = if count > 0 {
+                count.to_string()
+            } else {
+                "·".to_string()
+            };
+            let name_width = width.saturating_sub(4 + count_text.chars().count() + 1);
+            let name = fit(label(*step, lang), name_width);
+            let gap = width.saturating_sub(4 + name.chars().count() + count_text.chars().count());
+            let style = if current {
+                theme.selection
+            } else if count > 0 {
+                theme.text
+            } else {
+                theme.muted
+            };
+            Line::from(vec![
+                Span::styled(format!("{marker}{} ", step.number()), style),
+                Span::styled(format!(" {name}{}", " ".repeat(gap)), style),
+                Span::styled(count_text, if count > 0 { theme.ok } else { theme.muted }),
+            ])
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// Cuts `text` to `width` characters, marking the cut.
+fn fit(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        text.to_string()
+    } else {
+        let mut cut: String = text.chars().take(width.saturating_sub(1)).collect();
+        cut.push('…');
+        cut
+    }
+}
+
+fn draw_step(frame: &mut Frame, area: Rect, app: &App, s: &InterviewState, theme: &Theme) {
+    let items = s.items();
+    let list_height = (items.len() as u16 + 2).clamp(4, if area.height > 30 { 12 } else { 7 });
+    let editor_height = if area.height > 30 { 9 } else { 5 };
+    let [guide_area, list_area, editor_area] = Layout::vertical([
+        Constraint::Min(4),
+        Constraint::Length(list_height),
+        Constraint::Length(editor_height),
+    ])
+    .areas(area);
+    draw_guide(frame, guide_area, app, s, theme);
+    draw_items(frame, list_area, app, s, &items, theme);
+    draw_editor(frame, editor_area, app, s, theme);
+}
+
+fn draw_guide(frame: &mut Frame, area: Rect, app: &App, s: &InterviewState, theme: &Theme) {
+    let lang = app.lang;
+    let g = guide(s.step, lang);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.border)
+        .title(Span::styled(
+            format!("{}. {}", s.step.number(), g.name),
+            theme.title,
+        ));
+    let mut lines = vec![Line::from(Span::styled(g.meaning, theme.text))];
+    lines.push(Line::from(Span::styled(
+        format!("{}:", InterviewText::Ask.get(lang)),
+        theme.header,
+    )));
+    for q in g.questions {
+        lines.push(Line::from(vec![
+            Span::styled(" • ", theme.key),
+            Span::styled(*q, theme.text),
+        ]));
+    }
+    lines.push(Line::from(vec![
+        Span::styled(
+            format!("{}: ", InterviewText::ListenFor.get(lang)),
+            theme.header,
+        ),
+        Span::styled(g.listen_for, theme.muted),
+    ]));
+    if matches!(
+        s.step,
+        Characteristic::AboutTheFuture | Characteristic::Yardstick
+    ) {
+        lines.push(fields_line(app, s, theme));
+    }
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false }),
+        area,
+    );
+}
+
+/// The interview's deadline and measure, with the key that fills them in.
+fn fields_line<'a>(app: &App, s: &InterviewState, theme: &Theme) -> Line<'a> {
+    let lang = app.lang;
+    let i = &s.view.interview;
+    let none = InterviewText::NoneYet.get(lang);
+    let deadline = i.deadline.map_or(none.to_string(), |d| fmt_date(d, lang));
+    let measure = i
+        .measure
+        .as_ref()
+        .map_or(none.to_string(), |m| clean(&m.summary()).into_owned());
+    Line::from(vec![
+        Span::styled(
+            format!("{}: ", InterviewText::FieldDeadline.get(lang)),
+            theme.header,
+        ),
+        Span::styled(deadline, theme.text),
+        Span::styled(
+            format!(" · {}: ", InterviewText::FieldMetric.get(lang)),
+            theme.header,
+        ),
+        Span::styled(measure, theme.text),
+        Span::styled(
+            format!("  ({})", InterviewText::FieldsHint.get(lang)),
+            theme.muted,
+        ),
+    ])
+}
+
+fn draw_items(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    s: &InterviewState,
+    items: &[Item],
+    theme: &Theme,
+) {
+    let lang = app.lang;
+    let focused = s.focus == Focus::List;
+    let title = if s.step == Characteristic::TheyChange {
+        InterviewText::Existing.get(lang)
+    } else {
+        InterviewText::Answers.get(lang)
+    };
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(if focused { theme.key } else { theme.border })
+        .title(Span::styled(title, theme.title));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if items.is_empty() {
+        let empty = if s.step == Characteristic::TheyChange {
+            InterviewText::NoExisting
+        } else {
+            InterviewText::NoAnswers
+        };
+        frame.render_widget(
+            Paragraph::new(Span::styled(empty.get(lang), theme.muted)),
+            inner,
+        );
+        return;
+    }
+    let rows: Vec<ListItem> = items
+        .iter()
+        .map(|item| match item {
+            Item::Answer(a) => {
+                let linked = s.view.linked_answers.contains(&a.id);
+                let mut spans = vec![Span::styled("• ", theme.key)];
+                spans.push(Span::styled(clean(&a.text).into_owned(), theme.text));
+                if linked {
+                    spans.push(Span::styled(
+                        format!("  ({})", InterviewText::LinkedAlready.get(lang)),
+                        theme.muted,
+                    ));
+                }
+                ListItem::new(Line::from(spans))
+            }
+            Item::Existing(e) => ListItem::new(existing_line(app, s, e, theme)),
+        })
+        .collect();
+    let mut view: ScrollList = s.list;
+    view.follow(rows.len(), usize::from(inner.height));
+    let mut state = ListState::default().with_offset(view.offset);
+    if focused {
+        state.select(Some(view.selected));
+    }
+    frame.render_stateful_widget(
+        List::new(rows).highlight_style(theme.selection),
+        inner,
+        &mut state,
+    );
+}
+
+/// One open expectation at step 6: status, title, whose, deadline, when last confirmed.
+fn existing_line<'a>(app: &App, s: &InterviewState, e: &Expectation, theme: &Theme) -> Line<'a> {
+    let lang = app.lang;
+    let whose = e
+        .contact_id
+        .and_then(|id| s.view.contacts.iter().find(|c| c.id == id))
+        .map(|c| clean(&c.name).into_owned());
+    let mut spans = vec![
+        Span::styled(format!("[{}] ", label(e.level, lang)), theme.muted),
+        Span::styled(clean(&e.title).into_owned(), theme.text),
+    ];
+    if let Some(w) = whose {
+        spans.push(Span::styled(format!(" — {w}"), theme.muted));
+    }
+    if let Some(d) = e.deadline {
+        let style = if e.is_overdue(app.today) {
+            theme.overdue
+        } else {
+            theme.muted
+        };
+        spans.push(Span::styled(format!(" · {}", fmt_date(d, lang)), style));
+    }
+    if let Some(r) = e.reviewed {
+        spans.push(Span::styled(
+            format!(
+                " ✓ {}",
+                InterviewText::Reviewed.fill(lang, &[&fmt_date(r, lang)])
+            ),
+            theme.ok,
+        ));
+    }
+    Line::from(spans)
+}
+
+fn draw_editor(frame: &mut Frame, area: Rect, app: &App, s: &InterviewState, theme: &Theme) {
+    let lang = app.lang;
+    let focused = s.focus == Focus::Editor && app.popup.is_none();
+    let title = if s.editing.is_some() {
+        InterviewText::EditorEditing.get(lang)
+    } else {
+        InterviewText::Editor.get(lang)
+    };
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(if focused { theme.key } else { theme.border })
+        .title(Span::styled(title, theme.title));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let mut editor = s.editor.clone();
+    editor.set_style(theme.text);
+    editor.set_cursor_line_style(Style::default());
+    editor.set_placeholder_text(InterviewText::EditorPlaceholder.get(lang));
+    editor.set_placeholder_style(theme.muted);
+    if focused {
+        editor.set_cursor_style(Style::default().add_modifier(Modifier::REVERSED));
+    } else {
+        editor.set_cursor_style(Style::default());
+    }
+    frame.render_widget(&editor, inner);
+}

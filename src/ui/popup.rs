@@ -1,0 +1,320 @@
+//! Windows over a screen: the contact picker, the resume offer, the tag picker, forms and
+//! yes/no questions.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState, Paragraph, Wrap};
+
+use super::Theme;
+use super::sanitize::clean;
+use crate::app::form::{Form, Value};
+use crate::app::picker::{PickItem, Picker};
+use crate::app::tags::{TagGroup, TagPicker};
+use crate::app::{App, Popup, ResumeItem, ScrollList};
+use crate::i18n::{InterviewText, Lang, Localized, fmt_date};
+
+pub fn draw(frame: &mut Frame, app: &App, popup: &Popup, theme: &Theme) {
+    let area = frame.area();
+    match popup {
+        Popup::Picker(p) => match &p.new_contact {
+            Some(form) => draw_form(frame, area, form, theme),
+            None => draw_picker(frame, area, p, app.lang, theme),
+        },
+        Popup::Resume { items, list } => draw_resume(frame, area, items, list, app.lang, theme),
+        Popup::Tags(t) => draw_tags(frame, area, t, app.lang, theme),
+        Popup::Form { form, .. } => draw_form(frame, area, form, theme),
+        Popup::Confirm { question, .. } => draw_confirm(frame, area, question, app.lang, theme),
+    }
+}
+
+/// A box of at most `width` × `height` in the middle of `area`, cleared.
+fn window(
+    frame: &mut Frame,
+    area: Rect,
+    width: u16,
+    height: u16,
+    title: &str,
+    theme: &Theme,
+) -> Rect {
+    let width = width.min(area.width);
+    let height = height.min(area.height);
+    let rect = Rect::new(
+        area.x + (area.width - width) / 2,
+        area.y + (area.height - height) / 2,
+        width,
+        height,
+    );
+    frame.render_widget(Clear, rect);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.border)
+        .style(theme.text)
+        .title(Span::styled(format!(" {} ", clean(title)), theme.title));
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    inner
+}
+
+/// A list with the selection kept in view.
+fn draw_list(
+    frame: &mut Frame,
+    area: Rect,
+    items: Vec<ListItem>,
+    list: &ScrollList,
+    theme: &Theme,
+) {
+    let len = items.len();
+    let mut view = *list;
+    view.follow(len, usize::from(area.height));
+    let mut state = ListState::default()
+        .with_offset(view.offset)
+        .with_selected(Some(view.selected));
+    frame.render_stateful_widget(
+        List::new(items).highlight_style(theme.selection),
+        area,
+        &mut state,
+    );
+}
+
+fn hint_line<'a>(text: &'a str, theme: &Theme) -> Paragraph<'a> {
+    Paragraph::new(Line::from(Span::styled(text, theme.muted)))
+}
+
+fn draw_picker(frame: &mut Frame, area: Rect, p: &Picker, lang: Lang, theme: &Theme) {
+    let title = InterviewText::PickTitle.fill(lang, &[&clean(&p.view.client.name)]);
+    let height = p.items.len() as u16 + 4;
+    let inner = window(frame, area, 64, height, &title, theme);
+    let [list_area, hint] =
+        Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
+    let items = p
+        .items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let number = if i < 9 {
+                format!("{} ", i + 1)
+            } else {
+                "  ".to_string()
+            };
+            let text = match item {
+                PickItem::Resume(id) => p
+                    .view
+                    .in_progress
+                    .iter()
+                    .find(|iv| iv.id == *id)
+                    .map(|iv| {
+                        let who = p
+                            .view
+                            .contacts
+                            .iter()
+                            .find(|c| c.id == iv.contact_id)
+                            .map_or(String::new(), |c| clean(&c.name).into_owned());
+                        let started = fmt_date(iv.started.date_naive(), lang);
+                        format!(
+                            "↻ {}",
+                            InterviewText::PickResume
+                                .fill(lang, &[&who, &iv.step.number(), &started])
+                        )
+                    })
+                    .unwrap_or_default(),
+                PickItem::Contact(id) => p
+                    .view
+                    .contacts
+                    .iter()
+                    .find(|c| c.id == *id)
+                    .map(|c| {
+                        if c.role.is_empty() {
+                            clean(&c.name).into_owned()
+                        } else {
+                            format!("{} — {}", clean(&c.name), clean(&c.role))
+                        }
+                    })
+                    .unwrap_or_default(),
+                PickItem::New => InterviewText::PickNew.get(lang).to_string(),
+            };
+            ListItem::new(Line::from(vec![
+                Span::styled(number, theme.key),
+                Span::raw(text),
+            ]))
+        })
+        .collect();
+    draw_list(frame, list_area, items, &p.list, theme);
+    frame.render_widget(hint_line(InterviewText::PickHint.get(lang), theme), hint);
+}
+
+fn draw_resume(
+    frame: &mut Frame,
+    area: Rect,
+    items: &[ResumeItem],
+    list: &ScrollList,
+    lang: Lang,
+    theme: &Theme,
+) {
+    let height = items.len() as u16 + 6;
+    let inner = window(
+        frame,
+        area,
+        76,
+        height,
+        InterviewText::ResumeTitle.get(lang),
+        theme,
+    );
+    let [intro, list_area, hint] = Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Min(1),
+        Constraint::Length(1),
+    ])
+    .areas(inner);
+    frame.render_widget(
+        Paragraph::new(InterviewText::ResumeIntro.get(lang)).wrap(Wrap { trim: true }),
+        intro,
+    );
+    let rows = items
+        .iter()
+        .map(|item| {
+            let draft = match &item.draft {
+                Some(text) => format!("“{}”", clean(text)),
+                None => InterviewText::NoDraft.get(lang).to_string(),
+            };
+            ListItem::new(InterviewText::ResumeItem.fill(
+                lang,
+                &[
+                    &clean(&item.client),
+                    &clean(&item.contact),
+                    &item.step.number(),
+                    &draft,
+                ],
+            ))
+        })
+        .collect();
+    draw_list(frame, list_area, rows, list, theme);
+    frame.render_widget(hint_line(InterviewText::ResumeHint.get(lang), theme), hint);
+}
+
+fn draw_tags(frame: &mut Frame, area: Rect, t: &TagPicker, lang: Lang, theme: &Theme) {
+    let options = t.options();
+    let height = options.len().clamp(1, 14) as u16 + 5;
+    let inner = window(
+        frame,
+        area,
+        44,
+        height,
+        InterviewText::TagsTitle.get(lang),
+        theme,
+    );
+    let [filter, list_area, hint] = Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Min(1),
+        Constraint::Length(1),
+    ])
+    .areas(inner);
+    let (shown, cursor) = t
+        .filter
+        .visible(usize::from(filter.width.saturating_sub(2)));
+    frame.render_widget(
+        Paragraph::new(vec![
+            Line::from(vec![Span::styled("# ", theme.key), Span::raw(shown)]),
+            Line::from(Span::styled(
+                InterviewText::TagsFilter.get(lang),
+                theme.muted,
+            )),
+        ]),
+        filter,
+    );
+    frame.set_cursor_position(Position::new(filter.x + 2 + cursor as u16, filter.y));
+    let rows = options
+        .iter()
+        .map(|o| {
+            let group = match o.group {
+                TagGroup::Step => InterviewText::TagsStep,
+                TagGroup::Recent => InterviewText::TagsRecent,
+                TagGroup::New => InterviewText::TagsNew,
+            };
+            ListItem::new(Line::from(vec![
+                Span::styled(format!("#{}", clean(&o.word)), theme.text),
+                Span::styled(format!("  {}", group.get(lang)), theme.muted),
+            ]))
+        })
+        .collect();
+    draw_list(frame, list_area, rows, &t.list, theme);
+    frame.render_widget(hint_line(InterviewText::TagsHint.get(lang), theme), hint);
+}
+
+/// A form: one row per field (label, value), its error right under it.
+pub fn draw_form(frame: &mut Frame, area: Rect, form: &Form, theme: &Theme) {
+    let errors = form.fields.iter().filter(|f| f.error.is_some()).count();
+    let height = (form.fields.len() + errors) as u16 + 2;
+    let inner = window(frame, area, 72, height, &form.title, theme);
+    let label_width = form
+        .fields
+        .iter()
+        .map(|f| f.label.chars().count())
+        .max()
+        .unwrap_or(0) as u16
+        + 2;
+    let mut y = inner.y;
+    for (i, field) in form.fields.iter().enumerate() {
+        if y >= inner.bottom() {
+            break;
+        }
+        let focused = i == form.focus;
+        let row = Rect::new(inner.x, y, inner.width, 1);
+        let value_x = row.x + label_width.min(row.width);
+        let value_width = row.width.saturating_sub(label_width);
+        let label_style = if focused { theme.key } else { theme.muted };
+        frame.render_widget(
+            Paragraph::new(Span::styled(field.label.clone(), label_style)),
+            Rect::new(row.x, y, label_width.min(row.width), 1),
+        );
+        let value_area = Rect::new(value_x, y, value_width, 1);
+        match &field.value {
+            Value::Text(input) => {
+                let (shown, cursor) = input.visible(usize::from(value_width.saturating_sub(1)));
+                let style = if focused { theme.selection } else { theme.text };
+                frame.render_widget(Paragraph::new(Span::styled(shown, style)), value_area);
+                if focused {
+                    frame.set_cursor_position(Position::new(value_x + cursor as u16, y));
+                }
+            }
+            Value::Choice { options, index } => {
+                let text = options.get(*index).cloned().unwrap_or_default();
+                let shown = if focused {
+                    format!("◂ {} ▸", clean(&text))
+                } else {
+                    clean(&text).into_owned()
+                };
+                let style = if focused { theme.selection } else { theme.text };
+                frame.render_widget(Paragraph::new(Span::styled(shown, style)), value_area);
+            }
+        }
+        y += 1;
+        if let Some(error) = &field.error
+            && y < inner.bottom()
+        {
+            frame.render_widget(
+                Paragraph::new(Span::styled(format!("↳ {error}"), theme.error)),
+                Rect::new(value_x, y, value_width, 1),
+            );
+            y += 1;
+        }
+    }
+}
+
+fn draw_confirm(frame: &mut Frame, area: Rect, question: &str, lang: Lang, theme: &Theme) {
+    let width = 60u16.min(area.width);
+    let lines = (question.chars().count() as u16 / width.saturating_sub(4).max(1)) + 1;
+    let inner = window(frame, area, width, lines + 4, "?", theme);
+    let [text, hint] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
+    frame.render_widget(
+        Paragraph::new(question.to_string()).wrap(Wrap { trim: true }),
+        text,
+    );
+    frame.render_widget(
+        Paragraph::new(Span::styled(
+            InterviewText::ConfirmHint.get(lang),
+            theme.key,
+        )),
+        hint,
+    );
+}

@@ -1,0 +1,125 @@
+//! Drives the program the way the terminal loop does — keys in, effects performed against a
+//! real database file — but without a terminal.
+
+use chrono::{DateTime, Duration, Utc};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use tempfile::TempDir;
+use verwacht::app::{App, Effect, Keymap, Load, Msg};
+use verwacht::exec;
+use verwacht::i18n::Lang;
+use verwacht::store::{Create, Store};
+
+/// A key event from text like `a`, `enter`, `alt-2`, `ctrl-t`, `backtab`.
+pub fn key_event(text: &str) -> KeyEvent {
+    let mut mods = KeyModifiers::NONE;
+    let mut rest = text;
+    loop {
+        if let Some(r) = rest.strip_prefix("ctrl-").filter(|r| !r.is_empty()) {
+            mods |= KeyModifiers::CONTROL;
+            rest = r;
+        } else if let Some(r) = rest.strip_prefix("alt-").filter(|r| !r.is_empty()) {
+            mods |= KeyModifiers::ALT;
+            rest = r;
+        } else {
+            break;
+        }
+    }
+    let code = match rest {
+        "enter" => KeyCode::Enter,
+        "esc" => KeyCode::Esc,
+        "tab" => KeyCode::Tab,
+        "backtab" => {
+            mods |= KeyModifiers::SHIFT;
+            KeyCode::BackTab
+        }
+        "up" => KeyCode::Up,
+        "down" => KeyCode::Down,
+        "left" => KeyCode::Left,
+        "right" => KeyCode::Right,
+        "backspace" => KeyCode::Backspace,
+        "space" => KeyCode::Char(' '),
+        other => {
+            let c = other.chars().next().unwrap();
+            if c.is_uppercase() {
+                mods |= KeyModifiers::SHIFT;
+            }
+            KeyCode::Char(c)
+        }
+    };
+    KeyEvent::new(code, mods)
+}
+
+pub struct Driver {
+    pub app: App,
+    pub store: Store,
+    pub dir: TempDir,
+    /// Set when an effect asked the program to stop.
+    pub quit: bool,
+}
+
+impl Driver {
+    /// A program on `store`, started at `now` as the terminal loop starts it.
+    pub fn start(store: Store, dir: TempDir, lang: Lang, now: DateTime<Utc>) -> Driver {
+        let mut app = App::new(lang, Keymap::default_map(), now, now.date_naive());
+        app.author = store.author().to_string();
+        app.update(Msg::Resize(100, 30));
+        let mut d = Driver {
+            app,
+            store,
+            dir,
+            quit: false,
+        };
+        d.perform(vec![
+            Effect::Load(Load::Home),
+            Effect::Load(Load::Resumable),
+        ]);
+        d
+    }
+
+    /// Opens the database file again, as a new process would.
+    pub fn restart(self, lang: Lang, now: DateTime<Utc>) -> Driver {
+        let path = self.store.path().to_path_buf();
+        drop(self.store);
+        let store = Store::open(&path, Create::Never).unwrap();
+        Driver::start(store, self.dir, lang, now)
+    }
+
+    pub fn perform(&mut self, effects: Vec<Effect>) {
+        if exec::drive(&mut self.app, &self.store, effects) {
+            self.quit = true;
+        }
+    }
+
+    pub fn send(&mut self, msg: Msg) {
+        let effects = self.app.update(msg);
+        self.perform(effects);
+    }
+
+    /// Presses keys, separated by spaces: `"i 1"`, `"alt-2 ctrl-f"`.
+    pub fn keys(&mut self, keys: &str) {
+        for k in keys.split_whitespace() {
+            self.send(Msg::Key(key_event(k)));
+        }
+    }
+
+    /// Types text, character by character.
+    pub fn type_text(&mut self, text: &str) {
+        for c in text.chars() {
+            let code = if c == ' ' {
+                "space".to_string()
+            } else {
+                c.to_string()
+            };
+            self.send(Msg::Key(key_event(&code)));
+        }
+    }
+
+    /// Lets time pass, ticking the clock as the terminal loop does.
+    pub fn wait(&mut self, seconds: i64) {
+        let target = self.app.now + Duration::seconds(seconds);
+        while self.app.now < target {
+            let next = (self.app.now + Duration::milliseconds(250)).min(target);
+            self.send(Msg::Clock(next));
+        }
+    }
+}

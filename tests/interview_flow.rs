@@ -1,0 +1,299 @@
+//! A whole interview driven through keys, without a terminal: from the client list to the
+//! created expectations, with tags, step fields, step 6 reviews, undo, the draft and resuming.
+
+mod common;
+
+use chrono::NaiveDate;
+use common::driver::Driver;
+use verwacht::app::interview::Focus;
+use verwacht::app::{Mode, Popup};
+use verwacht::domain::{
+    Answer, Cents, Characteristic, Client, Contact, Expectation, Interview, InterviewStatus, Level,
+    Nature, Source, Status, TimeEntry,
+};
+use verwacht::i18n::Lang;
+use verwacht::store::{Create, Queries, Store};
+
+/// A database with one client, one contact and two open expectations.
+fn setup() -> Driver {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("v.redb"), Create::Private).unwrap();
+    store
+        .write(|tx| {
+            let client = tx.insert(Client::new(
+                "Woonstichting De Linde",
+                Cents::from_euros(500_000),
+            ))?;
+            let els = tx.insert(Contact::new(client.id, "Els de Vries", "directeur"))?;
+            let mut e = Expectation::new(client.id, "Maandrapportage op tijd");
+            e.contact_id = Some(els.id);
+            tx.insert(e)?;
+            tx.insert(Expectation::new(client.id, "Storingen binnen 4 uur"))?;
+            Ok::<_, verwacht::store::StoreError>(())
+        })
+        .unwrap();
+    Driver::start(store, dir, Lang::Nl, common::now())
+}
+
+fn answers(d: &Driver) -> Vec<Answer> {
+    d.store.read().unwrap().all().unwrap()
+}
+
+fn interview(d: &Driver) -> Interview {
+    let all: Vec<Interview> = d.store.read().unwrap().all().unwrap();
+    all.into_iter().next().unwrap()
+}
+
+fn expectation(d: &Driver, title: &str) -> Expectation {
+    let all: Vec<Expectation> = d.store.read().unwrap().all().unwrap();
+    all.into_iter().find(|e| e.title == title).unwrap()
+}
+
+fn editor_text(d: &Driver) -> String {
+    d.app.interview().unwrap().text()
+}
+
+#[test]
+fn a_whole_interview_from_the_client_list_to_expectations() {
+    let mut d = setup();
+
+    // Two keys from the client list to typing: `i` opens the picker, `1` picks Els.
+    d.keys("i");
+    assert!(matches!(d.app.popup, Some(Popup::Picker(_))));
+    d.keys("1");
+    assert_eq!(d.app.mode(), Mode::Editor);
+    let s = d.app.interview().unwrap();
+    assert_eq!(s.step, Characteristic::AlwaysPresent);
+    assert_eq!(s.view.contact.name, "Els de Vries");
+
+    // Step 1: a tagged answer, and one with a tag from the picker.
+    d.type_text("Rapport binnen drie dagen #basis");
+    d.keys("enter");
+    d.type_text("Factuur klopt altijd");
+    d.keys("ctrl-t");
+    assert!(matches!(d.app.popup, Some(Popup::Tags(_))));
+    d.type_text("onuit");
+    d.keys("enter");
+    assert_eq!(editor_text(&d), "Factuur klopt altijd #onuitgesproken ");
+    d.keys("enter");
+    let saved = answers(&d);
+    assert_eq!(saved.len(), 2);
+    assert_eq!(saved[0].tags, ["basis"]);
+    assert_eq!(saved[1].tags, ["onuitgesproken"]);
+    assert!(
+        saved
+            .iter()
+            .all(|a| a.step == Characteristic::AlwaysPresent)
+    );
+
+    // Step 2: the deadline, first a wrong date (refused, nothing stored), then a quarter.
+    d.keys("alt-2 ctrl-f");
+    d.type_text("31-2-2027");
+    d.keys("enter");
+    let Some(Popup::Form { form, .. }) = &d.app.popup else {
+        panic!("the form stays open on a bad date");
+    };
+    assert!(form.fields.iter().any(|f| f.error.is_some()));
+    assert_eq!(interview(&d).deadline, None);
+    for _ in 0..9 {
+        d.keys("backspace");
+    }
+    d.type_text("q2");
+    d.keys("enter");
+    assert!(d.app.popup.is_none());
+    assert_eq!(interview(&d).deadline, NaiveDate::from_ymd_opt(2027, 6, 30));
+
+    // Step 3 and on: Tab saves what is typed and moves on, so nothing is lost.
+    d.keys("tab");
+    d.type_text("Els wil gebeld worden, niet gemaild #emotioneel");
+    d.keys("tab");
+    assert_eq!(d.app.interview().unwrap().step, Characteristic::Dependent);
+    d.type_text("Zo stond het in de offerte #belofte");
+    d.keys("enter");
+    assert_eq!(answers(&d).len(), 4);
+
+    // Step 6: confirm the first open expectation, drop the second, undo the drop.
+    d.keys("alt-6 esc");
+    assert_eq!(d.app.mode(), Mode::Interview);
+    assert_eq!(d.app.interview().unwrap().items().len(), 2);
+    d.keys("c");
+    assert_eq!(
+        expectation(&d, "Maandrapportage op tijd").reviewed,
+        Some(common::today())
+    );
+    d.keys("j x");
+    assert_eq!(
+        expectation(&d, "Storingen binnen 4 uur").status,
+        Status::Dropped
+    );
+    d.keys("u");
+    assert_eq!(
+        expectation(&d, "Storingen binnen 4 uur").status,
+        Status::Open
+    );
+    let id = expectation(&d, "Maandrapportage op tijd").id;
+    let history = d.store.read().unwrap().history(id).unwrap();
+    assert!(
+        history
+            .iter()
+            .any(|h| h.changes.iter().any(|c| c.field == "reviewed")),
+        "the confirmation is in the history: {history:?}"
+    );
+
+    // Step 7: the yardstick.
+    d.keys("7 ctrl-f");
+    for text in ["doorlooptijd", "10", "3", "dagen", "31-3-2027"] {
+        d.keys("ctrl-u");
+        d.type_text(text);
+        d.keys("tab");
+    }
+    d.keys("enter");
+    let measure = interview(&d).measure.unwrap();
+    assert_eq!(measure.summary(), "doorlooptijd: 10 → 3 dagen");
+    assert_eq!(interview(&d).deadline, NaiveDate::from_ymd_opt(2027, 3, 31));
+
+    // Delete an answer of step 1 and take it back.
+    d.keys("1 d");
+    assert_eq!(answers(&d).len(), 3);
+    d.keys("u");
+    assert_eq!(answers(&d).len(), 4);
+
+    // Ten minutes of call, with a minute paused.
+    d.wait(300);
+    d.keys("p");
+    d.wait(60);
+    d.keys("p");
+    d.wait(300);
+
+    // The summary proposes every answer; accept all, then discard one.
+    d.keys("f");
+    assert_eq!(d.app.mode(), Mode::Summary);
+    let proposals = &d
+        .app
+        .interview()
+        .unwrap()
+        .summary
+        .as_ref()
+        .unwrap()
+        .proposals;
+    assert_eq!(proposals.len(), 4);
+    let offerte = proposals
+        .iter()
+        .find(|p| p.expectation.title == "Zo stond het in de offerte")
+        .unwrap();
+    assert_eq!(offerte.expectation.source, Source::Promise);
+    assert_eq!(
+        offerte.expectation.nature,
+        Nature::Rational,
+        "no step 5 answers: default"
+    );
+    d.keys("A j x f");
+    assert_eq!(d.app.mode(), Mode::Home);
+
+    let done = interview(&d);
+    assert_eq!(done.status, InterviewStatus::Completed);
+    assert_eq!(done.duration_secs, 600);
+    let time: Vec<TimeEntry> = d.store.read().unwrap().all().unwrap();
+    assert_eq!(time.len(), 1);
+    assert_eq!(time[0].minutes, 10);
+    let created: Vec<Expectation> = d.store.read().unwrap().all().unwrap();
+    let from_interview: Vec<&Expectation> = created
+        .iter()
+        .filter(|e| e.interview_id == Some(done.id))
+        .collect();
+    assert_eq!(from_interview.len(), 3);
+    let rapport = from_interview
+        .iter()
+        .find(|e| e.title == "Rapport binnen drie dagen")
+        .unwrap();
+    assert_eq!(rapport.level, Level::Basic);
+    assert_eq!(rapport.source, Source::Promise, "step 4 gives the source");
+    assert_eq!(rapport.deadline, NaiveDate::from_ymd_opt(2027, 3, 31));
+    assert_eq!(rapport.measure.target, "3");
+    assert_eq!(rapport.contact_id, Some(done.contact_id));
+    assert_eq!(rapport.answers.len(), 1);
+}
+
+#[test]
+fn a_killed_program_resumes_with_the_draft_in_the_editor() {
+    let mut d = setup();
+    d.keys("i 1");
+    d.type_text("Eerste antwoord");
+    d.keys("enter alt-3");
+    d.type_text("Els belt liever dan dat ze ma");
+    // Within a second of the last keystroke the draft is stored…
+    d.wait(1);
+    // …and the process dies without saving anything else.
+    let mut d = d.restart(Lang::Nl, common::now() + chrono::Duration::minutes(5));
+    let Some(Popup::Resume { items, .. }) = &d.app.popup else {
+        panic!("an interrupted interview is offered at start");
+    };
+    assert_eq!(items.len(), 1);
+    assert_eq!(
+        items[0].draft.as_deref(),
+        Some("Els belt liever dan dat ze ma")
+    );
+    assert_eq!(items[0].step, Characteristic::Personal);
+    d.keys("enter");
+    let s = d.app.interview().unwrap();
+    assert_eq!(s.step, Characteristic::Personal);
+    assert_eq!(s.focus, Focus::Editor);
+    assert_eq!(editor_text(&d), "Els belt liever dan dat ze ma");
+    d.type_text("ilt");
+    d.keys("enter");
+    let texts: Vec<String> = answers(&d).into_iter().map(|a| a.text).collect();
+    assert_eq!(
+        texts,
+        ["Eerste antwoord", "Els belt liever dan dat ze mailt"]
+    );
+}
+
+#[test]
+fn interrupted_interviews_are_listed_on_the_client_and_can_be_continued() {
+    let mut d = setup();
+    d.keys("i 1");
+    d.type_text("Iets");
+    d.keys("enter esc esc");
+    assert_eq!(d.app.mode(), Mode::Home);
+    d.keys("i");
+    let Some(Popup::Picker(p)) = &d.app.popup else {
+        panic!("picker");
+    };
+    assert_eq!(p.view.in_progress.len(), 1, "the interview is listed first");
+    d.keys("1");
+    let s = d.app.interview().unwrap();
+    assert_eq!(s.view.answers.len(), 1);
+}
+
+#[test]
+fn a_new_person_is_created_inline() {
+    let mut d = setup();
+    d.keys("i n");
+    d.keys("enter");
+    let Some(Popup::Picker(p)) = &d.app.popup else {
+        panic!("the form stays open without a name");
+    };
+    assert!(p.new_contact.as_ref().unwrap().has_errors());
+    d.type_text("Piet Jansen");
+    d.keys("tab");
+    d.type_text("inkoper");
+    d.keys("enter");
+    let s = d.app.interview().unwrap();
+    assert_eq!(s.view.contact.name, "Piet Jansen");
+    assert_eq!(s.view.contact.role, "inkoper");
+    assert_eq!(d.app.mode(), Mode::Editor);
+}
+
+#[test]
+fn quitting_mid_sentence_keeps_the_draft_and_the_timer() {
+    let mut d = setup();
+    d.keys("i 1");
+    d.wait(90);
+    d.type_text("Half af");
+    d.keys("ctrl-c");
+    assert!(d.quit);
+    let i = interview(&d);
+    assert_eq!(i.duration_secs, 90);
+    let draft = d.store.read().unwrap().draft(i.id).unwrap().unwrap();
+    assert_eq!(draft.text, "Half af");
+}
