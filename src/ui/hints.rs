@@ -16,12 +16,12 @@ fn hinted(mode: Mode) -> &'static [Action] {
         ],
         Mode::Editor => &[
             Action::SaveAnswer,
-            Action::NewLine,
             Action::NextStep,
             Action::Tags,
+            Action::LeaveEditor,
             Action::Fields,
             Action::PauseTimer,
-            Action::LeaveEditor,
+            Action::NewLine,
         ],
         Mode::Interview => &[
             Action::Type,
@@ -53,14 +53,20 @@ fn hinted(mode: Mode) -> &'static [Action] {
 pub fn line<'a>(app: &App, theme: &Theme) -> Line<'a> {
     let mode = app.mode();
     let mut spans = Vec::new();
+    // A wide screen has room for a second key per action.
+    let per_action = if app.size.width >= 120 { 2 } else { 1 };
+    let resume = matches!(app.popup, Some(crate::app::Popup::Resume { .. }));
     for action in hinted(mode) {
+        if resume && *action == Action::NewContact {
+            continue;
+        }
         let keys = app.keymap.keys_for(mode, *action);
         if keys.is_empty() {
             continue;
         }
         let key = keys
             .iter()
-            .take(2)
+            .take(per_action)
             .map(|k| k.to_string())
             .collect::<Vec<_>>()
             .join("/");

@@ -50,16 +50,10 @@ fn draw_title(frame: &mut Frame, area: Rect, app: &App, s: &InterviewState, them
             theme.muted,
         ),
     ]);
-    let mut clock = vec![
-        Span::styled(
-            format!("{}  ", InterviewText::Step.fill(lang, &[&s.step.number()])),
-            theme.muted,
-        ),
-        Span::styled(
-            format!("⏱ {}", clock_text(s.timer.seconds(app.now))),
-            theme.key,
-        ),
-    ];
+    let mut clock = vec![Span::styled(
+        format!("⏱ {}", clock_text(s.timer.seconds(app.now))),
+        theme.key,
+    )];
     if s.timer.is_paused() {
         clock.push(Span::styled(
             format!(" {}", InterviewText::Paused.get(lang)),
@@ -128,15 +122,45 @@ fn draw_step(frame: &mut Frame, area: Rect, app: &App, s: &InterviewState, theme
     let items = s.items();
     let list_height = (items.len() as u16 + 2).clamp(4, if area.height > 30 { 12 } else { 7 });
     let editor_height = if area.height > 30 { 9 } else { 5 };
-    let [guide_area, list_area, editor_area] = Layout::vertical([
-        Constraint::Min(4),
-        Constraint::Length(list_height),
+    let has_fields = matches!(
+        s.step,
+        Characteristic::AboutTheFuture | Characteristic::Yardstick
+    );
+    // The guide takes the room its text needs (on a wide screen that leaves more for the
+    // answers), but never squeezes the list below its minimum.
+    let guide_height = guide_height(s, app.lang, area.width.saturating_sub(2)) + 2;
+    let [guide_area, fields_area, list_area, editor_area] = Layout::vertical([
+        Constraint::Max(guide_height),
+        Constraint::Length(if has_fields { 2 } else { 0 }),
+        Constraint::Min(list_height),
         Constraint::Length(editor_height),
     ])
     .areas(area);
     draw_guide(frame, guide_area, app, s, theme);
+    if has_fields {
+        frame.render_widget(
+            Paragraph::new(fields_lines(app, s, theme)).wrap(Wrap { trim: true }),
+            fields_area,
+        );
+    }
     draw_items(frame, list_area, app, s, &items, theme);
     draw_editor(frame, editor_area, app, s, theme);
+}
+
+/// Rows the guide's text needs at `width` columns (word wrapping may need a few more).
+fn guide_height(s: &InterviewState, lang: Lang, width: u16) -> u16 {
+    let g = guide(s.step, lang);
+    let width = usize::from(width.max(1));
+    let rows = |text: &str| text.chars().count().div_ceil(width).max(1);
+    let listen = InterviewText::ListenFor.get(lang).chars().count() + 2;
+    let total = rows(g.meaning)
+        + (listen + g.listen_for.chars().count()).div_ceil(width)
+        + 1
+        + g.questions
+            .iter()
+            .map(|q| rows(q) + usize::from(q.len() > width / 2))
+            .sum::<usize>();
+    u16::try_from(total + 1).unwrap_or(u16::MAX)
 }
 
 fn draw_guide(frame: &mut Frame, area: Rect, app: &App, s: &InterviewState, theme: &Theme) {
@@ -149,7 +173,16 @@ fn draw_guide(frame: &mut Frame, area: Rect, app: &App, s: &InterviewState, them
             format!("{}. {}", s.step.number(), g.name),
             theme.title,
         ));
-    let mut lines = vec![Line::from(Span::styled(g.meaning, theme.text))];
+    let mut lines = vec![
+        Line::from(Span::styled(g.meaning, theme.text)),
+        Line::from(vec![
+            Span::styled(
+                format!("{}: ", InterviewText::ListenFor.get(lang)),
+                theme.header,
+            ),
+            Span::styled(g.listen_for, theme.muted),
+        ]),
+    ];
     lines.push(Line::from(Span::styled(
         format!("{}:", InterviewText::Ask.get(lang)),
         theme.header,
@@ -160,19 +193,6 @@ fn draw_guide(frame: &mut Frame, area: Rect, app: &App, s: &InterviewState, them
             Span::styled(*q, theme.text),
         ]));
     }
-    lines.push(Line::from(vec![
-        Span::styled(
-            format!("{}: ", InterviewText::ListenFor.get(lang)),
-            theme.header,
-        ),
-        Span::styled(g.listen_for, theme.muted),
-    ]));
-    if matches!(
-        s.step,
-        Characteristic::AboutTheFuture | Characteristic::Yardstick
-    ) {
-        lines.push(fields_line(app, s, theme));
-    }
     frame.render_widget(
         Paragraph::new(lines)
             .block(block)
@@ -182,7 +202,7 @@ fn draw_guide(frame: &mut Frame, area: Rect, app: &App, s: &InterviewState, them
 }
 
 /// The interview's deadline and measure, with the key that fills them in.
-fn fields_line<'a>(app: &App, s: &InterviewState, theme: &Theme) -> Line<'a> {
+fn fields_lines<'a>(app: &App, s: &InterviewState, theme: &Theme) -> Vec<Line<'a>> {
     let lang = app.lang;
     let i = &s.view.interview;
     let none = InterviewText::NoneYet.get(lang);
@@ -191,22 +211,24 @@ fn fields_line<'a>(app: &App, s: &InterviewState, theme: &Theme) -> Line<'a> {
         .measure
         .as_ref()
         .map_or(none.to_string(), |m| clean(&m.summary()).into_owned());
-    Line::from(vec![
-        Span::styled(
-            format!("{}: ", InterviewText::FieldDeadline.get(lang)),
-            theme.header,
-        ),
-        Span::styled(deadline, theme.text),
-        Span::styled(
-            format!(" · {}: ", InterviewText::FieldMetric.get(lang)),
-            theme.header,
-        ),
-        Span::styled(measure, theme.text),
-        Span::styled(
-            format!("  ({})", InterviewText::FieldsHint.get(lang)),
+    vec![
+        Line::from(vec![
+            Span::styled(
+                format!(" {}: ", InterviewText::FieldMetric.get(lang)),
+                theme.header,
+            ),
+            Span::styled(measure, theme.text),
+            Span::styled(
+                format!(" · {}: ", InterviewText::FieldDeadline.get(lang)),
+                theme.header,
+            ),
+            Span::styled(deadline, theme.text),
+        ]),
+        Line::from(Span::styled(
+            format!(" {}", InterviewText::FieldsHint.get(lang)),
             theme.muted,
-        ),
-    ])
+        )),
+    ]
 }
 
 fn draw_items(

@@ -16,8 +16,7 @@ crate::texts!(
         ListenFor => "Let op", "Listen for";
         Answers => "Antwoorden", "Answers";
         NoAnswers => "Nog geen antwoorden in deze stap.", "No answers in this step yet.";
-        Existing => "Open verwachtingen (c bevestigen · e bijwerken · x laten vallen)",
-            "Open expectations (c confirm · e update · x drop)";
+        Existing => "Antwoorden en open verwachtingen", "Answers and open expectations";
         NoExisting => "Geen open verwachtingen bij deze klant.", "No open expectations at this client.";
         Editor => "Antwoord", "Answer";
         EditorEditing => "Antwoord bewerken", "Editing answer";
@@ -78,7 +77,6 @@ crate::texts!(
         Reviewed => "bevestigd {0}", "confirmed {0}";
         Overdue => "te laat", "overdue";
         Timer => "Gesprek", "Call";
-        Step => "Stap {0}/7", "Step {0}/7";
         With => "met {0}", "with {0}";
         LinkedAlready => "al een verwachting", "already an expectation";
     }
