@@ -1,0 +1,85 @@
+//! The interview end to end, in the real binary under tmux: the example database, an interview
+//! with tagged answers in several steps, `kill -9` while a sentence is half typed, a restart
+//! that offers the interview with the draft back in the editor, finishing it, and the new
+//! expectations in `verwacht export --format json`.
+
+mod common;
+
+use std::process::Command;
+
+use common::tmux::{self, Session};
+
+fn verwacht(db: &std::path::Path, args: &[&str]) -> std::process::Output {
+    Command::new(tmux::binary())
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env("VERWACHT_USER", "e2e")
+        .output()
+        .expect("verwacht runs")
+}
+
+#[test]
+fn interview_survives_kill_9_and_ends_in_expectations() {
+    if !tmux::available() {
+        eprintln!("tmux is not installed: skipping the end-to-end test");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("e2e-interview.redb");
+    let demo = verwacht(&db, &["--lang", "nl", "demo"]);
+    assert!(demo.status.success(), "{}", String::from_utf8_lossy(&demo.stderr));
+
+    let s = Session::start("interview", &db, &["--lang", "nl"]);
+    s.wait_for("Klanten", 10);
+    s.keys(&["i"]);
+    s.wait_for("met wie spreek je?", 5);
+    s.keys(&["1"]);
+    s.wait_for("1. Altijd aanwezig", 5);
+
+    s.type_text("Storingen worden dezelfde dag opgelost #basis");
+    s.keys(&["Enter"]);
+    s.wait_for("Storingen worden dezelfde dag opgelost", 5);
+    s.keys(&["M-3"]);
+    s.wait_for("3. Persoonlijk", 5);
+    s.type_text("Wil persoonlijk gebeld worden #emotioneel");
+    s.keys(&["Enter"]);
+    s.wait_for("Wil persoonlijk gebeld worden", 5);
+    s.keys(&["M-4"]);
+    s.wait_for("4. Afhankelijk", 5);
+    s.type_text("Half getypte zin over de fac");
+    s.wait_for("Half getypte zin over de fac", 5);
+    // The draft is stored within a second of the last keystroke.
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    tmux::kill_9(&db);
+    drop(s);
+
+    let s = Session::start("resume", &db, &["--lang", "nl"]);
+    s.wait_for("Onderbroken interviews", 10);
+    s.wait_for("Half getypte zin over de fac", 2);
+    s.keys(&["Enter"]);
+    let screen = s.wait_for("4. Afhankelijk", 5);
+    assert!(screen.contains("Concept teruggezet"), "{screen}");
+    s.type_text("tuur #belofte");
+    s.keys(&["Enter"]);
+    s.wait_for("Half getypte zin over de factuur", 5);
+    s.keys(&["Escape", "f"]);
+    s.wait_for("Samenvatting", 5);
+    s.keys(&["A", "f"]);
+    s.wait_for("Interview afgerond: 3 verwachtingen aangemaakt", 5);
+    s.keys(&["q"]);
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    assert!(!s.alive(), "q ends the program");
+
+    let export = verwacht(&db, &["export", "--format", "json"]);
+    assert!(export.status.success(), "{}", String::from_utf8_lossy(&export.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&export.stdout).unwrap();
+    let text = json.to_string();
+    for title in [
+        "Storingen worden dezelfde dag opgelost",
+        "Wil persoonlijk gebeld worden",
+        "Half getypte zin over de factuur",
+    ] {
+        assert!(text.contains(title), "{title} is exported");
+    }
+}
