@@ -28,7 +28,11 @@ fn interview_survives_kill_9_and_ends_in_expectations() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("e2e-interview.redb");
     let demo = verwacht(&db, &["--lang", "nl", "demo"]);
-    assert!(demo.status.success(), "{}", String::from_utf8_lossy(&demo.stderr));
+    assert!(
+        demo.status.success(),
+        "{}",
+        String::from_utf8_lossy(&demo.stderr)
+    );
 
     let s = Session::start("interview", &db, &["--lang", "nl"]);
     s.wait_for("Klanten", 10);
@@ -72,7 +76,11 @@ fn interview_survives_kill_9_and_ends_in_expectations() {
     assert!(!s.alive(), "q ends the program");
 
     let export = verwacht(&db, &["export", "--format", "json"]);
-    assert!(export.status.success(), "{}", String::from_utf8_lossy(&export.stderr));
+    assert!(
+        export.status.success(),
+        "{}",
+        String::from_utf8_lossy(&export.stderr)
+    );
     let json: serde_json::Value = serde_json::from_slice(&export.stdout).unwrap();
     let text = json.to_string();
     for title in [

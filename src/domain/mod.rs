@@ -10,6 +10,7 @@ pub mod experience;
 pub mod ids;
 pub mod interview;
 pub mod money;
+pub mod priority;
 pub mod proposal;
 pub mod ranking;
 pub mod stamp;

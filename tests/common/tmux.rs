@@ -38,8 +38,24 @@ impl Session {
         ];
         cmd.extend(args.iter().map(|a| a.to_string()));
         let status = Command::new("tmux")
-            .args(["new-session", "-d", "-x", "100", "-y", "30", "-s", &session.name])
-            .args(["-e", "VERWACHT_USER=e2e", "-e", "LANG=C.UTF-8", "-e", "TERM=xterm-256color"])
+            .args([
+                "new-session",
+                "-d",
+                "-x",
+                "100",
+                "-y",
+                "30",
+                "-s",
+                &session.name,
+            ])
+            .args([
+                "-e",
+                "VERWACHT_USER=e2e",
+                "-e",
+                "LANG=C.UTF-8",
+                "-e",
+                "TERM=xterm-256color",
+            ])
             .args(&cmd)
             .status()
             .expect("tmux starts");
