@@ -16,11 +16,27 @@ pub struct Ctx {
     pub lang: Lang,
     pub db: PathBuf,
     pub theme: Option<String>,
+    pub config: crate::config::Config,
+    /// Why the config file was not used, if it was not (the defaults are used instead).
+    pub config_problem: Option<String>,
 }
 
 impl Ctx {
     pub fn from_cli(cli: &Cli) -> Result<Ctx, CliError> {
-        let lang = cli.lang.unwrap_or_else(Lang::from_env);
+        let (config, config_problem) = match crate::config::load(crate::config::path().as_deref()) {
+            Ok(config) => (config, None),
+            Err(e) => (crate::config::Config::default(), Some(e.to_string())),
+        };
+        let lang = cli
+            .lang
+            .or_else(|| Lang::parse(&config.lang))
+            .unwrap_or_else(Lang::from_env);
+        if let Some(problem) = &config_problem {
+            eprintln!(
+                "verwacht: {}",
+                CliText::ConfigIgnored.fill(lang, &[problem])
+            );
+        }
         let db = match &cli.db {
             Some(p) => p.clone(),
             None => crate::store::default_path()
@@ -29,7 +45,12 @@ impl Ctx {
         Ok(Ctx {
             lang,
             db,
-            theme: cli.theme.clone(),
+            theme: cli
+                .theme
+                .clone()
+                .or_else(|| (!config.theme.is_empty()).then(|| config.theme.clone())),
+            config,
+            config_problem,
         })
     }
 

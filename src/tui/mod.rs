@@ -24,12 +24,9 @@ const TICK: Duration = Duration::from_millis(200);
 pub fn run(ctx: &Ctx) -> Result<(), CliError> {
     let store = ctx.open_or_create()?;
     let theme = Theme::dark();
-    let mut app = App::new(
-        ctx.lang,
-        Keymap::default_map(),
-        Utc::now(),
-        Local::now().date_naive(),
-    );
+    let mut keymap = Keymap::default_map();
+    keymap.merge(&ctx.config.keys);
+    let mut app = App::new(ctx.lang, keymap, Utc::now(), Local::now().date_naive());
     app.author = store.author().to_string();
     app.read_only = store.is_read_only();
     app.update(Msg::Loaded(exec::snapshot(&store)?));

@@ -2,6 +2,8 @@ crate::texts!(
     /// Messages of the plain-text commands.
     CliText {
         Created => "Database aangemaakt: {0}", "Database created: {0}";
+        ConfigIgnored => "configuratie genegeerd, standaardwaarden gebruikt: {0}",
+            "config ignored, using the defaults: {0}";
         CreatedShared => "Teamdatabase aangemaakt: {0} (lezen en schrijven voor eigenaar en groep)",
             "Team database created: {0} (read and write for owner and group)";
         NoDefaultPath => "Geen standaardlocatie voor de database gevonden; geef --db PAD of VERWACHT_DB op",
