@@ -39,6 +39,16 @@ actions! {
     PageUp => "pagina omhoog", "page up";
     /// Move one page down.
     PageDown => "pagina omlaag", "page down";
+    /// Change the order of the client list.
+    Sort => "sorteren", "sort";
+    /// Show only class A, B, C, or all.
+    ClassFilter => "klasse", "class";
+    /// Filter the client list by name or sector.
+    Filter => "filter", "filter";
+    /// Show why the selected client has its priority.
+    Breakdown => "waarom", "why";
+    /// The Pareto chart of revenue.
+    Chart => "pareto", "pareto";
     /// Start (or resume) an interview with someone at the selected client.
     StartInterview => "interview", "interview";
     /// Choose the selected item.

@@ -1,9 +1,14 @@
-//! What the screens show, derived in `update` from what the store returned.
+//! What the client list shows, derived in `update` from what the store returned: every
+//! client with its revenue rank, priority, open work and time, in the chosen order and filter.
 
 use std::collections::HashMap;
 
+use chrono::NaiveDate;
+
+use crate::config::Review;
+use crate::domain::priority::{Breakdown, Standing, Weights, score};
 use crate::domain::ranking::rank_by_revenue;
-use crate::domain::{Cents, Client, ClientDigest, ClientId, RankedClient};
+use crate::domain::{AbcClass, Cents, Client, ClientDigest, ClientId, RankedClient};
 
 /// Raw records as loaded from the store by the terminal loop.
 #[derive(Clone, Debug, Default)]
@@ -14,24 +19,89 @@ pub struct Snapshot {
     pub seq: u64,
 }
 
+/// What ranking needs besides the records.
+#[derive(Clone, Debug, Default)]
+pub struct Settings {
+    pub weights: Weights,
+    pub review: Review,
+}
+
 /// One row of the client list.
 #[derive(Clone, Debug)]
 pub struct ClientRow {
     pub client: Client,
     pub rank: RankedClient,
     pub digest: ClientDigest,
+    pub priority: Breakdown,
+    /// Share of all time spent on clients in the time window, 0.0–1.0.
+    pub time_share: f64,
+    /// Time share below revenue share (only when any time was logged at all).
+    pub time_low: bool,
+    pub overdue: usize,
+    pub days_since_contact: Option<i64>,
+}
+
+/// The order of the client list.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum SortBy {
+    #[default]
+    Priority,
+    Revenue,
+    Name,
+    LastContact,
+    Overdue,
+}
+
+impl SortBy {
+    pub const ALL: [SortBy; 5] = [
+        SortBy::Priority,
+        SortBy::Revenue,
+        SortBy::Name,
+        SortBy::LastContact,
+        SortBy::Overdue,
+    ];
+
+    pub fn next(self) -> SortBy {
+        let i = SortBy::ALL.iter().position(|s| *s == self).unwrap_or(0);
+        SortBy::ALL[(i + 1) % SortBy::ALL.len()]
+    }
+}
+
+/// Which clients are shown.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filter {
+    pub class: Option<AbcClass>,
+    /// Case-insensitive part of the name or sector.
+    pub text: String,
+}
+
+impl Filter {
+    pub fn is_active(&self) -> bool {
+        self.class.is_some() || !self.text.is_empty()
+    }
+
+    fn matches(&self, row: &ClientRow) -> bool {
+        let class = self.class.is_none_or(|c| row.rank.class == c);
+        let text = self.text.trim().to_lowercase();
+        class
+            && (text.is_empty()
+                || row.client.name.to_lowercase().contains(&text)
+                || row.client.sector.to_lowercase().contains(&text))
+    }
 }
 
 #[derive(Clone, Debug, Default)]
 pub struct Data {
     /// Active (not archived) clients, highest revenue first.
     pub rows: Vec<ClientRow>,
+    /// The rows shown, as positions in `rows`, in the chosen order.
+    pub shown: Vec<usize>,
     pub total_revenue: Cents,
     pub seq: u64,
 }
 
 impl Data {
-    pub fn from_snapshot(snapshot: Snapshot) -> Data {
+    pub fn from_snapshot(snapshot: Snapshot, settings: &Settings, today: NaiveDate) -> Data {
         let mut clients: Vec<Client> = snapshot
             .clients
             .into_iter()
@@ -51,27 +121,88 @@ impl Data {
             .into_iter()
             .map(|d| (d.client_id, d))
             .collect();
+        let window = settings.review.time_window_days.max(1);
+        let minutes = |d: &ClientDigest| d.minutes_since(today, window);
+        let total_minutes: u64 = ranked
+            .iter()
+            .filter_map(|r| digests.get(&r.id))
+            .map(minutes)
+            .sum();
         let total_revenue = Cents(ranked.iter().map(|r| r.revenue.0).sum());
-        let rows = ranked
+        let rows: Vec<ClientRow> = ranked
             .into_iter()
             .filter_map(|rank| {
                 let client = by_id.remove(&rank.id)?;
                 let digest = digests.remove(&rank.id).unwrap_or_default();
+                let time_share = if total_minutes > 0 {
+                    minutes(&digest) as f64 / total_minutes as f64
+                } else {
+                    0.0
+                };
+                let standing = Standing {
+                    class: rank.class,
+                    revenue_share: rank.share,
+                    time_share,
+                };
                 Some(ClientRow {
+                    priority: score(&digest, standing, today, &settings.weights),
+                    time_low: total_minutes > 0 && time_share < rank.share,
+                    overdue: digest.overdue(today),
+                    days_since_contact: digest.days_since_contact(today),
+                    time_share,
                     client,
                     rank,
                     digest,
                 })
             })
             .collect();
+        let shown = (0..rows.len()).collect();
         Data {
             rows,
+            shown,
             total_revenue,
             seq: snapshot.seq,
         }
     }
 
+    /// Orders and filters the shown rows. Ties keep the revenue order.
+    pub fn arrange(&mut self, sort: SortBy, filter: &Filter) {
+        let rows = &self.rows;
+        let mut shown: Vec<usize> = (0..rows.len())
+            .filter(|i| filter.matches(&rows[*i]))
+            .collect();
+        match sort {
+            SortBy::Priority => {
+                shown.sort_by(|a, b| rows[*b].priority.total.total_cmp(&rows[*a].priority.total))
+            }
+            SortBy::Revenue => {}
+            SortBy::Name => shown.sort_by_key(|i| rows[*i].client.name.to_lowercase()),
+            // Longest without contact first; never contacted before everyone.
+            SortBy::LastContact => shown.sort_by_key(|i| {
+                std::cmp::Reverse(rows[*i].days_since_contact.unwrap_or(i64::MAX))
+            }),
+            SortBy::Overdue => shown.sort_by_key(|i| std::cmp::Reverse(rows[*i].overdue)),
+        }
+        self.shown = shown;
+    }
+
+    pub fn len(&self) -> usize {
+        self.shown.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.shown.is_empty()
+    }
+
+    /// The row at a position of the shown list.
+    pub fn row(&self, position: usize) -> Option<&ClientRow> {
+        self.rows.get(*self.shown.get(position)?)
+    }
+
+    /// Where a client is in the shown list.
     pub fn position_of(&self, id: ClientId) -> Option<usize> {
-        self.rows.iter().position(|r| r.client.id == id)
+        self.shown
+            .iter()
+            .position(|i| self.rows[*i].client.id == id)
     }
 }

@@ -1,11 +1,12 @@
 //! Keys on the home screen: moving through the ranked clients and starting an interview.
 
-use super::{Action, App, Effect, Load, StatusLine};
+use super::{Action, App, Effect, Input, Load, Popup, Screen, StatusLine};
+use crate::domain::AbcClass;
 use crate::i18n::{InterviewText, Localized};
 
 impl App {
     pub(super) fn home_action(&mut self, action: Action) -> Vec<Effect> {
-        let (len, rows) = (self.data.rows.len(), self.rows());
+        let (len, rows) = (self.data.len(), self.rows());
         let page = rows.max(1) as isize;
         match action {
             Action::Up => self.home.move_by(-1, len, rows),
@@ -15,6 +16,40 @@ impl App {
             Action::PageUp => self.home.move_by(-page, len, rows),
             Action::PageDown => self.home.move_by(page, len, rows),
             Action::StartInterview => return self.start_interview(),
+            Action::Sort => {
+                self.sort = self.sort.next();
+                self.rearrange();
+            }
+            Action::ClassFilter => {
+                self.filter.class = match self.filter.class {
+                    None => Some(AbcClass::A),
+                    Some(AbcClass::A) => Some(AbcClass::B),
+                    Some(AbcClass::B) => Some(AbcClass::C),
+                    Some(AbcClass::C) => None,
+                };
+                self.rearrange();
+            }
+            Action::Filter => {
+                self.popup = Some(Popup::Filter(Input::new(self.filter.text.clone())));
+            }
+            Action::Breakdown => {
+                if let Some(row) = self.selected_row() {
+                    self.popup = Some(Popup::Breakdown(row.client.id));
+                }
+            }
+            Action::Chart => self.screen = Screen::Chart,
+            Action::Back if self.filter.is_active() => {
+                self.filter = Default::default();
+                self.rearrange();
+            }
+            _ => self.dirty = false,
+        }
+        Vec::new()
+    }
+
+    pub(super) fn chart_action(&mut self, action: Action) -> Vec<Effect> {
+        match action {
+            Action::Back => self.screen = Screen::Home,
             _ => self.dirty = false,
         }
         Vec::new()

@@ -23,6 +23,8 @@ pub enum Mode {
     Interview,
     Summary,
     Confirm,
+    Chart,
+    Info,
 }
 
 pub type Bindings = BTreeMap<Mode, BTreeMap<String, Action>>;

@@ -24,7 +24,7 @@ use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 
 pub use action::Action;
-pub use data::{ClientRow, Data, Snapshot};
+pub use data::{ClientRow, Data, Filter, Settings, Snapshot, SortBy};
 pub use effect::{ContactsView, Effect, InterviewView, Load, ResumeItem, Write};
 pub use input::Input;
 pub use keymap::{Keymap, Mode};
@@ -67,6 +67,8 @@ pub enum Msg {
 
 pub enum Screen {
     Home,
+    /// The Pareto chart of revenue.
+    Chart,
     Interview(Box<InterviewState>),
 }
 
@@ -77,6 +79,13 @@ pub struct App {
     pub popup: Option<Popup>,
     pub home: ScrollList,
     pub data: Data,
+    pub settings: Settings,
+    pub sort: SortBy,
+    pub filter: Filter,
+    /// The text filter while it is being typed.
+    pub filter_input: Option<Input>,
+    /// The last snapshot, kept to re-rank when the day changes.
+    snapshot: Snapshot,
     pub size: Rect,
     pub today: NaiveDate,
     pub now: DateTime<Utc>,
@@ -99,6 +108,11 @@ impl App {
             popup: None,
             home: ScrollList::default(),
             data: Data::default(),
+            settings: Settings::default(),
+            sort: SortBy::default(),
+            filter: Filter::default(),
+            filter_input: None,
+            snapshot: Snapshot::default(),
             size: Rect::new(0, 0, 80, 24),
             today,
             now,
@@ -117,6 +131,7 @@ impl App {
         }
         match &self.screen {
             Screen::Home => Mode::Home,
+            Screen::Chart => Mode::Chart,
             Screen::Interview(s) if s.summary.is_some() => Mode::Summary,
             Screen::Interview(s) if s.focus == interview::Focus::Editor => Mode::Editor,
             Screen::Interview(_) => Mode::Interview,
@@ -126,14 +141,14 @@ impl App {
     pub fn interview(&self) -> Option<&InterviewState> {
         match &self.screen {
             Screen::Interview(s) => Some(s),
-            Screen::Home => None,
+            _ => None,
         }
     }
 
     pub fn interview_mut(&mut self) -> Option<&mut InterviewState> {
         match &mut self.screen {
             Screen::Interview(s) => Some(s),
-            Screen::Home => None,
+            _ => None,
         }
     }
 
@@ -151,7 +166,10 @@ impl App {
                 self.follow();
             }
             Msg::Loaded(snapshot) => self.load(snapshot),
-            Msg::Today(day) => self.today = day,
+            Msg::Today(day) => {
+                self.today = day;
+                self.load(self.snapshot.clone());
+            }
             Msg::Clock(now) => return self.clock(now),
             Msg::Contacts(view) => self.popup = Some(Popup::picker(view)),
             Msg::Interview(view) => self.interview_loaded(*view),
@@ -191,6 +209,7 @@ impl App {
             return self.interview_key(action, ev);
         }
         match action {
+            Some(action) if matches!(self.screen, Screen::Chart) => self.chart_action(action),
             Some(action) => self.home_action(action),
             None => {
                 self.dirty = false;
@@ -333,14 +352,29 @@ impl App {
     }
 
     fn follow(&mut self) {
-        let (len, rows) = (self.data.rows.len(), self.rows());
+        let (len, rows) = (self.data.len(), self.rows());
         self.home.follow(len, rows);
     }
 
     /// Takes in fresh data, keeping the selected client selected wherever it moved.
     fn load(&mut self, snapshot: Snapshot) {
-        let selected = self.data.rows.get(self.home.selected).map(|r| r.client.id);
-        self.data = Data::from_snapshot(snapshot);
+        self.snapshot = snapshot.clone();
+        let selected = self.selected_row().map(|r| r.client.id);
+        self.data = Data::from_snapshot(snapshot, &self.settings, self.today);
+        self.data.arrange(self.sort, &self.filter);
+        self.reselect(selected);
+    }
+
+    /// Orders and filters the list again, keeping the selected client selected.
+    pub(crate) fn rearrange(&mut self) {
+        let selected = self.selected_row().map(|r| r.client.id);
+        self.data.arrange(self.sort, &self.filter);
+        self.home.offset = 0;
+        self.home.selected = 0;
+        self.reselect(selected);
+    }
+
+    fn reselect(&mut self, selected: Option<crate::domain::ClientId>) {
         if let Some(pos) = selected.and_then(|id| self.data.position_of(id)) {
             self.home.selected = pos;
         }
@@ -348,6 +382,6 @@ impl App {
     }
 
     pub fn selected_row(&self) -> Option<&ClientRow> {
-        self.data.rows.get(self.home.selected)
+        self.data.row(self.home.selected)
     }
 }

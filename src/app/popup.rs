@@ -6,10 +6,10 @@ use super::interview::Ctx;
 use super::picker::{Picked, Picker};
 use super::tags::{TagEvent, TagPicker};
 use super::{
-    Action, App, ContactsView, Effect, KeyChord, Load, Mode, ResumeItem, ScrollList, StatusLine,
-    Write,
+    Action, App, ContactsView, Effect, Input, KeyChord, Load, Mode, ResumeItem, ScrollList,
+    StatusLine, Write,
 };
-use crate::domain::Expectation;
+use crate::domain::{ClientId, Expectation};
 use crate::i18n::{InterviewText, Localized};
 
 /// What a form is for, so its values go to the right place on submit.
@@ -46,6 +46,10 @@ pub enum Popup {
         question: String,
         on_yes: OnYes,
     },
+    /// The text filter of the client list, being typed.
+    Filter(Input),
+    /// Why a client has its priority.
+    Breakdown(ClientId),
 }
 
 impl Popup {
@@ -67,6 +71,8 @@ impl Popup {
             Popup::Tags(_) => Mode::Tags,
             Popup::Form { .. } => Mode::Form,
             Popup::Confirm { .. } => Mode::Confirm,
+            Popup::Filter(_) => Mode::Form,
+            Popup::Breakdown(_) => Mode::Info,
         }
     }
 
@@ -79,7 +85,8 @@ impl Popup {
             }
             Popup::Tags(t) => t.filter.insert_str(text),
             Popup::Form { form, .. } => form.paste(text),
-            Popup::Resume { .. } | Popup::Confirm { .. } => {}
+            Popup::Filter(input) => input.insert_str(text),
+            Popup::Resume { .. } | Popup::Confirm { .. } | Popup::Breakdown(_) => {}
         }
     }
 }
@@ -147,6 +154,25 @@ impl App {
                 FormEvent::Cancel => {}
                 FormEvent::Submit => return self.submit_form(form, purpose),
             },
+            Popup::Filter(mut input) => match action {
+                Some(Action::Submit) => {}
+                Some(Action::Back) => {
+                    self.filter.text.clear();
+                    self.rearrange();
+                }
+                _ => {
+                    if input.handle(chord) {
+                        self.filter.text = input.text().to_string();
+                        self.rearrange();
+                    }
+                    self.popup = Some(Popup::Filter(input));
+                }
+            },
+            Popup::Breakdown(id) => {
+                if action != Some(Action::Back) {
+                    self.popup = Some(Popup::Breakdown(id));
+                }
+            }
             Popup::Confirm { question, on_yes } => match action {
                 Some(Action::Yes) => return self.confirmed(on_yes),
                 Some(Action::No) => {}

@@ -28,6 +28,13 @@ pub fn run(ctx: &Ctx) -> Result<(), CliError> {
     keymap.merge(&ctx.config.keys);
     let mut app = App::new(ctx.lang, keymap, Utc::now(), Local::now().date_naive());
     app.author = store.author().to_string();
+    app.settings = crate::app::Settings {
+        weights: ctx.config.priority.clone(),
+        review: ctx.config.review.clone(),
+    };
+    if let Some(problem) = &ctx.config_problem {
+        app.status = Some(crate::app::StatusLine::error(problem.clone()));
+    }
     app.read_only = store.is_read_only();
     app.update(Msg::Loaded(exec::snapshot(&store)?));
     if !app.read_only {

@@ -10,10 +10,15 @@ fn hinted(mode: Mode) -> &'static [Action] {
     match mode {
         Mode::Home => &[
             Action::Down,
-            Action::Up,
             Action::StartInterview,
+            Action::Sort,
+            Action::ClassFilter,
+            Action::Filter,
+            Action::Breakdown,
+            Action::Chart,
             Action::Quit,
         ],
+        Mode::Chart | Mode::Info => &[Action::Back],
         Mode::Editor => &[
             Action::SaveAnswer,
             Action::NextStep,

@@ -7,7 +7,7 @@ use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState};
 
 use super::Theme;
 use super::sanitize::clean;
-use crate::app::{App, layout};
+use crate::app::{App, SortBy, layout};
 use crate::domain::AbcClass;
 use crate::i18n::{HomeText, Localized, fmt_money, fmt_percent};
 
@@ -57,59 +57,133 @@ fn title<'a>(app: &App, theme: &Theme) -> Line<'a> {
     Line::from(spans)
 }
 
+/// The table's title: the sort order and any filter.
+fn table_title(app: &App) -> String {
+    let lang = app.lang;
+    let sort = match app.sort {
+        SortBy::Priority => HomeText::SortPriority,
+        SortBy::Revenue => HomeText::SortRevenue,
+        SortBy::Name => HomeText::SortName,
+        SortBy::LastContact => HomeText::SortLastContact,
+        SortBy::Overdue => HomeText::SortOverdue,
+    };
+    let mut parts = vec![
+        HomeText::Title.get(lang).to_string(),
+        HomeText::SortedBy.fill(lang, &[&sort.get(lang)]),
+    ];
+    if let Some(class) = app.filter.class {
+        parts.push(HomeText::FilterClass.fill(lang, &[&class.letter()]));
+    }
+    if !app.filter.text.is_empty() {
+        parts.push(HomeText::FilterText.fill(lang, &[&clean(&app.filter.text)]));
+    }
+    parts.join(" · ")
+}
+
+fn right(text: impl Into<String>) -> Cell<'static> {
+    Cell::from(Line::from(text.into()).right_aligned())
+}
+
 fn draw_table(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let lang = app.lang;
-    let header = Row::new([
+    // Columns that only fit on wider screens.
+    let medium = area.width >= 100;
+    let wide = area.width >= 120;
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.border)
+        .title(Span::styled(table_title(app), theme.title));
+    if app.data.is_empty() {
+        frame.render_widget(
+            Paragraph::new(Span::styled(HomeText::NoMatch.get(lang), theme.muted)).block(block),
+            area,
+        );
+        return;
+    }
+    let mut header = vec![
         Cell::from(HomeText::Rank.get(lang)),
         Cell::from(HomeText::Class.get(lang)),
         Cell::from(HomeText::Name.get(lang)),
-        Cell::from(Line::from(HomeText::Revenue.get(lang)).right_aligned()),
-        Cell::from(Line::from(HomeText::Share.get(lang)).right_aligned()),
-        Cell::from(Line::from(HomeText::Cumulative.get(lang)).right_aligned()),
-    ])
-    .style(theme.header);
+        right(HomeText::Revenue.get(lang)),
+        right(HomeText::Share.get(lang)),
+        right(HomeText::Cumulative.get(lang)),
+        right(HomeText::Open.get(lang)),
+        right(HomeText::Overdue.get(lang)),
+        right(HomeText::Days.get(lang)),
+        right(HomeText::Grade.get(lang)),
+        Cell::from(HomeText::TimeLow.get(lang)),
+    ];
+    let mut widths = vec![
+        Constraint::Length(3),
+        Constraint::Length(2),
+        Constraint::Fill(1),
+        Constraint::Length(11),
+        Constraint::Length(7),
+        Constraint::Length(10),
+        Constraint::Length(4),
+        Constraint::Length(4),
+        Constraint::Length(5),
+        Constraint::Length(6),
+        Constraint::Length(4),
+    ];
+    if !medium {
+        header.remove(5);
+        widths.remove(5);
+    }
+    if wide {
+        header.push(right(HomeText::Priority.get(lang)));
+        widths.push(Constraint::Length(6));
+    }
     let visible = layout::home_rows(app.size).max(1);
     // Only the visible rows are built: the list may hold ten thousand clients.
-    let rows = app
-        .data
-        .rows
-        .iter()
-        .enumerate()
-        .skip(app.home.offset)
+    let rows = (app.home.offset..app.data.len())
         .take(visible)
-        .map(|(i, row)| {
-            Row::new([
-                Cell::from(format!("{}", i + 1)),
+        .filter_map(|pos| Some((pos, app.data.row(pos)?)))
+        .map(|(pos, row)| {
+            let overdue_style = if row.overdue > 0 {
+                theme.overdue
+            } else {
+                theme.muted
+            };
+            let mut cells = vec![
+                Cell::from(format!("{}", pos + 1)),
                 Cell::from(Span::styled(
                     row.rank.class.letter(),
                     theme.class(row.rank.class),
                 )),
                 Cell::from(clean(&row.client.name).into_owned()),
-                Cell::from(Line::from(fmt_money(row.rank.revenue, lang)).right_aligned()),
-                Cell::from(Line::from(fmt_percent(row.rank.share, lang)).right_aligned()),
-                Cell::from(Line::from(fmt_percent(row.rank.cumulative, lang)).right_aligned()),
-            ])
+                right(fmt_money(row.rank.revenue, lang)),
+                right(fmt_percent(row.rank.share, lang)),
+                right(fmt_percent(row.rank.cumulative, lang)),
+                right(row.digest.open.len().to_string()),
+                Cell::from(
+                    Line::from(Span::styled(row.overdue.to_string(), overdue_style))
+                        .right_aligned(),
+                ),
+                right(row.days_since_contact.map_or("–".into(), |d| d.to_string())),
+                right(row.digest.last_grade.map_or("–".into(), |g| g.to_string())),
+                Cell::from(Span::styled(
+                    if row.time_low {
+                        HomeText::TimeLowMark.get(lang)
+                    } else {
+                        ""
+                    },
+                    theme.warning,
+                )),
+            ];
+            if !medium {
+                cells.remove(5);
+            }
+            if wide {
+                cells.push(right(format!("{:.1}", row.priority.total)));
+            }
+            Row::new(cells)
         });
-    let table = Table::new(
-        rows,
-        [
-            Constraint::Length(5),
-            Constraint::Length(2),
-            Constraint::Fill(1),
-            Constraint::Length(15),
-            Constraint::Length(8),
-            Constraint::Length(10),
-        ],
-    )
-    .header(header)
-    .row_highlight_style(theme.selection)
-    .style(theme.text)
-    .block(
-        Block::default()
-            .borders(Borders::ALL)
-            .border_style(theme.border)
-            .title(Span::styled(HomeText::Title.get(lang), theme.title)),
-    );
+    let table = Table::new(rows, widths)
+        .header(Row::new(header).style(theme.header))
+        .row_highlight_style(theme.selection)
+        .style(theme.text)
+        .block(block);
     let mut state = TableState::default()
         .with_selected(Some(app.home.selected.saturating_sub(app.home.offset)));
     frame.render_stateful_widget(table, area, &mut state);

@@ -1,6 +1,8 @@
 //! Drawing: pure functions from the program state and the theme to a frame. Nothing here
 //! reads the store or changes state.
 
+pub mod breakdown;
+pub mod chart;
 pub mod hints;
 pub mod home;
 pub mod interview;
@@ -41,6 +43,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     }
     match &app.screen {
         Screen::Home => home::draw(frame, area, app, theme),
+        Screen::Chart => chart::draw(frame, area, app, theme),
         Screen::Interview(s) => interview::draw(frame, area, app, s, theme),
     }
     if let Some(p) = &app.popup {

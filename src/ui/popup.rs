@@ -11,8 +11,8 @@ use super::sanitize::clean;
 use crate::app::form::{Form, Value};
 use crate::app::picker::{PickItem, Picker};
 use crate::app::tags::{TagGroup, TagPicker};
-use crate::app::{App, Popup, ResumeItem, ScrollList};
-use crate::i18n::{InterviewText, Lang, Localized, fmt_date};
+use crate::app::{App, Input, Popup, ResumeItem, ScrollList};
+use crate::i18n::{HomeText, InterviewText, Lang, Localized, fmt_date};
 
 pub fn draw(frame: &mut Frame, app: &App, popup: &Popup, theme: &Theme) {
     let area = frame.area();
@@ -25,11 +25,17 @@ pub fn draw(frame: &mut Frame, app: &App, popup: &Popup, theme: &Theme) {
         Popup::Tags(t) => draw_tags(frame, area, t, app.lang, theme),
         Popup::Form { form, .. } => draw_form(frame, area, form, theme),
         Popup::Confirm { question, .. } => draw_confirm(frame, area, question, app.lang, theme),
+        Popup::Filter(input) => draw_filter(frame, area, input, app.lang, theme),
+        Popup::Breakdown(id) => {
+            if let Some(row) = app.data.rows.iter().find(|r| r.client.id == *id) {
+                super::breakdown::draw(frame, area, row, app.lang, theme);
+            }
+        }
     }
 }
 
 /// A box of at most `width` × `height` in the middle of `area`, cleared.
-fn window(
+pub fn window(
     frame: &mut Frame,
     area: Rect,
     width: u16,
@@ -299,6 +305,27 @@ pub fn draw_form(frame: &mut Frame, area: Rect, form: &Form, theme: &Theme) {
             y += 1;
         }
     }
+}
+
+/// The text filter, typed on the bottom line.
+fn draw_filter(frame: &mut Frame, area: Rect, input: &Input, lang: Lang, theme: &Theme) {
+    let line = Rect::new(area.x, area.bottom().saturating_sub(1), area.width, 1);
+    let prompt = HomeText::FilterPrompt.get(lang);
+    let prompt_width = prompt.chars().count() as u16;
+    let room = usize::from(line.width.saturating_sub(prompt_width + 1));
+    let (shown, cursor) = input.visible(room);
+    frame.render_widget(Clear, line);
+    frame.render_widget(
+        Paragraph::new(Line::from(vec![
+            Span::styled(prompt, theme.key),
+            Span::styled(shown, theme.text),
+        ])),
+        line,
+    );
+    frame.set_cursor_position(Position::new(
+        line.x + (prompt_width + cursor as u16).min(line.width.saturating_sub(1)),
+        line.y,
+    ));
 }
 
 fn draw_confirm(frame: &mut Frame, area: Rect, question: &str, lang: Lang, theme: &Theme) {
