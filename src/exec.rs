@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use crate::app::effect::{ContactsView, InterviewView, Load, ResumeItem, Who, Write};
+use crate::app::effect::{ClientView, ContactsView, InterviewView, Load, ResumeItem, Who, Write};
 use crate::app::{Effect, Msg, Snapshot};
 use crate::domain::{
     Answer, Client, ClientId, Contact, Expectation, Interview, InterviewId, InterviewStatus,
@@ -53,6 +53,35 @@ fn load(store: &Store, load: Load) -> Result<Msg> {
         Load::Contacts(client) => Msg::Contacts(contacts_view(store, client)?),
         Load::Interview(id) => Msg::Interview(Box::new(interview_view(store, id)?)),
         Load::Resumable => Msg::Resumable(resumable(store)?),
+        Load::Client(id) => Msg::Client(Box::new(client_view(store, id)?)),
+    })
+}
+
+/// Everything about one client, from one consistent snapshot.
+pub fn client_view(store: &Store, id: ClientId) -> Result<ClientView> {
+    let r = store.read()?;
+    let interviews: Vec<Interview> = r.for_client(id)?;
+    let answers: Vec<Answer> = r.for_client(id)?;
+    let answer_counts = interviews
+        .iter()
+        .map(|i| {
+            (
+                i.id,
+                answers.iter().filter(|a| a.interview_id == i.id).count(),
+            )
+        })
+        .collect();
+    let mut changes = r.changes_of(id)?;
+    changes.reverse();
+    Ok(ClientView {
+        client: r.fetch(id.0)?,
+        contacts: r.for_client(id)?,
+        expectations: r.for_client(id)?,
+        interviews,
+        answer_counts,
+        experiences: r.for_client(id)?,
+        time: r.for_client(id)?,
+        changes,
     })
 }
 

@@ -49,6 +49,12 @@ actions! {
     Breakdown => "waarom", "why";
     /// The Pareto chart of revenue.
     Chart => "pareto", "pareto";
+    /// Open the selected client's screen.
+    Open => "openen", "open";
+    /// Next tab.
+    NextTab => "volgende tab", "next tab";
+    /// Previous tab.
+    PreviousTab => "vorige tab", "previous tab";
     /// Start (or resume) an interview with someone at the selected client.
     StartInterview => "interview", "interview";
     /// Choose the selected item.

@@ -3,8 +3,8 @@
 use chrono::{DateTime, Utc};
 
 use crate::domain::{
-    Answer, AnswerId, Characteristic, Client, ClientId, Contact, ContactId, Draft, Expectation,
-    Interview, InterviewId,
+    Answer, AnswerId, Change, Characteristic, Client, ClientId, Contact, ContactId, Draft,
+    Expectation, Experience, Interview, InterviewId, TimeEntry,
 };
 
 /// Something for the loop to do on behalf of `update`.
@@ -32,6 +32,24 @@ pub enum Load {
     Interview(InterviewId),
     /// This user's interrupted interviews, offered at start.
     Resumable,
+    /// Everything about one client: the briefing and the client screen.
+    Client(ClientId),
+}
+
+/// Everything about one client, for its briefing and its screen.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ClientView {
+    pub client: Client,
+    /// People, archived ones included (expectations may still name them).
+    pub contacts: Vec<Contact>,
+    pub expectations: Vec<Expectation>,
+    pub interviews: Vec<Interview>,
+    /// Answers per interview are not loaded here: only their count.
+    pub answer_counts: Vec<(InterviewId, usize)>,
+    pub experiences: Vec<Experience>,
+    pub time: Vec<TimeEntry>,
+    /// The timeline, newest first.
+    pub changes: Vec<Change>,
 }
 
 /// An interrupted interview, offered for resuming.

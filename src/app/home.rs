@@ -38,6 +38,11 @@ impl App {
                 }
             }
             Action::Chart => self.screen = Screen::Chart,
+            Action::Open => {
+                if let Some(id) = self.selected_row().map(|r| r.client.id) {
+                    return self.open_client(id);
+                }
+            }
             Action::Back if self.filter.is_active() => {
                 self.filter = Default::default();
                 self.rearrange();
@@ -56,16 +61,21 @@ impl App {
     }
 
     fn start_interview(&mut self) -> Vec<Effect> {
-        if self.read_only {
-            self.status = Some(StatusLine::error(InterviewText::ReadOnly.get(self.lang)));
-            return Vec::new();
-        }
-        match self.selected_row() {
-            Some(row) => vec![Effect::Load(Load::Contacts(row.client.id))],
+        match self.selected_row().map(|r| r.client.id) {
+            Some(id) => self.start_interview_at(id),
             None => {
                 self.status = Some(StatusLine::error(InterviewText::NoClient.get(self.lang)));
                 Vec::new()
             }
         }
+    }
+
+    /// Offers whom to interview at a client.
+    pub(super) fn start_interview_at(&mut self, id: crate::domain::ClientId) -> Vec<Effect> {
+        if self.read_only {
+            self.status = Some(StatusLine::error(InterviewText::ReadOnly.get(self.lang)));
+            return Vec::new();
+        }
+        vec![Effect::Load(Load::Contacts(id))]
     }
 }

@@ -25,6 +25,7 @@ pub enum Mode {
     Confirm,
     Chart,
     Info,
+    Client,
 }
 
 pub type Bindings = BTreeMap<Mode, BTreeMap<String, Action>>;

@@ -7,6 +7,9 @@ use ratatui::layout::{Constraint, Layout, Rect};
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 12;
 
+/// From this width on, the home screen shows the briefing beside the list.
+pub const PANE_MIN_WIDTH: u16 = 130;
+
 pub fn too_small(area: Rect) -> bool {
     area.width < MIN_WIDTH || area.height < MIN_HEIGHT
 }

@@ -3,6 +3,8 @@
 //! every behaviour is testable without a terminal or a disk.
 
 pub mod action;
+pub mod briefing;
+pub mod client;
 pub mod data;
 pub mod effect;
 pub mod expectation_form;
@@ -25,7 +27,7 @@ use ratatui::layout::Rect;
 
 pub use action::Action;
 pub use data::{ClientRow, Data, Filter, Settings, Snapshot, SortBy};
-pub use effect::{ContactsView, Effect, InterviewView, Load, ResumeItem, Write};
+pub use effect::{ClientView, ContactsView, Effect, InterviewView, Load, ResumeItem, Write};
 pub use input::Input;
 pub use keymap::{Keymap, Mode};
 pub use keys::KeyChord;
@@ -61,6 +63,8 @@ pub enum Msg {
     DraftSaved(DateTime<Utc>),
     /// Interrupted interviews of this user, offered at start.
     Resumable(Vec<ResumeItem>),
+    /// Everything about one client.
+    Client(Box<ClientView>),
     /// A write or read failed; nothing was changed.
     Failed(StoreError),
 }
@@ -69,6 +73,7 @@ pub enum Screen {
     Home,
     /// The Pareto chart of revenue.
     Chart,
+    Client(Box<client::ClientState>),
     Interview(Box<InterviewState>),
 }
 
@@ -86,6 +91,10 @@ pub struct App {
     pub filter_input: Option<Input>,
     /// The last snapshot, kept to re-rank when the day changes.
     snapshot: Snapshot,
+    /// The records of the selected (or open) client, for the briefing.
+    pub pane: Option<ClientView>,
+    /// A client whose records were asked for and have not arrived yet.
+    pane_requested: Option<crate::domain::ClientId>,
     pub size: Rect,
     pub today: NaiveDate,
     pub now: DateTime<Utc>,
@@ -113,6 +122,8 @@ impl App {
             filter: Filter::default(),
             filter_input: None,
             snapshot: Snapshot::default(),
+            pane: None,
+            pane_requested: None,
             size: Rect::new(0, 0, 80, 24),
             today,
             now,
@@ -132,6 +143,7 @@ impl App {
         match &self.screen {
             Screen::Home => Mode::Home,
             Screen::Chart => Mode::Chart,
+            Screen::Client(_) => Mode::Client,
             Screen::Interview(s) if s.summary.is_some() => Mode::Summary,
             Screen::Interview(s) if s.focus == interview::Focus::Editor => Mode::Editor,
             Screen::Interview(_) => Mode::Interview,
@@ -157,6 +169,47 @@ impl App {
     }
 
     pub fn update(&mut self, msg: Msg) -> Vec<Effect> {
+        let mut effects = self.handle(msg);
+        effects.extend(self.pane_wanted());
+        effects
+    }
+
+    /// Whether the home screen shows the briefing of the selected client beside the list.
+    pub fn pane_visible(&self) -> bool {
+        matches!(self.screen, Screen::Home) && self.size.width >= layout::PANE_MIN_WIDTH
+    }
+
+    /// Asks for the selected client's records when the pane shows another client's.
+    fn pane_wanted(&mut self) -> Vec<Effect> {
+        if !self.pane_visible() {
+            return Vec::new();
+        }
+        let Some(id) = self.selected_row().map(|r| r.client.id) else {
+            return Vec::new();
+        };
+        let shown = self.pane.as_ref().map(|v| v.client.id);
+        if shown == Some(id) || self.pane_requested == Some(id) {
+            return Vec::new();
+        }
+        self.pane_requested = Some(id);
+        vec![Effect::Load(Load::Client(id))]
+    }
+
+    /// What to load again after another process (or this one) changed the database.
+    pub fn reload(&mut self) -> Vec<Effect> {
+        let mut effects = vec![Effect::Load(Load::Home)];
+        let open = match &self.screen {
+            Screen::Client(c) => Some(c.id),
+            _ if self.pane_visible() => self.pane.as_ref().map(|v| v.client.id),
+            _ => None,
+        };
+        if let Some(id) = open {
+            effects.push(Effect::Load(Load::Client(id)));
+        }
+        effects
+    }
+
+    fn handle(&mut self, msg: Msg) -> Vec<Effect> {
         self.dirty = true;
         match msg {
             Msg::Key(ev) => return self.key(&ev),
@@ -181,6 +234,7 @@ impl App {
             Msg::DraftSaved(_) => self.dirty = false,
             Msg::Resumable(items) if !items.is_empty() => self.popup = Some(Popup::resume(items)),
             Msg::Resumable(_) => self.dirty = false,
+            Msg::Client(view) => self.client_loaded(*view),
             Msg::Failed(e) => {
                 let text =
                     InterviewText::Failed.fill(self.lang, &[&describe_store_error(&e, self.lang)]);
@@ -210,6 +264,7 @@ impl App {
         }
         match action {
             Some(action) if matches!(self.screen, Screen::Chart) => self.chart_action(action),
+            Some(action) if matches!(self.screen, Screen::Client(_)) => self.client_action(action),
             Some(action) => self.home_action(action),
             None => {
                 self.dirty = false;

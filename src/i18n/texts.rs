@@ -1,6 +1,8 @@
 //! The text sets, one per area of the program, each in its own file.
 
+mod brief;
 mod cli;
+mod client;
 mod dates;
 mod errors;
 mod expectation;
@@ -8,7 +10,9 @@ mod home;
 mod interview;
 mod labels;
 
+pub use brief::BriefText;
 pub use cli::CliText;
+pub use client::ClientText;
 pub use dates::{DateText, describe_date_error};
 pub use errors::{ErrorText, describe_store_error};
 pub use expectation::ExpectationText;
@@ -23,7 +27,9 @@ mod tests {
 
     #[test]
     fn every_text_exists_in_both_languages() {
+        check::<BriefText>();
         check::<CliText>();
+        check::<ClientText>();
         check::<DateText>();
         check::<ErrorText>();
         check::<ExpectationText>();

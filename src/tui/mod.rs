@@ -94,7 +94,8 @@ fn event_loop(
         if last_poll.elapsed() >= POLL_CHANGES {
             last_poll = Instant::now();
             if store.change_seq()? != app.data.seq {
-                exec::drive(app, store, vec![Effect::Load(Load::Home)]);
+                let reload = app.reload();
+                exec::drive(app, store, reload);
             }
             let today = Local::now().date_naive();
             if today != app.today {

@@ -9,16 +9,22 @@ use crate::app::{Action, App, Mode};
 fn hinted(mode: Mode) -> &'static [Action] {
     match mode {
         Mode::Home => &[
-            Action::Down,
+            Action::Open,
             Action::StartInterview,
+            Action::Quit,
             Action::Sort,
-            Action::ClassFilter,
             Action::Filter,
+            Action::ClassFilter,
             Action::Breakdown,
             Action::Chart,
-            Action::Quit,
         ],
         Mode::Chart | Mode::Info => &[Action::Back],
+        Mode::Client => &[
+            Action::NextTab,
+            Action::Down,
+            Action::StartInterview,
+            Action::Back,
+        ],
         Mode::Editor => &[
             Action::SaveAnswer,
             Action::NextStep,

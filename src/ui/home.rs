@@ -1,7 +1,7 @@
 //! The home screen: clients ranked by revenue with their ABC class and shares.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Rect};
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState};
 
@@ -9,13 +9,26 @@ use super::Theme;
 use super::sanitize::clean;
 use crate::app::{App, SortBy, layout};
 use crate::domain::AbcClass;
-use crate::i18n::{HomeText, Localized, fmt_money, fmt_percent};
+use crate::i18n::{BriefText, HomeText, Localized, fmt_money, fmt_percent};
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let parts = layout::home(area);
     frame.render_widget(Paragraph::new(title(app, theme)), parts.title);
     if app.data.rows.is_empty() {
         draw_empty(frame, parts.table, app, theme);
+    } else if app.pane_visible() {
+        let [table, pane] =
+            Layout::horizontal([Constraint::Fill(3), Constraint::Fill(2)]).areas(parts.table);
+        draw_table(frame, table, app, theme);
+        let block = Block::default()
+            .borders(Borders::ALL)
+            .border_style(theme.border)
+            .title(Span::styled(BriefText::Title.get(app.lang), theme.title));
+        let selected = app.selected_row().map(|r| r.client.id);
+        match app.pane.as_ref().filter(|v| Some(v.client.id) == selected) {
+            Some(view) => super::briefing::draw(frame, pane, app, view, block, 0, theme),
+            None => frame.render_widget(block, pane),
+        }
     } else {
         draw_table(frame, parts.table, app, theme);
     }

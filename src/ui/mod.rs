@@ -2,7 +2,9 @@
 //! reads the store or changes state.
 
 pub mod breakdown;
+pub mod briefing;
 pub mod chart;
+pub mod client;
 pub mod hints;
 pub mod home;
 pub mod interview;
@@ -44,6 +46,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     match &app.screen {
         Screen::Home => home::draw(frame, area, app, theme),
         Screen::Chart => chart::draw(frame, area, app, theme),
+        Screen::Client(c) => client::draw(frame, area, app, c, theme),
         Screen::Interview(s) => interview::draw(frame, area, app, s, theme),
     }
     if let Some(p) = &app.popup {

@@ -1,0 +1,162 @@
+//! The client screen: the briefing and tabs for people, expectations, interviews,
+//! experiences and the timeline.
+
+use super::{Action, App, ClientView, Effect, Load, Screen, ScrollList};
+use crate::domain::ClientId;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tab {
+    Briefing,
+    People,
+    Expectations,
+    Interviews,
+    Experiences,
+    Timeline,
+}
+
+impl Tab {
+    pub const ALL: [Tab; 6] = [
+        Tab::Briefing,
+        Tab::People,
+        Tab::Expectations,
+        Tab::Interviews,
+        Tab::Experiences,
+        Tab::Timeline,
+    ];
+
+    fn index(self) -> usize {
+        Tab::ALL.iter().position(|t| *t == self).unwrap_or(0)
+    }
+
+    fn step(self, by: isize) -> Tab {
+        let n = Tab::ALL.len() as isize;
+        Tab::ALL[((self.index() as isize + by).rem_euclid(n)) as usize]
+    }
+}
+
+pub struct ClientState {
+    pub id: ClientId,
+    pub view: Option<ClientView>,
+    pub tab: Tab,
+    /// The selection in each tab.
+    pub lists: [ScrollList; 6],
+}
+
+impl ClientState {
+    pub fn new(id: ClientId) -> ClientState {
+        ClientState {
+            id,
+            view: None,
+            tab: Tab::Briefing,
+            lists: Default::default(),
+        }
+    }
+
+    /// How many rows the current tab lists.
+    pub fn len(&self) -> usize {
+        self.len_of(self.tab)
+    }
+
+    pub fn len_of(&self, tab: Tab) -> usize {
+        let Some(v) = &self.view else {
+            return 0;
+        };
+        match tab {
+            Tab::Briefing => 0,
+            Tab::People => v.contacts.len(),
+            Tab::Expectations => v.expectations.len(),
+            Tab::Interviews => v.interviews.len(),
+            Tab::Experiences => v.experiences.len(),
+            Tab::Timeline => v.changes.len(),
+        }
+    }
+
+    pub fn list(&self) -> &ScrollList {
+        &self.lists[self.tab.index()]
+    }
+
+    fn list_mut(&mut self) -> &mut ScrollList {
+        &mut self.lists[self.tab.index()]
+    }
+}
+
+impl App {
+    pub fn client(&self) -> Option<&ClientState> {
+        match &self.screen {
+            Screen::Client(c) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// Opens the client screen on a client and asks for its records.
+    pub(super) fn open_client(&mut self, id: ClientId) -> Vec<Effect> {
+        let mut state = ClientState::new(id);
+        if let Some(view) = self.pane.as_ref().filter(|v| v.client.id == id) {
+            state.view = Some(view.clone());
+        }
+        self.screen = Screen::Client(Box::new(state));
+        vec![Effect::Load(Load::Client(id))]
+    }
+
+    pub(super) fn client_action(&mut self, action: Action) -> Vec<Effect> {
+        let rows = usize::from(self.size.height.saturating_sub(6)).max(1);
+        let Screen::Client(state) = &mut self.screen else {
+            return Vec::new();
+        };
+        let len = state.len();
+        if state.tab == Tab::Briefing {
+            // The briefing is text: the arrows scroll it.
+            let list = state.list_mut();
+            match action {
+                Action::Down => {
+                    list.offset = (list.offset + 1).min(500);
+                    return Vec::new();
+                }
+                Action::Up => {
+                    list.offset = list.offset.saturating_sub(1);
+                    return Vec::new();
+                }
+                Action::Top => {
+                    list.offset = 0;
+                    return Vec::new();
+                }
+                _ => {}
+            }
+        }
+        match action {
+            Action::NextTab => state.tab = state.tab.step(1),
+            Action::PreviousTab => state.tab = state.tab.step(-1),
+            Action::Up => state.list_mut().move_by(-1, len, rows),
+            Action::Down => state.list_mut().move_by(1, len, rows),
+            Action::Top => state.list_mut().select(0, len, rows),
+            Action::Bottom => state.list_mut().select(len.saturating_sub(1), len, rows),
+            Action::StartInterview => {
+                let id = state.id;
+                return self.start_interview_at(id);
+            }
+            Action::Back => self.screen = Screen::Home,
+            a => match a.step() {
+                Some(n) if usize::from(n) <= Tab::ALL.len() => {
+                    state.tab = Tab::ALL[usize::from(n) - 1];
+                }
+                _ => self.dirty = false,
+            },
+        }
+        Vec::new()
+    }
+
+    /// Takes in a client's records for the screen or the home pane.
+    pub(super) fn client_loaded(&mut self, view: ClientView) {
+        if let Screen::Client(state) = &mut self.screen
+            && state.id == view.client.id
+        {
+            state.view = Some(view.clone());
+            let lens = Tab::ALL.map(|t| state.len_of(t));
+            for (list, len) in state.lists.iter_mut().zip(lens) {
+                list.follow(len, len);
+            }
+        }
+        self.pane_requested = None;
+        self.pane = Some(view);
+    }
+}

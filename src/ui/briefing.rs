@@ -1,0 +1,52 @@
+//! Draws a briefing (see `app::briefing`) with the theme's styles.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Wrap};
+
+use super::Theme;
+use super::sanitize::clean;
+use crate::app::briefing::{BriefLine, LineKind, build};
+use crate::app::{App, ClientView};
+
+pub fn lines<'a>(brief: &[BriefLine], theme: &Theme) -> Vec<Line<'a>> {
+    brief
+        .iter()
+        .map(|l| {
+            let style = match l.kind {
+                LineKind::Title => theme.title,
+                LineKind::Heading => theme.header,
+                LineKind::Text => theme.text,
+                LineKind::Muted => theme.muted,
+                LineKind::Warning => theme.warning,
+                LineKind::Overdue => theme.overdue,
+            };
+            Line::from(Span::styled(clean(&l.text).into_owned(), style))
+        })
+        .collect()
+}
+
+/// The briefing of `view`'s client in `area`, scrolled by `scroll` rows.
+pub fn draw(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    view: &ClientView,
+    block: Block,
+    scroll: u16,
+    theme: &Theme,
+) {
+    let Some(row) = app.data.rows.iter().find(|r| r.client.id == view.client.id) else {
+        frame.render_widget(block, area);
+        return;
+    };
+    let brief = build(view, row, app.today, &app.settings.review, app.lang);
+    frame.render_widget(
+        Paragraph::new(lines(&brief, theme))
+            .block(block)
+            .wrap(Wrap { trim: false })
+            .scroll((scroll, 0)),
+        area,
+    );
+}

@@ -1,0 +1,288 @@
+//! The client screen: tabs for the briefing, people, expectations, interviews, experiences
+//! and the timeline.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, Tabs};
+
+use super::Theme;
+use super::sanitize::clean;
+use crate::app::briefing::change_line;
+use crate::app::client::{ClientState, Tab};
+use crate::app::interview::timer::clock_text;
+use crate::app::{App, ClientView};
+use crate::domain::InterviewStatus;
+use crate::i18n::{BriefText, ClientText, Lang, Localized, fmt_date, label};
+
+fn tab_name(tab: Tab, lang: Lang) -> &'static str {
+    match tab {
+        Tab::Briefing => ClientText::TabBriefing,
+        Tab::People => ClientText::TabPeople,
+        Tab::Expectations => ClientText::TabExpectations,
+        Tab::Interviews => ClientText::TabInterviews,
+        Tab::Experiences => ClientText::TabExperiences,
+        Tab::Timeline => ClientText::TabTimeline,
+    }
+    .get(lang)
+}
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &ClientState, theme: &Theme) {
+    let lang = app.lang;
+    let [title, tabs, body, bottom] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Min(3),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    let name = state
+        .view
+        .as_ref()
+        .map_or(String::new(), |v| clean(&v.client.name).into_owned());
+    frame.render_widget(
+        Paragraph::new(Line::from(vec![
+            Span::styled("verwacht ", theme.title),
+            Span::styled(name, theme.title),
+        ])),
+        title,
+    );
+    let selected = Tab::ALL.iter().position(|t| *t == state.tab).unwrap_or(0);
+    let titles: Vec<Line> = Tab::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Line::from(format!("{} {}", i + 1, tab_name(*t, lang))))
+        .collect();
+    frame.render_widget(
+        Tabs::new(titles)
+            .select(selected)
+            .style(theme.muted)
+            .highlight_style(theme.selection),
+        tabs,
+    );
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.border)
+        .title(Span::styled(tab_name(state.tab, lang), theme.title));
+    match &state.view {
+        None => frame.render_widget(block, body),
+        Some(view) => match state.tab {
+            Tab::Briefing => {
+                let scroll = u16::try_from(state.list().offset).unwrap_or(0);
+                super::briefing::draw(frame, body, app, view, block, scroll, theme);
+            }
+            tab => draw_table(frame, body, app, state, view, tab, block, theme),
+        },
+    }
+    super::draw_bottom(frame, bottom, app, theme);
+}
+
+fn text(s: &str) -> Cell<'static> {
+    Cell::from(clean(s).into_owned())
+}
+
+#[allow(clippy::too_many_arguments)]
+fn draw_table(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    state: &ClientState,
+    view: &ClientView,
+    tab: Tab,
+    block: Block,
+    theme: &Theme,
+) {
+    let lang = app.lang;
+    let date = |d: chrono::DateTime<chrono::Utc>| fmt_date(d.date_naive(), lang);
+    let who = |id: Option<crate::domain::ContactId>| {
+        id.and_then(|id| view.contacts.iter().find(|c| c.id == id))
+            .map_or(String::new(), |c| clean(&c.name).into_owned())
+    };
+    let (header, widths, rows): (Vec<&str>, Vec<Constraint>, Vec<Row>) = match tab {
+        Tab::People => (
+            vec![
+                ClientText::Name.get(lang),
+                ClientText::Role.get(lang),
+                ClientText::Reach.get(lang),
+                ClientText::OpenCount.get(lang),
+            ],
+            vec![
+                Constraint::Fill(2),
+                Constraint::Fill(2),
+                Constraint::Fill(2),
+                Constraint::Length(5),
+            ],
+            view.contacts
+                .iter()
+                .map(|c| {
+                    let open = view
+                        .expectations
+                        .iter()
+                        .filter(|e| e.contact_id == Some(c.id) && e.status.is_open() && !e.archived)
+                        .count();
+                    let style = if c.archived { theme.muted } else { theme.text };
+                    Row::new(vec![
+                        text(&c.name),
+                        text(&c.role),
+                        text(&c.reach),
+                        Cell::from(open.to_string()),
+                    ])
+                    .style(style)
+                })
+                .collect(),
+        ),
+        Tab::Expectations => (
+            vec![
+                ClientText::Status.get(lang),
+                ClientText::Level.get(lang),
+                ClientText::Title.get(lang),
+                ClientText::Whose.get(lang),
+                ClientText::Deadline.get(lang),
+            ],
+            vec![
+                Constraint::Length(12),
+                Constraint::Length(10),
+                Constraint::Fill(3),
+                Constraint::Fill(1),
+                Constraint::Length(10),
+            ],
+            view.expectations
+                .iter()
+                .map(|e| {
+                    let overdue = e.is_overdue(app.today);
+                    let deadline = e.deadline.map_or(String::new(), |d| fmt_date(d, lang));
+                    let style = if e.archived || !e.status.is_open() {
+                        theme.muted
+                    } else {
+                        theme.text
+                    };
+                    Row::new(vec![
+                        Cell::from(label(e.status, lang)),
+                        Cell::from(label(e.level, lang)),
+                        text(&e.title),
+                        Cell::from(who(e.contact_id)),
+                        Cell::from(Span::styled(
+                            deadline,
+                            if overdue { theme.overdue } else { style },
+                        )),
+                    ])
+                    .style(style)
+                })
+                .collect(),
+        ),
+        Tab::Interviews => (
+            vec![
+                ClientText::Date.get(lang),
+                ClientText::Whose.get(lang),
+                ClientText::Step.get(lang),
+                ClientText::Answers.get(lang),
+                ClientText::Duration.get(lang),
+                ClientText::Status.get(lang),
+                ClientText::By.get(lang),
+            ],
+            vec![
+                Constraint::Length(10),
+                Constraint::Fill(2),
+                Constraint::Length(5),
+                Constraint::Length(9),
+                Constraint::Length(8),
+                Constraint::Length(10),
+                Constraint::Fill(1),
+            ],
+            view.interviews
+                .iter()
+                .rev()
+                .map(|i| {
+                    let answers = view
+                        .answer_counts
+                        .iter()
+                        .find(|(id, _)| *id == i.id)
+                        .map_or(0, |(_, n)| *n);
+                    let status = match i.status {
+                        InterviewStatus::InProgress => BriefText::InProgress,
+                        _ => BriefText::Completed,
+                    };
+                    Row::new(vec![
+                        Cell::from(date(i.started)),
+                        Cell::from(who(Some(i.contact_id))),
+                        Cell::from(format!("{}/7", i.step.number())),
+                        Cell::from(answers.to_string()),
+                        Cell::from(clock_text(i.duration_secs)),
+                        Cell::from(status.get(lang)),
+                        text(&i.interviewer),
+                    ])
+                })
+                .collect(),
+        ),
+        Tab::Experiences => (
+            vec![
+                ClientText::Date.get(lang),
+                ClientText::Grade.get(lang),
+                ClientText::Complaint.get(lang),
+                ClientText::Note.get(lang),
+                ClientText::Whose.get(lang),
+            ],
+            vec![
+                Constraint::Length(10),
+                Constraint::Length(6),
+                Constraint::Length(8),
+                Constraint::Fill(3),
+                Constraint::Fill(1),
+            ],
+            view.experiences
+                .iter()
+                .rev()
+                .map(|x| {
+                    let complaint = if x.is_open_complaint() {
+                        ClientText::ComplaintOpen.get(lang)
+                    } else if x.complaint {
+                        ClientText::ComplaintResolved.get(lang)
+                    } else {
+                        ""
+                    };
+                    let style = if x.is_open_complaint() {
+                        theme.warning
+                    } else {
+                        theme.text
+                    };
+                    Row::new(vec![
+                        Cell::from(date(x.at)),
+                        Cell::from(x.grade.to_string()),
+                        Cell::from(complaint),
+                        text(&x.note),
+                        Cell::from(who(x.contact_id)),
+                    ])
+                    .style(style)
+                })
+                .collect(),
+        ),
+        Tab::Timeline | Tab::Briefing => (
+            vec![ClientText::Change.get(lang)],
+            vec![Constraint::Fill(1)],
+            view.changes
+                .iter()
+                .map(|c| Row::new(vec![text(&change_line(c, lang))]))
+                .collect(),
+        ),
+    };
+    if rows.is_empty() {
+        frame.render_widget(
+            Paragraph::new(Span::styled(ClientText::Empty.get(lang), theme.muted)).block(block),
+            area,
+        );
+        return;
+    }
+    let list = state.list();
+    let mut table_state = TableState::default()
+        .with_offset(list.offset)
+        .with_selected(Some(list.selected));
+    frame.render_stateful_widget(
+        Table::new(rows, widths)
+            .header(Row::new(header).style(theme.header))
+            .row_highlight_style(theme.selection)
+            .style(theme.text)
+            .block(block),
+        area,
+        &mut table_state,
+    );
+}
