@@ -55,11 +55,11 @@ fn number(value: f64, lang: Lang) -> String {
 }
 
 /// The delighters due for review: open, and neither created nor confirmed within `days`.
-pub fn due_for_review<'a>(
-    expectations: &'a [Expectation],
+pub fn due_for_review(
+    expectations: &[Expectation],
     today: NaiveDate,
     days: i64,
-) -> Vec<&'a Expectation> {
+) -> Vec<&Expectation> {
     expectations
         .iter()
         .filter(|e| !e.archived && e.status.is_open() && e.level == Level::Delighter)

@@ -57,6 +57,10 @@ impl ClientState {
         self.len_of(self.tab)
     }
 
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
     pub fn len_of(&self, tab: Tab) -> usize {
         let Some(v) = &self.view else {
             return 0;
