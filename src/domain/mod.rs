@@ -3,6 +3,7 @@
 
 pub mod change;
 pub mod client;
+pub mod dates;
 pub mod digest;
 pub mod expectation;
 pub mod experience;
@@ -15,6 +16,7 @@ pub mod tags;
 
 pub use change::{Change, ChangeAction, Kind};
 pub use client::{Client, Contact};
+pub use dates::{DateError, parse_date};
 pub use digest::{ClientDigest, OpenItem};
 pub use expectation::{
     Expectation, ExpectationChange, FieldChange, Level, Measure, Nature, Source, Status,
