@@ -9,6 +9,7 @@ pub mod app;
 pub mod cli;
 pub mod domain;
 pub mod i18n;
+pub mod import;
 pub mod store;
 pub mod tui;
 pub mod ui;

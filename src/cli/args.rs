@@ -42,4 +42,31 @@ pub enum Command {
         #[arg(long)]
         shared: bool,
     },
+    /// Import clients, contacts or expectations from a CSV file (all or nothing)
+    Import {
+        #[command(subcommand)]
+        what: ImportWhat,
+    },
+}
+
+/// What `verwacht import` reads. CSV files have a header row; column names may be Dutch or
+/// English (see README.md, "Importing your data").
+#[derive(Debug, Subcommand)]
+pub enum ImportWhat {
+    /// Clients: name, revenue [, sector, notes]
+    Clients {
+        #[arg(value_name = "FILE.csv")]
+        file: PathBuf,
+    },
+    /// Contacts: client, name [, role, reach]
+    Contacts {
+        #[arg(value_name = "FILE.csv")]
+        file: PathBuf,
+    },
+    /// Expectations: client, title [, contact, description, nature, source, level, metric,
+    /// baseline, target, unit, current, deadline, status, expected grade, tags]
+    Expectations {
+        #[arg(value_name = "FILE.csv")]
+        file: PathBuf,
+    },
 }

@@ -2,11 +2,12 @@
 //! started from here when no command is given.
 
 mod args;
+mod import;
 mod init;
 
 use std::path::PathBuf;
 
-pub use args::{Cli, Command};
+pub use args::{Cli, Command, ImportWhat};
 
 use crate::i18n::{CliText, Lang, Localized, describe_store_error};
 use crate::store::{Create, Store, StoreError};
@@ -73,5 +74,6 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
     match cli.command {
         None => crate::tui::run(&ctx),
         Some(Command::Init { shared }) => init::run(&ctx, shared),
+        Some(Command::Import { what }) => import::run(&ctx, what),
     }
 }

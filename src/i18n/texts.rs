@@ -1,15 +1,19 @@
 //! The text sets, one per area of the program, each in its own file.
 
+mod amounts;
 mod cli;
 mod dates;
 mod errors;
 mod home;
+mod import;
 mod labels;
 
+pub use amounts::{AmountText, describe_amount_error};
 pub use cli::CliText;
 pub use dates::{DateText, describe_date_error};
 pub use errors::{ErrorText, describe_store_error};
 pub use home::HomeText;
+pub use import::{ImportText, describe_problem, imported_summary};
 pub use labels::{HasLabel, Label, label};
 
 #[cfg(test)]
@@ -19,10 +23,12 @@ mod tests {
 
     #[test]
     fn every_text_exists_in_both_languages() {
+        check::<AmountText>();
         check::<CliText>();
         check::<DateText>();
         check::<ErrorText>();
         check::<HomeText>();
+        check::<ImportText>();
         check::<Label>();
     }
 }
