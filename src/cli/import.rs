@@ -17,6 +17,7 @@ pub fn run(ctx: &Ctx, what: ImportWhat) -> Result<(), CliError> {
         ImportWhat::Clients { file } => csv(ctx, ImportKind::Clients, &file),
         ImportWhat::Contacts { file } => csv(ctx, ImportKind::Contacts, &file),
         ImportWhat::Expectations { file } => csv(ctx, ImportKind::Expectations, &file),
+        ImportWhat::Json { file } => super::restore::run(ctx, &file),
     }
 }
 

@@ -1,6 +1,7 @@
 //! The text sets, one per area of the program, each in its own file.
 
 mod amounts;
+mod backup;
 mod cli;
 mod dates;
 mod errors;
@@ -9,6 +10,7 @@ mod import;
 mod labels;
 
 pub use amounts::{AmountText, describe_amount_error};
+pub use backup::{BackupText, describe_backup_error};
 pub use cli::CliText;
 pub use dates::{DateText, describe_date_error};
 pub use errors::{ErrorText, describe_store_error};
@@ -24,6 +26,7 @@ mod tests {
     #[test]
     fn every_text_exists_in_both_languages() {
         check::<AmountText>();
+        check::<BackupText>();
         check::<CliText>();
         check::<DateText>();
         check::<ErrorText>();
