@@ -387,6 +387,22 @@ mod tests {
     }
 
     #[test]
+    fn the_readme_lists_every_column_name() {
+        let readme = include_str!("../../README.md");
+        for kind in [
+            ImportKind::Clients,
+            ImportKind::Contacts,
+            ImportKind::Expectations,
+        ] {
+            for def in column_defs(kind) {
+                for name in [def.en, def.nl].iter().chain(def.aliases) {
+                    assert!(readme.contains(name), "README.md does not mention {name}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn header_names_in_either_language_and_any_case() {
         let t = read_table("NAAM;Omzet (€);Branche\nAcme;1;bouw\n").unwrap();
         let b = Bound::new(&t, ImportKind::Clients).unwrap();
