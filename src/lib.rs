@@ -1,16 +1,19 @@
 //! verwacht: find out what each client expects, make it measurable, follow it over time, and
 //! spend time on the clients that matter most.
 //!
-//! Layers, importing one way only: `store` (redb) and `domain` (pure) at the bottom; `app`
+//! Layers, importing one way only: `store` (redb) and `domain` (pure) at the bottom; `import`
+//! (CSV rows to records, pure) and `backup` (a whole store as JSON) just above them; `app`
 //! (state and update) above them; `ui` (drawing) above that; `cli` and `tui` (the terminal
 //! loop) at the top.
 
 pub mod app;
+pub mod backup;
 pub mod cli;
 pub mod config;
 pub mod domain;
 pub mod exec;
 pub mod i18n;
+pub mod import;
 pub mod store;
 pub mod tui;
 pub mod ui;

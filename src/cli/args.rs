@@ -42,4 +42,70 @@ pub enum Command {
         #[arg(long)]
         shared: bool,
     },
+    /// Import clients, contacts or expectations from a CSV file (all or nothing), or restore a
+    /// JSON backup
+    Import {
+        #[command(subcommand)]
+        what: ImportWhat,
+    },
+    /// Export everything: a lossless JSON backup (restore it with `import json`)
+    Export {
+        /// json: a backup of everything; csv and md: reports (not available yet)
+        #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
+        format: ExportFormat,
+        /// Write to FILE instead of standard output
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Only this client's report (csv and md only)
+        #[arg(long, value_name = "NAME")]
+        client: Option<String>,
+    },
+}
+
+/// What `verwacht export` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    /// Everything, losslessly: a backup
+    Json,
+    /// A report as CSV
+    Csv,
+    /// A report as Markdown
+    Md,
+}
+
+impl ExportFormat {
+    pub fn key(self) -> &'static str {
+        match self {
+            ExportFormat::Json => "json",
+            ExportFormat::Csv => "csv",
+            ExportFormat::Md => "md",
+        }
+    }
+}
+
+/// What `verwacht import` reads. CSV files have a header row; column names may be Dutch or
+/// English (see README.md, "Importing your data").
+#[derive(Debug, Subcommand)]
+pub enum ImportWhat {
+    /// Clients: name, revenue [, sector, notes]
+    Clients {
+        #[arg(value_name = "FILE.csv")]
+        file: PathBuf,
+    },
+    /// Contacts: client, name [, role, reach]
+    Contacts {
+        #[arg(value_name = "FILE.csv")]
+        file: PathBuf,
+    },
+    /// Expectations: client, title [, contact, description, nature, source, level, metric,
+    /// baseline, target, unit, current, deadline, status, expected grade, tags]
+    Expectations {
+        #[arg(value_name = "FILE.csv")]
+        file: PathBuf,
+    },
+    /// A backup made with `verwacht export --format json`, into an empty database
+    Json {
+        #[arg(value_name = "FILE.json")]
+        file: PathBuf,
+    },
 }

@@ -2,11 +2,14 @@
 //! started from here when no command is given.
 
 mod args;
+mod export;
+mod import;
 mod init;
+mod restore;
 
 use std::path::PathBuf;
 
-pub use args::{Cli, Command};
+pub use args::{Cli, Command, ExportFormat, ImportWhat};
 
 use crate::i18n::{CliText, Lang, Localized, describe_store_error};
 use crate::store::{Create, Store, StoreError};
@@ -94,5 +97,11 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
     match cli.command {
         None => crate::tui::run(&ctx),
         Some(Command::Init { shared }) => init::run(&ctx, shared),
+        Some(Command::Import { what }) => import::run(&ctx, what),
+        Some(Command::Export {
+            format,
+            output,
+            client,
+        }) => export::run(&ctx, format, output.as_deref(), client.as_deref()),
     }
 }

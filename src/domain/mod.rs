@@ -26,6 +26,6 @@ pub use expectation::{
 pub use experience::{Experience, TimeEntry};
 pub use ids::{AnswerId, ClientId, ContactId, ExpectationId, ExperienceId, InterviewId, TimeId};
 pub use interview::{Answer, Characteristic, Draft, Interview, InterviewStatus};
-pub use money::Cents;
+pub use money::{AmountError, Cents, parse_amount};
 pub use ranking::{AbcClass, RankedClient};
 pub use stamp::Stamp;

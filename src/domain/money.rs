@@ -39,16 +39,10 @@ pub enum AmountError {
 
 /// Parses an amount in euros into cents. Accepts Dutch and English notation: the last of `.`
 /// or `,` followed by one or two digits is the decimal separator; a separator followed by
-/// exactly three digits groups thousands. A leading `€` or `EUR` and spaces are ignored.
+/// exactly three digits groups thousands. `€`, `EUR`, spaces (also non-breaking ones) and a
+/// trailing `,-` are ignored.
 pub fn parse_amount(text: &str) -> Result<Cents, AmountError> {
-    let cleaned: String = text
-        .trim()
-        .trim_start_matches('€')
-        .trim_start_matches("EUR")
-        .trim_end_matches("EUR")
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '\u{a0}' && *c != '€')
-        .collect();
+    let cleaned = strip_currency(text);
     if cleaned.is_empty() {
         return Err(AmountError::Empty);
     }
@@ -86,6 +80,30 @@ pub fn parse_amount(text: &str) -> Result<Cents, AmountError> {
         .and_then(|c| c.checked_add(cents_part))
         .ok_or(AmountError::TooLarge)?;
     Ok(Cents(if negative { -total } else { total }))
+}
+
+/// The amount without spaces, the `€` sign, the word `EUR` (any case) and a trailing `,-` or
+/// `.-` (Dutch for "whole euros": `€ 1.234,-`).
+fn strip_currency(text: &str) -> String {
+    let mut cleaned: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '€')
+        .collect();
+    for word in ["EUR", "eur", "Eur"] {
+        if let Some(rest) = cleaned.strip_prefix(word) {
+            cleaned = rest.to_string();
+        }
+        if let Some(rest) = cleaned.strip_suffix(word) {
+            cleaned = rest.to_string();
+        }
+    }
+    for dash in [",--", ".--", ",-", ".-"] {
+        if let Some(rest) = cleaned.strip_suffix(dash) {
+            cleaned = rest.to_string();
+            break;
+        }
+    }
+    cleaned
 }
 
 /// Splits `body` into the whole part (possibly with grouping separators) and the decimals.
@@ -160,6 +178,42 @@ mod tests {
         assert_eq!(parse_amount(" 0 "), Ok(Cents(0)));
         assert_eq!(parse_amount("-12.50"), Ok(Cents(-1250)));
         assert_eq!(parse_amount("EUR 250.000"), Ok(Cents(25_000_000)));
+    }
+
+    #[test]
+    fn currency_signs_spaces_and_dashes() {
+        assert_eq!(parse_amount("€1.234,-"), Ok(Cents(123_400)));
+        assert_eq!(parse_amount("€ 1.234,--"), Ok(Cents(123_400)));
+        assert_eq!(parse_amount("1.234,50 €"), Ok(Cents(123_450)));
+        assert_eq!(parse_amount("eur 99,95"), Ok(Cents(9_995)));
+        assert_eq!(parse_amount("99.95 EUR"), Ok(Cents(9_995)));
+        assert_eq!(parse_amount("1\u{a0}234\u{a0}567"), Ok(Cents(123_456_700)));
+        assert_eq!(parse_amount("1 234 567,89"), Ok(Cents(123_456_789)));
+        assert_eq!(parse_amount("-€ 5.000"), Ok(Cents(-500_000)));
+        assert_eq!(parse_amount("€ -5.000"), Ok(Cents(-500_000)));
+        assert_eq!(parse_amount(",50"), Ok(Cents(50)));
+        assert_eq!(parse_amount("0,5"), Ok(Cents(50)));
+        assert_eq!(parse_amount("1,000,000"), Ok(Cents(100_000_000)));
+        assert_eq!(parse_amount("1.000.000"), Ok(Cents(100_000_000)));
+    }
+
+    #[test]
+    fn rejects_more_that_is_not_an_amount() {
+        assert_eq!(parse_amount("€"), Err(AmountError::Empty));
+        assert_eq!(parse_amount(",-"), Err(AmountError::Empty));
+        assert_eq!(parse_amount("-"), Err(AmountError::NotANumber));
+        assert_eq!(parse_amount("12k"), Err(AmountError::NotANumber));
+        assert_eq!(parse_amount("1e6"), Err(AmountError::NotANumber));
+        assert_eq!(parse_amount("--5"), Err(AmountError::NotANumber));
+        assert_eq!(parse_amount("$ 12"), Err(AmountError::NotANumber));
+        assert_eq!(parse_amount("12.3.4"), Err(AmountError::BadGrouping));
+        assert_eq!(parse_amount("1234.567.890"), Err(AmountError::BadGrouping));
+        assert_eq!(parse_amount("12,34,567"), Err(AmountError::BadGrouping));
+        assert_eq!(parse_amount("1.23.456,7"), Err(AmountError::BadGrouping));
+        assert_eq!(
+            parse_amount("92233720368547758,08"),
+            Err(AmountError::TooLarge)
+        );
     }
 
     #[test]

@@ -1,5 +1,7 @@
 //! The text sets, one per area of the program, each in its own file.
 
+mod amounts;
+mod backup;
 mod brief;
 mod cli;
 mod client;
@@ -7,9 +9,12 @@ mod dates;
 mod errors;
 mod expectation;
 mod home;
+mod import;
 mod interview;
 mod labels;
 
+pub use amounts::{AmountText, describe_amount_error};
+pub use backup::{BackupText, describe_backup_error};
 pub use brief::BriefText;
 pub use cli::CliText;
 pub use client::ClientText;
@@ -17,6 +22,7 @@ pub use dates::{DateText, describe_date_error};
 pub use errors::{ErrorText, describe_store_error};
 pub use expectation::ExpectationText;
 pub use home::HomeText;
+pub use import::{ImportText, describe_problem, imported_summary};
 pub use interview::InterviewText;
 pub use labels::{HasLabel, Label, label};
 
@@ -27,6 +33,8 @@ mod tests {
 
     #[test]
     fn every_text_exists_in_both_languages() {
+        check::<AmountText>();
+        check::<BackupText>();
         check::<BriefText>();
         check::<CliText>();
         check::<ClientText>();
@@ -34,6 +42,7 @@ mod tests {
         check::<ErrorText>();
         check::<ExpectationText>();
         check::<HomeText>();
+        check::<ImportText>();
         check::<InterviewText>();
         check::<Label>();
     }

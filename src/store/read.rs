@@ -11,6 +11,7 @@ use super::record::Record;
 use super::tables::*;
 use crate::domain::{
     Answer, Change, ClientDigest, ClientId, Draft, ExpectationChange, ExpectationId, InterviewId,
+    Kind,
 };
 
 type Bytes = &'static [u8];
@@ -136,6 +137,11 @@ pub trait Queries: Tables {
     /// The number of changes ever committed; other processes poll it to notice writes.
     fn change_seq(&self) -> Result<u64> {
         Ok(self.meta(CHANGE_SEQ)?.unwrap_or(0))
+    }
+
+    /// The last id handed out for a kind of record; 0 when none was.
+    fn last_id(&self, kind: Kind) -> Result<u64> {
+        Ok(self.meta(&super::tx::seq_key(kind))?.unwrap_or(0))
     }
 }
 

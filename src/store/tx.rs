@@ -52,7 +52,7 @@ impl Tables for Tx {
     }
 }
 
-fn seq_key(kind: Kind) -> String {
+pub(super) fn seq_key(kind: Kind) -> String {
     format!("next.{}", kind.key())
 }
 
@@ -282,6 +282,12 @@ impl Tx {
         self.index_add(r)?;
         self.touched.insert(r.client_id().0);
         Ok(())
+    }
+
+    /// Raises the last id handed out for a kind, so that a restored database never reuses the
+    /// id of a record that was deleted before the backup.
+    pub fn restore_last_id(&mut self, kind: Kind, id: u64) -> Result<()> {
+        self.raise(&seq_key(kind), id)
     }
 
     pub fn restore_history(&mut self, entry: &ExpectationChange) -> Result<()> {
