@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 
 use crate::app::effect::{ClientView, ContactsView, InterviewView, Load, ResumeItem, Who, Write};
+use crate::app::record::Record;
 use crate::app::{Effect, Msg, Snapshot};
 use crate::domain::{
     Answer, Client, ClientId, Contact, Expectation, Interview, InterviewId, InterviewStatus,
@@ -248,6 +249,24 @@ fn write(store: &Store, write: Write) -> Result<Vec<Msg>> {
             store.write(|tx| tx.update(e))?;
             Ok(Vec::new())
         }
+        Write::Save(record) => {
+            let (before, after) = store.write(|tx| save_record(tx, record))?;
+            Ok(vec![Msg::Saved {
+                before: before.map(Box::new),
+                after: Box::new(after),
+            }])
+        }
+        Write::Remove(record) => {
+            let removed = store.write(|tx| remove_record(tx, &record))?;
+            Ok(vec![Msg::Removed(Box::new(removed))])
+        }
+        Write::Reinsert(record) => {
+            store.write(|tx| reinsert_record(tx, &record))?;
+            Ok(vec![Msg::Saved {
+                before: None,
+                after: Box::new(record),
+            }])
+        }
         Write::FinishInterview {
             interview,
             expectations,
@@ -255,6 +274,60 @@ fn write(store: &Store, write: Write) -> Result<Vec<Msg>> {
             store.write(|tx| finish_interview(tx, interview, expectations))?;
             Ok(vec![Msg::Loaded(snapshot(store)?)])
         }
+    }
+}
+
+/// Inserts or updates one record; returns it as it was before (for undo) and as stored.
+fn save_record(tx: &mut Tx, record: Record) -> Result<(Option<Record>, Record)> {
+    fn save<R: crate::store::Record>(tx: &mut Tx, r: R) -> Result<(Option<R>, R)> {
+        if r.id() == 0 {
+            Ok((None, tx.insert(r)?))
+        } else {
+            let before: R = tx.fetch(r.id())?;
+            Ok((Some(before), tx.update(r)?))
+        }
+    }
+    Ok(match record {
+        Record::Client(r) => {
+            let (b, a) = save(tx, r)?;
+            (b.map(Record::Client), Record::Client(a))
+        }
+        Record::Contact(r) => {
+            let (b, a) = save(tx, r)?;
+            (b.map(Record::Contact), Record::Contact(a))
+        }
+        Record::Expectation(r) => {
+            let (b, a) = save(tx, r)?;
+            (b.map(Record::Expectation), Record::Expectation(a))
+        }
+        Record::Experience(r) => {
+            let (b, a) = save(tx, r)?;
+            (b.map(Record::Experience), Record::Experience(a))
+        }
+        Record::Time(r) => {
+            let (b, a) = save(tx, r)?;
+            (b.map(Record::Time), Record::Time(a))
+        }
+    })
+}
+
+fn remove_record(tx: &mut Tx, record: &Record) -> Result<Record> {
+    Ok(match record {
+        Record::Client(r) => Record::Client(tx.delete(r.id.0)?),
+        Record::Contact(r) => Record::Contact(tx.delete(r.id.0)?),
+        Record::Expectation(r) => Record::Expectation(tx.delete(r.id.0)?),
+        Record::Experience(r) => Record::Experience(tx.delete(r.id.0)?),
+        Record::Time(r) => Record::Time(tx.delete(r.id.0)?),
+    })
+}
+
+fn reinsert_record(tx: &mut Tx, record: &Record) -> Result<()> {
+    match record {
+        Record::Client(r) => tx.reinsert(r),
+        Record::Contact(r) => tx.reinsert(r),
+        Record::Expectation(r) => tx.reinsert(r),
+        Record::Experience(r) => tx.reinsert(r),
+        Record::Time(r) => tx.reinsert(r),
     }
 }
 

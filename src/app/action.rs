@@ -49,6 +49,20 @@ actions! {
     Breakdown => "waarom", "why";
     /// The Pareto chart of revenue.
     Chart => "pareto", "pareto";
+    /// Add a record of the current tab (person, expectation, experience).
+    Add => "toevoegen", "add";
+    /// Archive (or delete) the selected record, after asking.
+    Archive => "archiveren", "archive";
+    /// Change the selected expectation's status.
+    SetStatus => "status", "status";
+    /// Record an experience: a grade, a note, maybe a complaint.
+    AddExperience => "ervaring", "experience";
+    /// Log time spent on the client.
+    AddTime => "tijd", "time";
+    /// Edit the client's name, revenue, sector and notes.
+    EditClient => "klant bewerken", "edit client";
+    /// Add a client.
+    NewClient => "nieuwe klant", "new client";
     /// Open the selected client's screen.
     Open => "openen", "open";
     /// Next tab.

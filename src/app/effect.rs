@@ -93,6 +93,12 @@ pub enum Write {
     /// Creates expectations (from an interview or a form).
     CreateExpectations(Vec<Expectation>),
     UpdateExpectation(Expectation),
+    /// Creates a record (id 0) or updates it, recording the change.
+    Save(super::record::Record),
+    /// Deletes a record (undo of a creation, or deleting an experience or time entry).
+    Remove(super::record::Record),
+    /// Puts a deleted record back under its id (undo of a deletion).
+    Reinsert(super::record::Record),
     /// Completes an interview: logs its time and creates the accepted expectations.
     FinishInterview {
         interview: Interview,

@@ -6,6 +6,7 @@ pub mod action;
 pub mod briefing;
 pub mod client;
 pub mod data;
+mod editing;
 pub mod effect;
 pub mod expectation_form;
 pub mod form;
@@ -17,6 +18,8 @@ pub mod keys;
 pub mod layout;
 pub mod picker;
 pub mod popup;
+pub mod record;
+pub mod record_forms;
 pub mod scroll;
 pub mod status;
 pub mod tags;
@@ -65,6 +68,13 @@ pub enum Msg {
     Resumable(Vec<ResumeItem>),
     /// Everything about one client.
     Client(Box<ClientView>),
+    /// A record was stored; `before` is what it was (`None`: it is new).
+    Saved {
+        before: Option<Box<record::Record>>,
+        after: Box<record::Record>,
+    },
+    /// A record was deleted.
+    Removed(Box<record::Record>),
     /// A write or read failed; nothing was changed.
     Failed(StoreError),
 }
@@ -95,6 +105,10 @@ pub struct App {
     pub pane: Option<ClientView>,
     /// A client whose records were asked for and have not arrived yet.
     pane_requested: Option<crate::domain::ClientId>,
+    /// Writes that take back the last actions, newest last.
+    pub undo: Vec<Write>,
+    /// An undo is being performed: its result is not itself remembered.
+    undoing: bool,
     pub size: Rect,
     pub today: NaiveDate,
     pub now: DateTime<Utc>,
@@ -124,6 +138,8 @@ impl App {
             snapshot: Snapshot::default(),
             pane: None,
             pane_requested: None,
+            undo: Vec::new(),
+            undoing: false,
             size: Rect::new(0, 0, 80, 24),
             today,
             now,
@@ -235,7 +251,10 @@ impl App {
             Msg::Resumable(items) if !items.is_empty() => self.popup = Some(Popup::resume(items)),
             Msg::Resumable(_) => self.dirty = false,
             Msg::Client(view) => self.client_loaded(*view),
+            Msg::Saved { before, after } => return self.saved(before.map(|b| *b), *after),
+            Msg::Removed(record) => return self.removed(*record),
             Msg::Failed(e) => {
+                self.undoing = false;
                 let text =
                     InterviewText::Failed.fill(self.lang, &[&describe_store_error(&e, self.lang)]);
                 self.status = Some(StatusLine::error(text));
@@ -264,7 +283,12 @@ impl App {
         }
         match action {
             Some(action) if matches!(self.screen, Screen::Chart) => self.chart_action(action),
-            Some(action) if matches!(self.screen, Screen::Client(_)) => self.client_action(action),
+            Some(action) if matches!(self.screen, Screen::Client(_)) => self
+                .edit_action(action)
+                .unwrap_or_else(|| self.client_action(action)),
+            Some(action @ (Action::NewClient | Action::Undo)) => {
+                self.edit_action(action).unwrap_or_default()
+            }
             Some(action) => self.home_action(action),
             None => {
                 self.dirty = false;

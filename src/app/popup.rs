@@ -23,12 +23,18 @@ pub enum FormPurpose {
     UpdateExpectation(Box<Expectation>),
     /// A proposal in the summary, by index.
     Proposal(usize),
+    /// Any record edited on the client screens (new when its id is 0).
+    Record(Box<super::record::Record>),
+    /// An expectation's status.
+    Status(Box<Expectation>),
 }
 
 /// What a yes answer does.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum OnYes {
     FinishInterview,
+    /// Archive or delete a record.
+    Remove(Box<super::record::Record>),
 }
 
 pub enum Popup {
@@ -184,6 +190,9 @@ impl App {
 
     /// Reads a submitted form. With errors, the form stays open showing them.
     fn submit_form(&mut self, mut form: Form, purpose: FormPurpose) -> Vec<Effect> {
+        if matches!(purpose, FormPurpose::Record(_) | FormPurpose::Status(_)) {
+            return self.submit_record_form(form, purpose);
+        }
         let (lang, now, today) = self.ctx();
         let author = self.author.clone();
         let Some(s) = self.interview_mut() else {
@@ -213,6 +222,7 @@ impl App {
     fn confirmed(&mut self, on_yes: OnYes) -> Vec<Effect> {
         match on_yes {
             OnYes::FinishInterview => self.finish_interview(),
+            OnYes::Remove(record) => self.remove(*record),
         }
     }
 

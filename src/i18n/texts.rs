@@ -12,6 +12,7 @@ mod home;
 mod import;
 mod interview;
 mod labels;
+mod record;
 
 pub use amounts::{AmountText, describe_amount_error};
 pub use backup::{BackupText, describe_backup_error};
@@ -25,6 +26,7 @@ pub use home::HomeText;
 pub use import::{ImportText, describe_problem, imported_summary};
 pub use interview::InterviewText;
 pub use labels::{HasLabel, Label, label};
+pub use record::RecordText;
 
 #[cfg(test)]
 mod tests {
@@ -45,5 +47,6 @@ mod tests {
         check::<ImportText>();
         check::<InterviewText>();
         check::<Label>();
+        check::<RecordText>();
     }
 }

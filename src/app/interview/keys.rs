@@ -413,6 +413,8 @@ impl InterviewState {
                 }
                 Some(Reply::default())
             }
+            // Handled by the client screens, never opened here.
+            FormPurpose::Record(_) | FormPurpose::Status(_) => Some(Reply::default()),
         }
     }
 

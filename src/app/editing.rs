@@ -1,0 +1,276 @@
+//! Adding, editing, archiving and deleting records from the client screens, with a question
+//! before anything is archived or deleted and undo for the last actions.
+
+use super::client::Tab;
+use super::popup::{FormPurpose, OnYes};
+use super::record::Record;
+use super::record_forms::{FormCtx, form_for, read_form, read_status, status_form};
+use super::{Action, App, ClientView, Effect, Load, Popup, Screen, StatusLine, Write};
+use crate::domain::{Client, Contact, Expectation, Experience, TimeEntry};
+use crate::i18n::{Localized, RecordText as T};
+
+/// How many actions `u` can take back.
+const UNDO_DEPTH: usize = 50;
+
+impl App {
+    fn form_ctx(&self, view: Option<&ClientView>) -> FormCtx {
+        FormCtx {
+            client_name: view.map(|v| v.client.name.clone()).unwrap_or_default(),
+            people: view
+                .map(|v| v.contacts.iter().filter(|c| !c.archived).cloned().collect())
+                .unwrap_or_default(),
+            expectations: view
+                .map(|v| {
+                    v.expectations
+                        .iter()
+                        .filter(|e| !e.archived)
+                        .cloned()
+                        .collect()
+                })
+                .unwrap_or_default(),
+            today: self.today,
+            now: self.now,
+        }
+    }
+
+    fn open_view(&self) -> Option<&ClientView> {
+        self.client().and_then(|c| c.view.as_ref())
+    }
+
+    /// Opens the form for a record.
+    fn edit_record(&mut self, record: Record) -> Vec<Effect> {
+        let ctx = self.form_ctx(self.open_view());
+        let form = form_for(&record, &ctx, self.lang);
+        self.popup = Some(Popup::Form {
+            form,
+            purpose: FormPurpose::Record(Box::new(record)),
+        });
+        Vec::new()
+    }
+
+    /// The record selected on the current tab of the client screen.
+    fn selected_record(&self) -> Option<Record> {
+        let state = self.client()?;
+        let view = state.view.as_ref()?;
+        let i = state.list().selected;
+        match state.tab {
+            Tab::People => view.contacts.get(i).cloned().map(Record::Contact),
+            Tab::Expectations => view.expectations.get(i).cloned().map(Record::Expectation),
+            // Newest first on screen.
+            Tab::Experiences => view
+                .experiences
+                .iter()
+                .rev()
+                .nth(i)
+                .cloned()
+                .map(Record::Experience),
+            _ => None,
+        }
+    }
+
+    fn refuse(&mut self, text: T) -> Vec<Effect> {
+        self.status = Some(StatusLine::error(text.get(self.lang)));
+        Vec::new()
+    }
+
+    /// Editing keys of the client screen; `None` when the action is not one of them.
+    pub(super) fn edit_action(&mut self, action: Action) -> Option<Vec<Effect>> {
+        let editing = matches!(
+            action,
+            Action::Add
+                | Action::Edit
+                | Action::Archive
+                | Action::SetStatus
+                | Action::AddExperience
+                | Action::AddTime
+                | Action::EditClient
+                | Action::NewClient
+        );
+        if editing && self.read_only {
+            return Some(self.refuse(T::ReadOnly));
+        }
+        if action == Action::Undo {
+            return Some(self.undo_last());
+        }
+        if action == Action::NewClient {
+            return Some(self.edit_record(Record::Client(Client::new("", Default::default()))));
+        }
+        if !editing {
+            return None;
+        }
+        let (id, tab) = {
+            let state = self.client()?;
+            (state.id, state.tab)
+        };
+        let now = self.now;
+        let effects = match action {
+            Action::Add => match tab {
+                Tab::People => self.edit_record(Record::Contact(Contact::new(id, "", ""))),
+                Tab::Expectations => {
+                    self.edit_record(Record::Expectation(Expectation::new(id, "")))
+                }
+                Tab::Experiences => {
+                    self.edit_record(Record::Experience(Experience::new(id, 7, "", now)))
+                }
+                _ => self.refuse(T::NotHere),
+            },
+            Action::Edit => match self.selected_record() {
+                Some(r) => self.edit_record(r),
+                None if tab == Tab::Briefing || tab == Tab::Interviews || tab == Tab::Timeline => {
+                    self.refuse(T::NotHere)
+                }
+                None => self.refuse(T::NothingSelected),
+            },
+            Action::Archive => match self.selected_record() {
+                Some(r) => {
+                    let text = if r.archives() {
+                        T::AskArchive
+                    } else {
+                        T::AskDelete
+                    };
+                    self.popup = Some(Popup::Confirm {
+                        question: text.fill(self.lang, &[&r.label()]),
+                        on_yes: OnYes::Remove(Box::new(r)),
+                    });
+                    Vec::new()
+                }
+                None => self.refuse(T::NothingSelected),
+            },
+            Action::SetStatus => match self.selected_record() {
+                Some(Record::Expectation(e)) => {
+                    self.popup = Some(Popup::Form {
+                        form: status_form(&e, self.lang),
+                        purpose: FormPurpose::Status(Box::new(e)),
+                    });
+                    Vec::new()
+                }
+                _ => self.refuse(T::NothingSelected),
+            },
+            Action::AddExperience => {
+                let mut x = Experience::new(id, 7, "", now);
+                if let Some(Record::Expectation(e)) = self.selected_record() {
+                    x.expectation_id = Some(e.id);
+                    x.contact_id = e.contact_id;
+                }
+                self.edit_record(Record::Experience(x))
+            }
+            Action::AddTime => self.edit_record(Record::Time(TimeEntry::new(id, 30, now))),
+            Action::EditClient => match self.open_view() {
+                Some(v) => self.edit_record(Record::Client(v.client.clone())),
+                None => Vec::new(),
+            },
+            _ => Vec::new(),
+        };
+        Some(effects)
+    }
+
+    /// A submitted record or status form: saved when valid, else kept open with the errors.
+    pub(super) fn submit_record_form(
+        &mut self,
+        mut form: super::form::Form,
+        purpose: FormPurpose,
+    ) -> Vec<Effect> {
+        let record = match &purpose {
+            FormPurpose::Status(e) => Some(Record::Expectation(read_status(&form, e))),
+            FormPurpose::Record(base) => {
+                let ctx = self.form_ctx(self.open_view());
+                read_form(&mut form, base, &ctx, self.lang)
+            }
+            _ => None,
+        };
+        match record {
+            Some(r) => vec![Effect::write(Write::Save(r))],
+            None => {
+                form.focus_first_error();
+                self.popup = Some(Popup::Form { form, purpose });
+                Vec::new()
+            }
+        }
+    }
+
+    /// Archives (a client, person or expectation) or deletes (an experience or time).
+    pub(super) fn remove(&mut self, record: Record) -> Vec<Effect> {
+        if record.archives() {
+            vec![Effect::write(Write::Save(record.archived()))]
+        } else {
+            vec![Effect::write(Write::Remove(record))]
+        }
+    }
+
+    fn remember(&mut self, undo: Write) {
+        if self.undoing {
+            self.undoing = false;
+            return;
+        }
+        self.undo.push(undo);
+        if self.undo.len() > UNDO_DEPTH {
+            self.undo.remove(0);
+        }
+    }
+
+    /// A record was stored: remember how to take it back, say so, and reload.
+    pub(super) fn saved(&mut self, before: Option<Record>, after: Record) -> Vec<Effect> {
+        let undoing = self.undoing;
+        let text = match &before {
+            _ if undoing => T::Undone,
+            Some(b) if after.archives() && !is_archived(b) && is_archived(&after) => T::Archived,
+            _ => T::Saved,
+        };
+        self.status = Some(StatusLine::info(text.fill(self.lang, &[&after.label()])));
+        let undo = match before {
+            Some(b) => Write::Save(b),
+            None => Write::Remove(after.clone()),
+        };
+        self.remember(undo);
+        self.after_change(&after)
+    }
+
+    pub(super) fn removed(&mut self, record: Record) -> Vec<Effect> {
+        let text = if self.undoing { T::Undone } else { T::Deleted };
+        self.status = Some(StatusLine::info(text.fill(self.lang, &[&record.label()])));
+        self.remember(Write::Reinsert(record.clone()));
+        if let (Record::Client(c), Screen::Client(state)) = (&record, &self.screen)
+            && state.id == c.id
+        {
+            self.screen = Screen::Home;
+            return vec![Effect::Load(Load::Home)];
+        }
+        self.after_change(&record)
+    }
+
+    fn after_change(&mut self, record: &Record) -> Vec<Effect> {
+        // A new client opens its own screen, ready for people and expectations.
+        if let Record::Client(c) = record
+            && matches!(self.screen, Screen::Home)
+            && !c.archived
+            && !self.data.rows.iter().any(|r| r.client.id == c.id)
+        {
+            let mut effects = vec![Effect::Load(Load::Home)];
+            effects.extend(self.open_client(c.id));
+            return effects;
+        }
+        vec![
+            Effect::Load(Load::Home),
+            Effect::Load(Load::Client(record.client_id())),
+        ]
+    }
+
+    fn undo_last(&mut self) -> Vec<Effect> {
+        match self.undo.pop() {
+            Some(write) => {
+                self.undoing = true;
+                vec![Effect::write(write)]
+            }
+            None => self.refuse(T::NothingToUndo),
+        }
+    }
+}
+
+fn is_archived(r: &Record) -> bool {
+    match r {
+        Record::Client(c) => c.archived,
+        Record::Contact(c) => c.archived,
+        Record::Expectation(e) => e.archived,
+        Record::Experience(_) | Record::Time(_) => false,
+    }
+}

@@ -1,0 +1,49 @@
+crate::texts!(
+    /// Forms and messages for clients, people, experiences and time on the client screens.
+    RecordText {
+        NewClient => "Nieuwe klant", "New client";
+        EditClient => "Klant {0} bewerken", "Edit client {0}";
+        NewContact => "Nieuwe persoon bij {0}", "New person at {0}";
+        EditContact => "Persoon bij {0} bewerken", "Edit person at {0}";
+        NewExpectation => "Nieuwe verwachting bij {0}", "New expectation at {0}";
+        EditExpectation => "Verwachting bij {0} bewerken", "Edit expectation at {0}";
+        NewExperience => "Ervaring vastleggen bij {0}", "Record an experience at {0}";
+        EditExperience => "Ervaring bij {0} bewerken", "Edit experience at {0}";
+        NewTime => "Tijd vastleggen bij {0}", "Log time at {0}";
+        EditTime => "Tijd bij {0} bewerken", "Edit time at {0}";
+        StatusTitle => "Status van “{0}”", "Status of “{0}”";
+        Name => "Naam", "Name";
+        Revenue => "Omzet per jaar (€)", "Annual revenue (€)";
+        Sector => "Sector", "Sector";
+        Notes => "Notities", "Notes";
+        Role => "Rol", "Role";
+        Reach => "Bereikbaar", "Reach";
+        Grade => "Cijfer (1–10)", "Grade (1–10)";
+        Note => "Notitie", "Note";
+        Complaint => "Klacht", "Complaint";
+        Resolved => "Opgelost", "Resolved";
+        About => "Over", "About";
+        AboutClient => "(de klant in het algemeen)", "(the client in general)";
+        Whose => "Van wie", "Whose";
+        Nobody => "(niemand in het bijzonder)", "(nobody in particular)";
+        Minutes => "Minuten", "Minutes";
+        Status => "Status", "Status";
+        Yes => "ja", "yes";
+        No => "nee", "no";
+        Required => "vul dit in", "fill this in";
+        BadGrade => "een cijfer van 1 tot en met 10", "a grade from 1 to 10";
+        BadMinutes => "een aantal minuten van 1 tot 1440", "a number of minutes from 1 to 1440";
+        Saved => "Opgeslagen: {0}", "Saved: {0}";
+        Archived => "Gearchiveerd: {0} — u maakt ongedaan", "Archived: {0} — u undoes";
+        Deleted => "Verwijderd: {0} — u maakt ongedaan", "Deleted: {0} — u undoes";
+        Undone => "Ongedaan gemaakt: {0}", "Undone: {0}";
+        NothingToUndo => "Niets om ongedaan te maken", "Nothing to undo";
+        AskArchive => "“{0}” archiveren? Het blijft bewaard en is met u terug te halen.",
+            "Archive “{0}”? It is kept and u brings it back.";
+        AskDelete => "“{0}” verwijderen? Met u is het terug te halen.",
+            "Delete “{0}”? u brings it back.";
+        NothingSelected => "Kies eerst een regel", "Select a row first";
+        NotHere => "Dat kan niet op dit tabblad", "Not on this tab";
+        ReadOnly => "Alleen lezen: wijzigen kan niet in dit bestand", "Read-only: this file cannot be changed";
+    }
+);

@@ -1,0 +1,149 @@
+//! Editing on the client screen, driven through keys against a real file: people,
+//! expectations, status, experiences and time; forms that refuse bad values and change
+//! nothing; archive after a question; undo.
+
+mod common;
+
+use common::driver::Driver;
+use verwacht::app::{Mode, Popup};
+use verwacht::domain::{
+    Cents, Client, Contact, Expectation, ExpectationId, Experience, Status, TimeEntry,
+};
+use verwacht::i18n::Lang;
+use verwacht::store::{Create, Queries, Store, StoreError};
+
+fn setup() -> Driver {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("v.redb"), Create::Private).unwrap();
+    store
+        .write(|tx| {
+            let c = tx.insert(Client::new("Gemeente Zuidveen", Cents::from_euros(200_000)))?;
+            let mut e = Expectation::new(c.id, "Antwoord op mail binnen een dag");
+            e.contact_id = Some(tx.insert(Contact::new(c.id, "Karin Smit", "inkoper"))?.id);
+            tx.insert(e)?;
+            Ok::<_, StoreError>(())
+        })
+        .unwrap();
+    let mut d = Driver::start(store, dir, Lang::En, common::now());
+    d.keys("enter");
+    assert_eq!(d.app.mode(), Mode::Client);
+    d
+}
+
+fn all<R: verwacht::store::Record>(d: &Driver) -> Vec<R> {
+    d.store.read().unwrap().all().unwrap()
+}
+
+fn form_has_errors(d: &Driver) -> bool {
+    matches!(&d.app.popup, Some(Popup::Form { form, .. }) if form.has_errors())
+}
+
+#[test]
+fn people_are_added_edited_archived_and_brought_back() {
+    let mut d = setup();
+    d.keys("2 a");
+    d.keys("enter");
+    assert!(form_has_errors(&d), "a name is required");
+    d.type_text("Joost Mulder");
+    d.keys("tab");
+    d.type_text("wethouder");
+    d.keys("enter");
+    assert!(d.app.popup.is_none());
+    let people: Vec<Contact> = all(&d);
+    assert_eq!(people.len(), 2);
+    assert_eq!(people[1].role, "wethouder");
+
+    // The new person is the second row: archive it after the question, then undo.
+    d.keys("j d");
+    assert!(matches!(d.app.popup, Some(Popup::Confirm { .. })));
+    d.keys("y");
+    let people: Vec<Contact> = all(&d);
+    assert!(people[1].archived);
+    d.keys("u");
+    let people: Vec<Contact> = all(&d);
+    assert!(!people[1].archived, "undo brings it back");
+    // Saying no changes nothing.
+    d.keys("d n");
+    let people: Vec<Contact> = all(&d);
+    assert!(!people[1].archived);
+}
+
+#[test]
+fn a_bad_deadline_keeps_the_form_open_and_the_record_unchanged() {
+    let mut d = setup();
+    d.keys("3 e");
+    // Title, whose, nature, source, level, status, then the deadline field.
+    d.keys("tab tab tab tab tab tab");
+    d.type_text("31-2-2027");
+    d.keys("enter");
+    assert!(form_has_errors(&d));
+    let e: Vec<Expectation> = all(&d);
+    assert_eq!(e[0].deadline, None);
+    d.keys("esc");
+    assert!(d.app.popup.is_none());
+
+    // Status in one key; its history records the change.
+    d.keys("s right right enter");
+    let e: Vec<Expectation> = all(&d);
+    assert_eq!(e[0].status, Status::Met);
+    let history = d
+        .store
+        .read()
+        .unwrap()
+        .history(ExpectationId(e[0].id.0))
+        .unwrap();
+    assert!(
+        history
+            .iter()
+            .any(|h| h.changes.iter().any(|c| c.field == "status"))
+    );
+    d.keys("u");
+    let e: Vec<Expectation> = all(&d);
+    assert_eq!(e[0].status, Status::Open);
+}
+
+#[test]
+fn experiences_and_time_are_recorded_with_checks() {
+    let mut d = setup();
+    // `r` on an expectation links the experience to it.
+    d.keys("3 r");
+    for _ in 0..2 {
+        d.keys("backspace");
+    }
+    d.type_text("11");
+    d.keys("enter");
+    assert!(form_has_errors(&d));
+    assert!(all::<Experience>(&d).is_empty());
+    d.keys("ctrl-u");
+    d.type_text("4");
+    d.keys("tab");
+    d.type_text("Mail bleef drie dagen liggen");
+    d.keys("tab right enter");
+    let x: Vec<Experience> = all(&d);
+    assert_eq!(x.len(), 1);
+    assert!(x[0].complaint && !x[0].positive);
+    assert_eq!(x[0].expectation_id, Some(all::<Expectation>(&d)[0].id));
+
+    d.keys("t ctrl-u");
+    d.type_text("45");
+    d.keys("enter");
+    let t: Vec<TimeEntry> = all(&d);
+    assert_eq!(t[0].minutes, 45);
+}
+
+#[test]
+fn a_new_client_from_the_list_and_undo() {
+    let mut d = setup();
+    d.keys("esc n");
+    d.type_text("Bakkerij Van Dam");
+    d.keys("tab ctrl-u");
+    d.type_text("1.234,50");
+    d.keys("enter");
+    let clients: Vec<Client> = all(&d);
+    assert_eq!(clients.len(), 2);
+    assert_eq!(clients[1].revenue, Cents(123_450));
+    assert_eq!(d.app.mode(), Mode::Client, "the new client's screen opens");
+    d.keys("u");
+    assert_eq!(all::<Client>(&d).len(), 1, "undo removes the new client");
+    assert_eq!(d.app.mode(), Mode::Home);
+}
