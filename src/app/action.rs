@@ -49,6 +49,10 @@ actions! {
     Breakdown => "waarom", "why";
     /// The Pareto chart of revenue.
     Chart => "pareto", "pareto";
+    /// Show every key of this screen.
+    Help => "toetsen", "keys";
+    /// Find and run any command by name.
+    Palette => "opdrachten", "commands";
     /// Add a record of the current tab (person, expectation, experience).
     Add => "toevoegen", "add";
     /// Archive (or delete) the selected record, after asking.

@@ -38,7 +38,17 @@ pub struct Keymap {
 /// A binding that could not be used, with the reason.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum KeymapProblem {
-    BadKey { mode: Mode, key: String },
+    BadKey {
+        mode: Mode,
+        key: String,
+    },
+    /// A user binding took a key that was bound to another action on that screen.
+    Conflict {
+        mode: Mode,
+        key: String,
+        was: Action,
+        now: Action,
+    },
 }
 
 impl Keymap {
@@ -60,6 +70,16 @@ impl Keymap {
             for (key, action) in keys {
                 match KeyChord::parse(key) {
                     Some(chord) => {
+                        if let Some((_, was)) =
+                            list.iter().find(|(c, a)| *c == chord && a != action)
+                        {
+                            problems.push(KeymapProblem::Conflict {
+                                mode: *mode,
+                                key: key.clone(),
+                                was: *was,
+                                now: *action,
+                            });
+                        }
                         list.retain(|(c, _)| *c != chord);
                         list.push((chord, *action));
                     }
@@ -130,7 +150,8 @@ mod tests {
     fn user_bindings_replace_defaults() {
         let mut map = Keymap::default_map();
         let user: Bindings = toml::from_str("[home]\nj = \"up\"\n\"ctrl-x\" = \"quit\"").unwrap();
-        assert!(map.merge(&user).is_empty());
+        // Taking `j` from `down` is reported; a free key is not.
+        assert_eq!(map.merge(&user).len(), 1);
         assert_eq!(
             map.action(Mode::Home, &KeyChord::parse("j").unwrap()),
             Some(Action::Up)
@@ -138,6 +159,16 @@ mod tests {
         assert_eq!(
             map.action(Mode::Home, &KeyChord::parse("ctrl-x").unwrap()),
             Some(Action::Quit)
+        );
+        let taken: Bindings = toml::from_str("[home]\nk = \"quit\"").unwrap();
+        assert_eq!(
+            map.merge(&taken),
+            vec![KeymapProblem::Conflict {
+                mode: Mode::Home,
+                key: "k".into(),
+                was: Action::Up,
+                now: Action::Quit,
+            }]
         );
         let bad: Bindings = toml::from_str("[home]\n\"hyper-q\" = \"quit\"").unwrap();
         assert_eq!(

@@ -278,6 +278,37 @@ impl App {
         if self.popup.is_some() {
             return self.popup_key(action, &chord);
         }
+        match action {
+            Some(Action::Help) => {
+                self.popup = Some(Popup::Help { mode, scroll: 0 });
+                Vec::new()
+            }
+            Some(Action::Palette) => {
+                self.popup = Some(Popup::Palette {
+                    mode,
+                    input: Input::default(),
+                    list: ScrollList::default(),
+                });
+                Vec::new()
+            }
+            _ => self.dispatch(action, ev),
+        }
+    }
+
+    /// Runs a command chosen in the palette as if its key was pressed.
+    pub(crate) fn run_action(&mut self, action: Action) -> Vec<Effect> {
+        if action == Action::Quit {
+            return self.quit();
+        }
+        let none = KeyEvent::new(
+            ratatui::crossterm::event::KeyCode::Null,
+            ratatui::crossterm::event::KeyModifiers::NONE,
+        );
+        self.dispatch(Some(action), &none)
+    }
+
+    /// Sends an action (or, for none, the key itself) to the current screen.
+    fn dispatch(&mut self, action: Option<Action>, ev: &KeyEvent) -> Vec<Effect> {
         if matches!(self.screen, Screen::Interview(_)) {
             return self.interview_key(action, ev);
         }

@@ -56,6 +56,17 @@ pub enum Popup {
     Filter(Input),
     /// Why a client has its priority.
     Breakdown(ClientId),
+    /// Every key of a screen, from the live keymap.
+    Help {
+        mode: Mode,
+        scroll: usize,
+    },
+    /// Every command of a screen, found by typing part of its name.
+    Palette {
+        mode: Mode,
+        input: Input,
+        list: ScrollList,
+    },
 }
 
 impl Popup {
@@ -78,7 +89,8 @@ impl Popup {
             Popup::Form { .. } => Mode::Form,
             Popup::Confirm { .. } => Mode::Confirm,
             Popup::Filter(_) => Mode::Form,
-            Popup::Breakdown(_) => Mode::Info,
+            Popup::Breakdown(_) | Popup::Help { .. } => Mode::Info,
+            Popup::Palette { .. } => Mode::Tags,
         }
     }
 
@@ -91,8 +103,11 @@ impl Popup {
             }
             Popup::Tags(t) => t.filter.insert_str(text),
             Popup::Form { form, .. } => form.paste(text),
-            Popup::Filter(input) => input.insert_str(text),
-            Popup::Resume { .. } | Popup::Confirm { .. } | Popup::Breakdown(_) => {}
+            Popup::Filter(input) | Popup::Palette { input, .. } => input.insert_str(text),
+            Popup::Resume { .. }
+            | Popup::Confirm { .. }
+            | Popup::Breakdown(_)
+            | Popup::Help { .. } => {}
         }
     }
 }
@@ -174,6 +189,48 @@ impl App {
                     self.popup = Some(Popup::Filter(input));
                 }
             },
+            Popup::Help { mode, scroll } => match action {
+                Some(Action::Back) => {}
+                Some(Action::Down) => {
+                    self.popup = Some(Popup::Help {
+                        mode,
+                        scroll: scroll + 1,
+                    })
+                }
+                Some(Action::Up) => {
+                    self.popup = Some(Popup::Help {
+                        mode,
+                        scroll: scroll.saturating_sub(1),
+                    })
+                }
+                _ => self.popup = Some(Popup::Help { mode, scroll }),
+            },
+            Popup::Palette {
+                mode,
+                mut input,
+                mut list,
+            } => {
+                let found = palette_matches(&self.keymap, mode, input.text(), self.lang);
+                let len = found.len();
+                match action {
+                    Some(Action::Back) => {}
+                    Some(Action::Select) => {
+                        if let Some((a, _)) = found.get(list.selected) {
+                            return self.run_action(*a);
+                        }
+                    }
+                    Some(Action::Up) => list.move_by(-1, len, len),
+                    Some(Action::Down) => list.move_by(1, len, len),
+                    _ => {
+                        if input.handle(chord) {
+                            list = ScrollList::default();
+                        }
+                    }
+                }
+                if !matches!(action, Some(Action::Back | Action::Select)) {
+                    self.popup = Some(Popup::Palette { mode, input, list });
+                }
+            }
             Popup::Breakdown(id) => {
                 if action != Some(Action::Back) {
                     self.popup = Some(Popup::Breakdown(id));
@@ -243,4 +300,30 @@ impl App {
             expectations,
         })]
     }
+}
+
+/// The commands of a screen whose name (in the user's language) or key matches `query`,
+/// best first, with the keys bound to each.
+pub fn palette_matches(
+    keymap: &super::Keymap,
+    mode: Mode,
+    query: &str,
+    lang: crate::i18n::Lang,
+) -> Vec<(Action, Vec<KeyChord>)> {
+    use fuzzy_matcher::FuzzyMatcher;
+    let matcher = fuzzy_matcher::skim::SkimMatcherV2::default();
+    let mut found: Vec<(i64, Action, Vec<KeyChord>)> = keymap
+        .bindings(mode)
+        .into_iter()
+        .filter(|(a, _)| !matches!(a, Action::Help | Action::Palette))
+        .filter_map(|(a, keys)| {
+            if query.trim().is_empty() {
+                return Some((0, a, keys));
+            }
+            let score = matcher.fuzzy_match(a.describe(lang), query.trim())?;
+            Some((score, a, keys))
+        })
+        .collect();
+    found.sort_by_key(|(score, _, _)| std::cmp::Reverse(*score));
+    found.into_iter().map(|(_, a, k)| (a, k)).collect()
 }

@@ -23,17 +23,32 @@ const TICK: Duration = Duration::from_millis(200);
 
 pub fn run(ctx: &Ctx) -> Result<(), CliError> {
     let store = ctx.open_or_create()?;
-    let theme = Theme::dark();
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let themes_dir = crate::config::path().and_then(|p| p.parent().map(|d| d.join("themes")));
+    let (theme, theme_problem) =
+        crate::ui::theme::choose(ctx.theme.as_deref(), no_color, themes_dir.as_deref());
     let mut keymap = Keymap::default_map();
-    keymap.merge(&ctx.config.keys);
+    let key_problems: Vec<String> = keymap
+        .merge(&ctx.config.keys)
+        .iter()
+        .map(|p| describe_keymap_problem(p, ctx.lang))
+        .collect();
+    for problem in &key_problems {
+        eprintln!("verwacht: {problem}");
+    }
     let mut app = App::new(ctx.lang, keymap, Utc::now(), Local::now().date_naive());
     app.author = store.author().to_string();
     app.settings = crate::app::Settings {
         weights: ctx.config.priority.clone(),
         review: ctx.config.review.clone(),
     };
-    if let Some(problem) = &ctx.config_problem {
-        app.status = Some(crate::app::StatusLine::error(problem.clone()));
+    let problems = [
+        ctx.config_problem.clone(),
+        theme_problem.map(|p| p.to_string()),
+        key_problems.first().cloned(),
+    ];
+    if let Some(problem) = problems.into_iter().flatten().next() {
+        app.status = Some(crate::app::StatusLine::error(problem));
     }
     app.read_only = store.is_read_only();
     app.update(Msg::Loaded(exec::snapshot(&store)?));
@@ -48,6 +63,33 @@ pub fn run(ctx: &Ctx) -> Result<(), CliError> {
     let _ = execute!(std::io::stdout(), DisableBracketedPaste);
     ratatui::restore();
     result
+}
+
+/// A key binding from the config file that could not be used as written, in one line.
+pub fn describe_keymap_problem(
+    p: &crate::app::keymap::KeymapProblem,
+    lang: crate::i18n::Lang,
+) -> String {
+    use crate::app::keymap::KeymapProblem;
+    use crate::i18n::{HelpText, Localized};
+    let section = |m: &crate::app::Mode| format!("{m:?}").to_lowercase();
+    match p {
+        KeymapProblem::BadKey { mode, key } => HelpText::BadKey.fill(lang, &[&section(mode), key]),
+        KeymapProblem::Conflict {
+            mode,
+            key,
+            was,
+            now,
+        } => HelpText::Conflict.fill(
+            lang,
+            &[
+                &section(mode),
+                key,
+                &was.describe(lang),
+                &now.describe(lang),
+            ],
+        ),
+    }
 }
 
 fn io(e: std::io::Error) -> CliError {

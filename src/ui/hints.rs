@@ -18,6 +18,7 @@ fn hinted(mode: Mode) -> &'static [Action] {
             Action::Breakdown,
             Action::Chart,
             Action::NewClient,
+            Action::Help,
         ],
         Mode::Chart | Mode::Info => &[Action::Back],
         Mode::Client => &[

@@ -5,6 +5,7 @@ pub mod breakdown;
 pub mod briefing;
 pub mod chart;
 pub mod client;
+pub mod help;
 pub mod hints;
 pub mod home;
 pub mod interview;

@@ -26,6 +26,10 @@ pub fn draw(frame: &mut Frame, app: &App, popup: &Popup, theme: &Theme) {
         Popup::Form { form, .. } => draw_form(frame, area, form, theme),
         Popup::Confirm { question, .. } => draw_confirm(frame, area, question, app.lang, theme),
         Popup::Filter(input) => draw_filter(frame, area, input, app.lang, theme),
+        Popup::Help { mode, scroll } => super::help::draw_help(frame, app, *mode, *scroll, theme),
+        Popup::Palette { mode, input, list } => {
+            super::help::draw_palette(frame, app, *mode, input, list, theme)
+        }
         Popup::Breakdown(id) => {
             if let Some(row) = app.data.rows.iter().find(|r| r.client.id == *id) {
                 super::breakdown::draw(frame, area, row, app.lang, theme);
@@ -63,7 +67,7 @@ pub fn window(
 }
 
 /// A list with the selection kept in view.
-fn draw_list(
+pub fn draw_list(
     frame: &mut Frame,
     area: Rect,
     items: Vec<ListItem>,

@@ -1,0 +1,24 @@
+crate::texts!(
+    /// The help window (`?`), the command palette (`:`) and keymap messages.
+    HelpText {
+        Title => "Toetsen: {0}", "Keys: {0}";
+        Hint => "j/k scrollen · Esc sluit · : opdrachtenlijst", "j/k scroll · Esc closes · : command palette";
+        PaletteTitle => "Opdracht zoeken", "Find a command";
+        PaletteHint => "typ om te zoeken · Enter voert uit · Esc terug", "type to search · Enter runs · Esc back";
+        PaletteNone => "Geen opdracht gevonden", "No command found";
+        Global => "overal", "everywhere";
+        ModeHome => "klantenlijst", "client list";
+        ModePicker => "kiezen", "choosing";
+        ModeTags => "tags", "tags";
+        ModeForm => "formulier", "form";
+        ModeEditor => "interview, typen", "interview, typing";
+        ModeInterview => "interview, lijst", "interview, list";
+        ModeSummary => "samenvatting", "summary";
+        ModeConfirm => "vraag", "question";
+        ModeChart => "paretografiek", "Pareto chart";
+        ModeInfo => "venster", "window";
+        ModeClient => "klant", "client";
+        BadKey => "config.toml [keys.{0}]: '{1}' is geen toets", "config.toml [keys.{0}]: '{1}' is not a key";
+        Conflict => "config.toml [keys.{0}]: '{1}' was '{2}' en is nu '{3}'", "config.toml [keys.{0}]: '{1}' was '{2}' and is now '{3}'";
+    }
+);

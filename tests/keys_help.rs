@@ -1,0 +1,82 @@
+//! The help window is generated from the live keymap, the command palette runs any command by
+//! name, and user bindings that take a key from another action are reported.
+
+mod common;
+
+use common::{app_with, render, skewed_clients};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use verwacht::app::keymap::{Bindings, KeymapProblem};
+use verwacht::app::{Action, Mode, Msg, Popup, Screen};
+use verwacht::i18n::Lang;
+
+fn key(c: char) -> Msg {
+    Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE))
+}
+
+fn code(c: KeyCode) -> Msg {
+    Msg::Key(KeyEvent::new(c, KeyModifiers::NONE))
+}
+
+#[test]
+fn help_lists_the_keys_of_the_screen_from_the_live_keymap() {
+    let mut app = app_with(Lang::En, skewed_clients(), 100, 40);
+    app.update(key('?'));
+    assert!(matches!(
+        app.popup,
+        Some(Popup::Help {
+            mode: Mode::Home,
+            ..
+        })
+    ));
+    let screen = render(&app);
+    assert!(screen.contains("Keys: client list"), "{screen}");
+    assert!(screen.contains("interview"));
+    assert!(screen.contains("pareto"));
+
+    // Rebind: the help follows.
+    let user: Bindings = toml::from_str("[home]\n\"ctrl-g\" = \"chart\"").unwrap();
+    assert!(app.keymap.merge(&user).is_empty());
+    let screen = render(&app);
+    assert!(screen.contains("p, ctrl-g"), "{screen}");
+    app.update(code(KeyCode::Esc));
+    assert!(app.popup.is_none());
+}
+
+#[test]
+fn the_palette_finds_a_command_by_name_and_runs_it() {
+    let mut app = app_with(Lang::Nl, skewed_clients(), 100, 30);
+    app.update(key(':'));
+    for c in "paret".chars() {
+        app.update(key(c));
+    }
+    let screen = render(&app);
+    assert!(screen.contains("pareto"), "{screen}");
+    app.update(code(KeyCode::Enter));
+    assert!(matches!(app.screen, Screen::Chart));
+    assert!(app.popup.is_none());
+}
+
+#[test]
+fn a_binding_that_takes_another_actions_key_is_reported() {
+    let mut app = app_with(Lang::En, skewed_clients(), 100, 30);
+    let user: Bindings = toml::from_str("[home]\ni = \"quit\"").unwrap();
+    assert_eq!(
+        app.keymap.merge(&user),
+        vec![KeymapProblem::Conflict {
+            mode: Mode::Home,
+            key: "i".into(),
+            was: Action::StartInterview,
+            now: Action::Quit,
+        }]
+    );
+    let problem = KeymapProblem::Conflict {
+        mode: Mode::Home,
+        key: "i".into(),
+        was: Action::StartInterview,
+        now: Action::Quit,
+    };
+    assert_eq!(
+        verwacht::tui::describe_keymap_problem(&problem, Lang::En),
+        "config.toml [keys.home]: 'i' was 'interview' and is now 'quit'"
+    );
+}
