@@ -12,16 +12,32 @@ use crate::domain::priority::Weights;
 /// The default config file, documented; also what `config --print-default` prints.
 pub const DEFAULT: &str = include_str!("config.default.toml");
 
-#[derive(Clone, Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Config {
     /// `nl` or `en`; empty: from `LANG`.
     pub lang: String,
     /// A theme name; empty: dark (or monochrome under `NO_COLOR`).
     pub theme: String,
+    /// Whether the program takes the mouse (wheel and clicks). Off: the terminal keeps it,
+    /// for selecting text.
+    pub mouse: bool,
     pub priority: Weights,
     pub review: Review,
     pub keys: Bindings,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            lang: String::new(),
+            theme: String::new(),
+            mouse: true,
+            priority: Weights::default(),
+            review: Review::default(),
+            keys: Bindings::default(),
+        }
+    }
 }
 
 /// When things are due for another look.
@@ -105,6 +121,7 @@ mod tests {
         assert_eq!(c.priority, Weights::default());
         assert_eq!(c.review, Review::default());
         assert!(c.keys.is_empty());
+        assert!(c.mouse);
     }
 
     #[test]

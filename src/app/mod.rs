@@ -16,6 +16,7 @@ pub mod interview;
 pub mod keymap;
 pub mod keys;
 pub mod layout;
+pub mod mouse;
 pub mod picker;
 pub mod popup;
 pub mod record;
@@ -49,6 +50,8 @@ pub enum Msg {
     Key(KeyEvent),
     /// Text pasted into the terminal (bracketed paste).
     Paste(String),
+    /// A mouse click or wheel turn, where the terminal reports them.
+    Mouse(ratatui::crossterm::event::MouseEvent),
     Resize(u16, u16),
     /// Fresh records from the store (at start, and after another process changed them).
     Loaded(Snapshot),
@@ -230,6 +233,7 @@ impl App {
         match msg {
             Msg::Key(ev) => return self.key(&ev),
             Msg::Paste(text) => self.paste(&text),
+            Msg::Mouse(ev) => return self.mouse(ev),
             Msg::Resize(w, h) => {
                 self.size = Rect::new(0, 0, w, h);
                 self.follow();

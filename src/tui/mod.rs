@@ -6,7 +6,8 @@ use std::time::{Duration, Instant};
 
 use chrono::{Local, Utc};
 use ratatui::crossterm::event::{
-    self, DisableBracketedPaste, EnableBracketedPaste, Event, KeyEventKind,
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event, KeyEventKind,
 };
 use ratatui::crossterm::execute;
 
@@ -57,10 +58,27 @@ pub fn run(ctx: &Ctx) -> Result<(), CliError> {
     }
 
     let mut terminal = ratatui::try_init().map_err(io)?;
+    // ratatui's hook restores the screen on a panic; give the mouse and paste modes back too.
+    let restore_screen = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(
+            std::io::stdout(),
+            DisableMouseCapture,
+            DisableBracketedPaste
+        );
+        restore_screen(info);
+    }));
     // Without bracketed paste a pasted Enter would save half an answer.
     let _ = execute!(std::io::stdout(), EnableBracketedPaste);
+    if ctx.config.mouse {
+        let _ = execute!(std::io::stdout(), EnableMouseCapture);
+    }
     let result = event_loop(&mut terminal, &mut app, &store, &theme);
-    let _ = execute!(std::io::stdout(), DisableBracketedPaste);
+    let _ = execute!(
+        std::io::stdout(),
+        DisableBracketedPaste,
+        DisableMouseCapture
+    );
     ratatui::restore();
     result
 }
@@ -118,6 +136,7 @@ fn event_loop(
             let msg = match event::read().map_err(io)? {
                 Event::Key(key) if key.kind != KeyEventKind::Release => Msg::Key(key),
                 Event::Paste(text) => Msg::Paste(text),
+                Event::Mouse(m) => Msg::Mouse(m),
                 Event::Resize(w, h) => Msg::Resize(w, h),
                 _ => continue,
             };

@@ -51,7 +51,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &ClientState, theme
     let titles: Vec<Line> = Tab::ALL
         .iter()
         .enumerate()
-        .map(|(i, t)| Line::from(format!("{} {}", i + 1, tab_name(*t, lang))))
+        .map(|(i, t)| Line::from(crate::app::mouse::tab_title(i, *t, lang)))
         .collect();
     frame.render_widget(
         Tabs::new(titles)

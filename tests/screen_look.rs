@@ -1,0 +1,101 @@
+//! How the screens look in any terminal: no colour under NO_COLOR (state still visible), a wide
+//! screen uses its room, escape bytes from stored text never reach the terminal, and wide
+//! characters keep the columns aligned. Also the mouse as a second way.
+
+mod common;
+
+use common::{app_with, client, render, skewed_clients};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+use ratatui::style::{Color, Modifier};
+use verwacht::app::{App, Msg, Screen};
+use verwacht::i18n::Lang;
+use verwacht::ui::{self, theme};
+
+fn buffer(app: &App, theme: &verwacht::ui::Theme) -> ratatui::buffer::Buffer {
+    let mut t = Terminal::new(TestBackend::new(app.size.width, app.size.height)).unwrap();
+    t.draw(|f| ui::draw(f, app, theme)).unwrap();
+    t.backend().buffer().clone()
+}
+
+#[test]
+fn no_color_draws_without_colour_but_shows_the_selection() {
+    let app = app_with(Lang::En, skewed_clients(), 80, 24);
+    let (mono, problem) = theme::choose(None, true, None);
+    assert!(problem.is_none());
+    let buf = buffer(&app, &mono);
+    for cell in buf.content() {
+        assert!(matches!(cell.fg, Color::Reset), "colour at {cell:?}");
+        assert!(matches!(cell.bg, Color::Reset));
+    }
+    // The selected row (row 3) is shown reversed.
+    assert!(buf[(5, 3)].modifier.contains(Modifier::REVERSED));
+}
+
+#[test]
+fn a_wide_screen_shows_more_columns_and_the_briefing_pane() {
+    let app = app_with(Lang::En, skewed_clients(), 200, 60);
+    let screen = render(&app);
+    let header = screen.lines().nth(2).unwrap();
+    assert!(
+        header.contains("Cumulative") && header.contains("Prio"),
+        "{header}"
+    );
+    assert!(screen.contains("Briefing"), "{screen}");
+}
+
+#[test]
+fn wide_characters_and_combining_marks_keep_columns_aligned() {
+    let clients = vec![
+        client(1, "東京商事株式会社", 300_000),
+        client(2, "Café Zoë 🍰 BV", 200_000),
+        client(3, "Plain Client", 100_000),
+    ];
+    let app = app_with(Lang::En, clients, 100, 24);
+    let (dark, _) = theme::choose(None, false, None);
+    let buf = buffer(&app, &dark);
+    // In cells, as the terminal shows them: where the euro sign of each amount is.
+    let euro_at = |y: u16| (0..buf.area.width).find(|x| buf[(*x, y)].symbol() == "€");
+    let columns: Vec<Option<u16>> = (3..6).map(euro_at).collect();
+    assert!(columns[0].is_some());
+    assert!(columns.iter().all(|c| *c == columns[0]), "{columns:?}");
+    // The names are whole: the wide ones take two cells a character.
+    let row: String = (0..buf.area.width)
+        .map(|x| buf[(x, 3)].symbol().to_string())
+        .collect();
+    assert!(row.contains('東') && row.contains('社'));
+}
+
+#[test]
+fn escape_bytes_in_any_stored_text_are_drawn_harmlessly() {
+    let evil = client(9, "Evil\x1b[31m\x07\u{9b}2J", 10);
+    let mut app = app_with(Lang::En, vec![evil], 200, 60);
+    app.update(Msg::Key(common::driver::key_event("b")));
+    let screen = render(&app);
+    for bad in ['\x1b', '\x07', '\u{9b}'] {
+        assert!(!screen.contains(bad));
+    }
+    assert!(screen.contains("Evil\u{FFFD}[31m"), "{screen}");
+}
+
+#[test]
+fn the_wheel_scrolls_and_a_click_selects_then_opens() {
+    let mut app = app_with(Lang::En, skewed_clients(), 80, 24);
+    let mouse = |kind, row| {
+        Msg::Mouse(MouseEvent {
+            kind,
+            column: 10,
+            row,
+            modifiers: KeyModifiers::NONE,
+        })
+    };
+    app.update(mouse(MouseEventKind::ScrollDown, 5));
+    assert_eq!(app.home.selected, 1);
+    // Row 3 of the screen is the first client; row 6 the fourth.
+    app.update(mouse(MouseEventKind::Down(MouseButton::Left), 6));
+    assert_eq!(app.home.selected, 3);
+    let effects = app.update(mouse(MouseEventKind::Down(MouseButton::Left), 6));
+    assert!(matches!(app.screen, Screen::Client(_)));
+    assert!(!effects.is_empty(), "the client's records are asked for");
+}
