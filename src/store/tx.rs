@@ -87,6 +87,14 @@ impl Tx {
         Stamp::new(self.author.clone(), self.now)
     }
 
+    /// Stamps the writes that follow with another author and time, like [`super::Store::write_as`]
+    /// but within one transaction: the example data reads as months of work by a team and still
+    /// lands all at once or not at all. Write in time order, so the timeline stays in order.
+    pub fn act_as(&mut self, author: &str, at: DateTime<Utc>) {
+        author.clone_into(&mut self.author);
+        self.now = at;
+    }
+
     fn set_meta(&mut self, key: &str, value: u64) -> Result<()> {
         self.txn.open_table(META)?.insert(key, value)?;
         Ok(())
