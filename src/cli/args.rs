@@ -42,4 +42,6 @@ pub enum Command {
         #[arg(long)]
         shared: bool,
     },
+    /// Fill an empty database with a realistic example (Dutch names)
+    Demo,
 }

@@ -2,6 +2,7 @@
 //! started from here when no command is given.
 
 mod args;
+mod demo;
 mod init;
 
 use std::path::PathBuf;
@@ -73,5 +74,6 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
     match cli.command {
         None => crate::tui::run(&ctx),
         Some(Command::Init { shared }) => init::run(&ctx, shared),
+        Some(Command::Demo) => demo::run(&ctx),
     }
 }
