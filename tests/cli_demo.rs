@@ -44,3 +44,14 @@ fn demo_loads_once_and_then_refuses() {
     assert!(out.get_output().stdout.is_empty());
     assert_eq!(contents(&db), before);
 }
+
+#[test]
+fn an_unknown_size_is_a_usage_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.redb");
+    verwacht(&db, "en")
+        .args(["demo", "--size", "huge"])
+        .assert()
+        .code(2);
+    assert!(!db.exists());
+}

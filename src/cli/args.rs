@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::i18n::Lang;
 
@@ -43,5 +43,18 @@ pub enum Command {
         shared: bool,
     },
     /// Fill an empty database with a realistic example (Dutch names)
-    Demo,
+    Demo {
+        /// small: 25 clients to look around in; team: the large fixture for benchmarks
+        #[arg(long, value_enum, default_value_t = DemoSize::Small)]
+        size: DemoSize,
+    },
+}
+
+/// Which example `verwacht demo` loads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum DemoSize {
+    /// 25 clients with people, interviews, expectations, experiences and time
+    Small,
+    /// 10,000 clients, 50,000 contacts, 100,000 expectations, 200,000 answers
+    Team,
 }

@@ -7,7 +7,7 @@ mod init;
 
 use std::path::PathBuf;
 
-pub use args::{Cli, Command};
+pub use args::{Cli, Command, DemoSize};
 
 use crate::i18n::{CliText, Lang, Localized, describe_store_error};
 use crate::store::{Create, Store, StoreError};
@@ -74,6 +74,6 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
     match cli.command {
         None => crate::tui::run(&ctx),
         Some(Command::Init { shared }) => init::run(&ctx, shared),
-        Some(Command::Demo) => demo::run(&ctx),
+        Some(Command::Demo { size }) => demo::run(&ctx, size),
     }
 }

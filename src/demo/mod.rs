@@ -4,6 +4,9 @@
 mod names;
 mod prng;
 mod small;
+mod team;
+
+pub use team::{Progress, TeamSize};
 
 use chrono::NaiveDate;
 
@@ -69,6 +72,17 @@ pub fn load_small(store: &Store, today: NaiveDate) -> Result<Summary, DemoError>
         small::write(tx, today)?;
         Ok(Summary::count(tx)?)
     })
+}
+
+/// Loads the team fixture of `size` (see [`TeamSize::FULL`]), reporting progress after every
+/// transaction.
+pub fn load_team(
+    store: &Store,
+    size: TeamSize,
+    today: NaiveDate,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<Summary, DemoError> {
+    team::load(store, size, today, progress)
 }
 
 #[cfg(test)]

@@ -31,6 +31,11 @@ impl Rng {
         lo + self.below((hi - lo) as u64 + 1) as i64
     }
 
+    /// A number in `[0, 1)`.
+    pub fn unit(&mut self) -> f64 {
+        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
+    }
+
     /// True with the given chance in percent.
     pub fn chance(&mut self, percent: u64) -> bool {
         self.below(100) < percent
@@ -44,6 +49,20 @@ impl Rng {
     /// One text of a list; the empty text for an empty list.
     pub fn word(&mut self, items: &[&'static str]) -> &'static str {
         self.pick(items).copied().unwrap_or("")
+    }
+
+    /// One item of a list of (item, weight) pairs, chosen in proportion to the weights.
+    pub fn weighted<T: Copy>(&mut self, items: &[(T, u32)]) -> Option<T> {
+        let total: u64 = items.iter().map(|(_, w)| u64::from(*w)).sum();
+        let mut at = self.below(total);
+        for (item, weight) in items {
+            let weight = u64::from(*weight);
+            if at < weight {
+                return Some(*item);
+            }
+            at -= weight;
+        }
+        None
     }
 }
 
@@ -73,10 +92,24 @@ mod tests {
         for _ in 0..10_000 {
             assert!(r.below(6) < 6);
             assert!((3..=9).contains(&r.range(3, 9)));
+            assert!((0.0..1.0).contains(&r.unit()));
         }
         assert_eq!(r.below(0), 0);
         assert_eq!(r.range(5, 5), 5);
         assert!(r.pick::<u8>(&[]).is_none());
         assert_eq!(r.word(&[]), "");
+    }
+
+    #[test]
+    fn weighted_follows_the_weights() {
+        let mut r = Rng::new(1);
+        let mut counts = [0u32; 3];
+        for _ in 0..10_000 {
+            let i = r.weighted(&[(0usize, 1), (1, 0), (2, 9)]).unwrap();
+            counts[i] += 1;
+        }
+        assert_eq!(counts[1], 0);
+        assert!(counts[2] > counts[0] * 5);
+        assert!(r.weighted::<u8>(&[]).is_none());
     }
 }
