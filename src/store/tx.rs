@@ -25,10 +25,11 @@ use crate::domain::{
 type Bytes = &'static [u8];
 
 pub struct Tx {
-    txn: WriteTransaction,
-    author: String,
-    now: DateTime<Utc>,
-    touched: BTreeSet<u64>,
+    pub(super) txn: WriteTransaction,
+    pub(super) author: String,
+    pub(super) now: DateTime<Utc>,
+    /// The clients whose digests are rebuilt before committing.
+    pub(super) touched: BTreeSet<u64>,
 }
 
 impl Tables for Tx {
@@ -52,7 +53,7 @@ impl Tables for Tx {
     }
 }
 
-fn seq_key(kind: Kind) -> String {
+pub(super) fn seq_key(kind: Kind) -> String {
     format!("next.{}", kind.key())
 }
 
@@ -123,7 +124,9 @@ impl Tx {
         Ok(())
     }
 
-    fn index_entries<R: Record>(r: &R) -> Vec<(MultimapTableDefinition<'static, u64, u64>, u64)> {
+    pub(super) fn index_entries<R: Record>(
+        r: &R,
+    ) -> Vec<(MultimapTableDefinition<'static, u64, u64>, u64)> {
         R::CLIENT_INDEX
             .map(|def| (def, r.client_id().0))
             .into_iter()

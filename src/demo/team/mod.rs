@@ -1,6 +1,7 @@
 //! The "team" fixture for the benchmarks: 10,000 clients, 50,000 contacts, 100,000
 //! expectations and 200,000 answers (with the interviews they were given in, and the time
-//! those took), the same for the same date. Written in transactions of a hundred clients.
+//! those took), the same for the same date. Written in transactions of a hundred clients,
+//! through the store's bulk path.
 
 mod client;
 mod plan;
@@ -13,7 +14,7 @@ use self::client::{ClientRecords, Item};
 use self::plan::ClientPlan;
 use super::{DemoError, Summary, ensure_empty};
 use crate::domain::{Answer, Cents, Client, ContactId, Interview, TimeEntry};
-use crate::store::{Store, Tx};
+use crate::store::{Bulk, Store};
 
 /// How many records the fixture holds. Tests use a fraction of [`TeamSize::FULL`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -50,20 +51,20 @@ const BATCH: usize = 100;
 
 const SEED: u64 = 0x7665_7277_6163_6874; // "verwacht"
 
-/// Writes one client and its records.
-fn write_client(tx: &mut Tx, plan: &ClientPlan, records: ClientRecords) -> Result<(), DemoError> {
-    tx.act_as(records.owner, records.created);
+/// Writes one client and its records, in their time order.
+fn write_client(b: &mut Bulk, plan: &ClientPlan, records: ClientRecords) -> Result<(), DemoError> {
+    b.act_as(records.owner, records.created);
     let mut client = Client::new(plan.name.clone(), Cents::from_euros(plan.revenue_euros));
     client.sector = plan.sector.to_string();
-    let client = tx.insert(client)?;
+    let client = b.insert(client)?;
     let mut contacts: Vec<ContactId> = Vec::with_capacity(plan.contacts as usize);
     let mut interview: Option<Interview> = None;
     for timed in records.items {
-        tx.act_as(timed.by, timed.at);
+        b.act_as(timed.by, timed.at);
         match timed.item {
             Item::Contact(mut contact) => {
                 contact.client_id = client.id;
-                contacts.push(tx.insert(contact)?.id);
+                contacts.push(b.insert(contact)?.id);
             }
             Item::Interview {
                 contact,
@@ -79,13 +80,13 @@ fn write_client(tx: &mut Tx, plan: &ClientPlan, records: ClientRecords) -> Resul
                 if status == crate::domain::InterviewStatus::Completed {
                     new.ended = Some(timed.at + chrono::Duration::minutes(i64::from(minutes)));
                 }
-                interview = Some(tx.insert(new)?);
+                interview = Some(b.insert(new)?);
             }
             Item::Answer { step, text } => {
                 let of = interview
                     .as_ref()
                     .ok_or(DemoError::Internal("answer before its interview"))?;
-                tx.insert(Answer::new(of, step, text))?;
+                b.insert(Answer::new(of, step, text))?;
             }
             Item::InterviewTime { minutes } => {
                 let of = interview
@@ -95,7 +96,7 @@ fn write_client(tx: &mut Tx, plan: &ClientPlan, records: ClientRecords) -> Resul
                 entry.contact_id = Some(of.contact_id);
                 entry.interview_id = Some(of.id);
                 entry.note = "Interview".to_string();
-                tx.insert(entry)?;
+                b.insert(entry)?;
             }
             Item::Expectation {
                 contact,
@@ -106,7 +107,7 @@ fn write_client(tx: &mut Tx, plan: &ClientPlan, records: ClientRecords) -> Resul
                     Some(c) => Some(contact_at(&contacts, c)?),
                     None => None,
                 };
-                tx.insert(*expectation)?;
+                b.insert(*expectation)?;
             }
         }
     }
@@ -145,13 +146,14 @@ pub fn load(
             if batch == 0 {
                 ensure_empty(tx)?;
             }
-            for (i, plan) in chunk.iter().enumerate() {
-                let index = (batch * BATCH + i) as u64;
-                let records =
-                    client::records(plan, SEED ^ (index + 1).wrapping_mul(0x9E37_79B9), today);
-                write_client(tx, plan, records)?;
-            }
-            Ok::<_, DemoError>(())
+            tx.bulk(|b| {
+                for (i, plan) in chunk.iter().enumerate() {
+                    let index = (batch * BATCH + i) as u64;
+                    let seed = SEED ^ (index + 1).wrapping_mul(0x9E37_79B9);
+                    write_client(b, plan, client::records(plan, seed, today))?;
+                }
+                Ok::<_, DemoError>(())
+            })
         })?;
         done += chunk.len() as u64;
         progress(Progress {
