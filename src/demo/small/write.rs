@@ -25,8 +25,8 @@ enum Key {
 }
 
 pub struct Writer<'a> {
-    pub specs: &'a [&'static ClientSpec],
-    pub today: NaiveDate,
+    specs: &'a [&'static ClientSpec],
+    today: NaiveDate,
     ids: HashMap<Key, u64>,
 }
 
