@@ -10,6 +10,7 @@ pub mod app;
 pub mod backup;
 pub mod cli;
 pub mod config;
+pub mod demo;
 pub mod domain;
 pub mod exec;
 pub mod i18n;

@@ -36,7 +36,8 @@ fn interview_survives_kill_9_and_ends_in_expectations() {
 
     let s = Session::start("interview", &db, &["--lang", "nl"]);
     s.wait_for("Klanten", 10);
-    s.keys(&["i"]);
+    // The first client has an interview in progress (it would be offered first); take the second.
+    s.keys(&["j", "i"]);
     s.wait_for("met wie spreek je?", 5);
     s.keys(&["1"]);
     s.wait_for("1. Altijd aanwezig", 5);
@@ -60,7 +61,7 @@ fn interview_survives_kill_9_and_ends_in_expectations() {
 
     let s = Session::start("resume", &db, &["--lang", "nl"]);
     s.wait_for("Onderbroken interviews", 10);
-    s.wait_for("Half getypte zin over de fac", 2);
+    s.wait_for("zin over de fac”", 2);
     s.keys(&["Enter"]);
     let screen = s.wait_for("4. Afhankelijk", 5);
     assert!(screen.contains("Concept teruggezet"), "{screen}");

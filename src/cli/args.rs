@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::i18n::Lang;
 
@@ -60,6 +60,12 @@ pub enum Command {
         #[arg(long, value_name = "NAME")]
         client: Option<String>,
     },
+    /// Fill an empty database with a realistic example (Dutch names)
+    Demo {
+        /// small: 25 clients to look around in; team: the large fixture for benchmarks
+        #[arg(long, value_enum, default_value_t = DemoSize::Small)]
+        size: DemoSize,
+    },
 }
 
 /// What `verwacht export` writes.
@@ -108,4 +114,13 @@ pub enum ImportWhat {
         #[arg(value_name = "FILE.json")]
         file: PathBuf,
     },
+}
+
+/// Which example `verwacht demo` loads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum DemoSize {
+    /// 25 clients with people, interviews, expectations, experiences and time
+    Small,
+    /// 10,000 clients, 50,000 contacts, 100,000 expectations, 200,000 answers
+    Team,
 }

@@ -2,6 +2,7 @@
 //! started from here when no command is given.
 
 mod args;
+mod demo;
 mod export;
 mod import;
 mod init;
@@ -9,7 +10,7 @@ mod restore;
 
 use std::path::PathBuf;
 
-pub use args::{Cli, Command, ExportFormat, ImportWhat};
+pub use args::{Cli, Command, DemoSize, ExportFormat, ImportWhat};
 
 use crate::i18n::{CliText, Lang, Localized, describe_store_error};
 use crate::store::{Create, Store, StoreError};
@@ -103,5 +104,6 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             output,
             client,
         }) => export::run(&ctx, format, output.as_deref(), client.as_deref()),
+        Some(Command::Demo { size }) => demo::run(&ctx, size),
     }
 }

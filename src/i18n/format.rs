@@ -18,6 +18,14 @@ fn group(n: u64, sep: char) -> String {
     out
 }
 
+/// A count with grouped thousands: `10.000` in Dutch, `10,000` in English.
+pub fn fmt_count(n: u64, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => group(n, '.'),
+        Lang::En => group(n, ','),
+    }
+}
+
 /// Whole euros: `€ 1.234.567` in Dutch, `€1,234,567` in English.
 pub fn fmt_money(amount: Cents, lang: Lang) -> String {
     let euros = amount.euros_rounded();
@@ -58,6 +66,13 @@ mod tests {
         assert_eq!(fmt_money(Cents(99_900), Lang::En), "€999");
         assert_eq!(fmt_money(Cents(100_000), Lang::En), "€1,000");
         assert_eq!(fmt_money(Cents(-500_000), Lang::Nl), "-€ 5.000");
+    }
+
+    #[test]
+    fn counts_per_language() {
+        assert_eq!(fmt_count(200_000, Lang::Nl), "200.000");
+        assert_eq!(fmt_count(200_000, Lang::En), "200,000");
+        assert_eq!(fmt_count(25, Lang::Nl), "25");
     }
 
     #[test]

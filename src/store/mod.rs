@@ -3,6 +3,7 @@
 //! The database is one redb file opened in `MultiWriter` mode, so several processes (a team on
 //! one server) read and write it at once. Every write is one short, durable transaction.
 
+mod bulk;
 mod codec;
 pub mod error;
 mod open;
@@ -17,6 +18,7 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, Utc};
 use redb::{Database, ReadOnlyDatabase, ReadableDatabase};
 
+pub use bulk::Bulk;
 pub use error::{Result, StoreError};
 pub use open::{Create, default_path};
 pub use read::{Queries, Reader};
@@ -128,3 +130,5 @@ impl Store {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_demo;

@@ -25,10 +25,11 @@ use crate::domain::{
 type Bytes = &'static [u8];
 
 pub struct Tx {
-    txn: WriteTransaction,
-    author: String,
-    now: DateTime<Utc>,
-    touched: BTreeSet<u64>,
+    pub(super) txn: WriteTransaction,
+    pub(super) author: String,
+    pub(super) now: DateTime<Utc>,
+    /// The clients whose digests are rebuilt before committing.
+    pub(super) touched: BTreeSet<u64>,
 }
 
 impl Tables for Tx {
@@ -87,6 +88,14 @@ impl Tx {
         Stamp::new(self.author.clone(), self.now)
     }
 
+    /// Stamps the writes that follow with another author and time, like [`super::Store::write_as`]
+    /// but within one transaction: the example data reads as months of work by a team and still
+    /// lands all at once or not at all. Write in time order, so the timeline stays in order.
+    pub fn act_as(&mut self, author: &str, at: DateTime<Utc>) {
+        author.clone_into(&mut self.author);
+        self.now = at;
+    }
+
     fn set_meta(&mut self, key: &str, value: u64) -> Result<()> {
         self.txn.open_table(META)?.insert(key, value)?;
         Ok(())
@@ -115,7 +124,9 @@ impl Tx {
         Ok(())
     }
 
-    fn index_entries<R: Record>(r: &R) -> Vec<(MultimapTableDefinition<'static, u64, u64>, u64)> {
+    pub(super) fn index_entries<R: Record>(
+        r: &R,
+    ) -> Vec<(MultimapTableDefinition<'static, u64, u64>, u64)> {
         R::CLIENT_INDEX
             .map(|def| (def, r.client_id().0))
             .into_iter()

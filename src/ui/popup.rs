@@ -165,7 +165,7 @@ fn draw_resume(
     let inner = window(
         frame,
         area,
-        76,
+        area.width.saturating_sub(4).min(110),
         height,
         InterviewText::ResumeTitle.get(lang),
         theme,
@@ -180,22 +180,35 @@ fn draw_resume(
         Paragraph::new(InterviewText::ResumeIntro.get(lang)).wrap(Wrap { trim: true }),
         intro,
     );
+    let width = usize::from(list_area.width);
     let rows = items
         .iter()
         .map(|item| {
-            let draft = match &item.draft {
-                Some(text) => format!("“{}”", clean(text)),
-                None => InterviewText::NoDraft.get(lang).to_string(),
-            };
-            ListItem::new(InterviewText::ResumeItem.fill(
+            let head = InterviewText::ResumeItem.fill(
                 lang,
                 &[
                     &clean(&item.client),
                     &clean(&item.contact),
                     &item.step.number(),
-                    &draft,
+                    &"",
                 ],
-            ))
+            );
+            // The end of the draft: the words typed last, where the sentence broke off.
+            let draft = match &item.draft {
+                Some(text) => {
+                    let text = clean(text);
+                    let room = width.saturating_sub(head.chars().count() + 3).max(12);
+                    let count = text.chars().count();
+                    if count <= room {
+                        format!("“{text}”")
+                    } else {
+                        let tail: String = text.chars().skip(count + 1 - room).collect();
+                        format!("“…{tail}”")
+                    }
+                }
+                None => InterviewText::NoDraft.get(lang).to_string(),
+            };
+            ListItem::new(format!("{head}{draft}"))
         })
         .collect();
     draw_list(frame, list_area, rows, list, theme);

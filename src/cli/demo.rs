@@ -1,0 +1,82 @@
+//! `verwacht demo [--size team]`: fills an empty database with the example.
+
+use std::io::{IsTerminal, Write};
+
+use chrono::Local;
+
+use super::{CliError, Ctx, DemoSize};
+use crate::demo::{self, DemoError, Progress, TeamSize};
+use crate::i18n::{CliText, DemoText, Lang, Localized, fmt_count};
+
+fn describe(e: DemoError, lang: Lang) -> CliError {
+    match e {
+        DemoError::NotEmpty => CliError::Message(CliText::DemoNotEmpty.get(lang).to_string()),
+        DemoError::Internal(what) => CliError::Message(DemoText::Internal.fill(lang, &[&what])),
+        DemoError::Store(e) => CliError::Store(e),
+    }
+}
+
+/// A progress line on stderr, rewritten in place; only when stderr is a terminal, so pipes and
+/// logs get the summary alone.
+struct ProgressLine {
+    lang: Lang,
+    shown: bool,
+}
+
+impl ProgressLine {
+    fn show(&mut self, p: Progress) {
+        let mut err = std::io::stderr();
+        if !err.is_terminal() {
+            return;
+        }
+        let text = DemoText::Progress.fill(
+            self.lang,
+            &[
+                &fmt_count(p.clients_done, self.lang),
+                &fmt_count(p.clients, self.lang),
+            ],
+        );
+        // Progress is a courtesy: a failed write to stderr must not stop the loading.
+        let _ = write!(err, "\r{text}\x1b[K");
+        let _ = err.flush();
+        self.shown = true;
+    }
+
+    fn finish(&self) {
+        if self.shown {
+            let _ = write!(std::io::stderr(), "\r\x1b[K");
+        }
+    }
+}
+
+pub fn run(ctx: &Ctx, size: DemoSize) -> Result<(), CliError> {
+    let store = ctx.open_or_create()?;
+    let today = Local::now().date_naive();
+    let result = match size {
+        DemoSize::Small => demo::load_small(&store, today),
+        DemoSize::Team => {
+            let mut line = ProgressLine {
+                lang: ctx.lang,
+                shown: false,
+            };
+            let result = demo::load_team(&store, TeamSize::FULL, today, &mut |p| line.show(p));
+            line.finish();
+            result
+        }
+    };
+    let summary = result.map_err(|e| describe(e, ctx.lang))?;
+    let count = |n| fmt_count(n, ctx.lang);
+    println!(
+        "{}",
+        CliText::DemoLoaded.fill(
+            ctx.lang,
+            &[
+                &count(summary.clients),
+                &count(summary.contacts),
+                &count(summary.expectations),
+                &count(summary.answers),
+            ]
+        )
+    );
+    Ok(())
+}
