@@ -113,18 +113,33 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         );
         return;
     }
+    // Narrow screens: short headers, the time marker beside the share.
+    let (share, cumulative, days, grade) = if medium {
+        (
+            HomeText::Share,
+            HomeText::Cumulative,
+            HomeText::Days,
+            HomeText::Grade,
+        )
+    } else {
+        (
+            HomeText::ShareShort,
+            HomeText::CumulativeShort,
+            HomeText::DaysShort,
+            HomeText::GradeShort,
+        )
+    };
     let mut header = vec![
         Cell::from(HomeText::Rank.get(lang)),
         Cell::from(HomeText::Class.get(lang)),
         Cell::from(HomeText::Name.get(lang)),
         right(HomeText::Revenue.get(lang)),
-        right(HomeText::Share.get(lang)),
-        right(HomeText::Cumulative.get(lang)),
+        right(share.get(lang)),
+        right(cumulative.get(lang)),
         right(HomeText::Open.get(lang)),
         right(HomeText::Overdue.get(lang)),
-        right(HomeText::Days.get(lang)),
-        right(HomeText::Grade.get(lang)),
-        Cell::from(HomeText::TimeLow.get(lang)),
+        right(days.get(lang)),
+        right(grade.get(lang)),
     ];
     let mut widths = vec![
         Constraint::Length(3),
@@ -132,22 +147,22 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         Constraint::Fill(1),
         Constraint::Length(11),
         Constraint::Length(7),
-        Constraint::Length(10),
+        Constraint::Length(if medium { 10 } else { 6 }),
         Constraint::Length(4),
         Constraint::Length(4),
-        Constraint::Length(5),
-        Constraint::Length(6),
-        Constraint::Length(4),
+        Constraint::Length(if medium { 5 } else { 4 }),
+        Constraint::Length(if medium { 6 } else { 4 }),
     ];
-    if !medium {
-        header.remove(5);
-        widths.remove(5);
+    if medium {
+        header.push(Cell::from(HomeText::TimeLow.get(lang)));
+        widths.push(Constraint::Length(4));
     }
     if wide {
         header.push(right(HomeText::Priority.get(lang)));
         widths.push(Constraint::Length(6));
     }
     let visible = layout::home_rows(app.size).max(1);
+    let mark = HomeText::TimeLowMark.get(lang);
     // Only the visible rows are built: the list may hold ten thousand clients.
     let rows = (app.home.offset..app.data.len())
         .take(visible)
@@ -158,6 +173,16 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             } else {
                 theme.muted
             };
+            let low = if row.time_low { mark } else { "" };
+            let share = fmt_percent(row.rank.share, lang);
+            let share_cell = if medium {
+                right(share)
+            } else {
+                Cell::from(
+                    Line::from(vec![Span::raw(share), Span::styled(low, theme.warning)])
+                        .right_aligned(),
+                )
+            };
             let mut cells = vec![
                 Cell::from(format!("{}", pos + 1)),
                 Cell::from(Span::styled(
@@ -166,7 +191,7 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 )),
                 Cell::from(clean(&row.client.name).into_owned()),
                 right(fmt_money(row.rank.revenue, lang)),
-                right(fmt_percent(row.rank.share, lang)),
+                share_cell,
                 right(fmt_percent(row.rank.cumulative, lang)),
                 right(row.digest.open.len().to_string()),
                 Cell::from(
@@ -175,17 +200,9 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 ),
                 right(row.days_since_contact.map_or("–".into(), |d| d.to_string())),
                 right(row.digest.last_grade.map_or("–".into(), |g| g.to_string())),
-                Cell::from(Span::styled(
-                    if row.time_low {
-                        HomeText::TimeLowMark.get(lang)
-                    } else {
-                        ""
-                    },
-                    theme.warning,
-                )),
             ];
-            if !medium {
-                cells.remove(5);
+            if medium {
+                cells.push(Cell::from(Span::styled(low, theme.warning)));
             }
             if wide {
                 cells.push(right(format!("{:.1}", row.priority.total)));

@@ -24,6 +24,10 @@ crate::texts!(
         HintQuit => "stoppen", "quit";
         ReadOnlyBanner => "ALLEEN LEZEN", "READ-ONLY";
         Open => "Open", "Open";
+        ShareShort => "Aand.", "Share";
+        CumulativeShort => "Cum.", "Cum.";
+        DaysShort => "Dgn", "Days";
+        GradeShort => "Cijf", "Grd";
         Overdue => "Laat", "Late";
         Days => "Dagen", "Days";
         Grade => "Cijfer", "Grade";
