@@ -13,9 +13,15 @@ use verwacht::store::{Create, Store, StoreError};
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (160, 48)];
 
+fn fixed_now() -> chrono::DateTime<chrono::Utc> {
+    common::now()
+}
+
 fn setup(lang: Lang) -> Driver {
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(&dir.path().join("v.redb"), Create::Private).unwrap();
+    let mut store = Store::open(&dir.path().join("v.redb"), Create::Private).unwrap();
+    // Stamps at the test's own time, so the screens do not depend on the day they run.
+    store.set_clock(fixed_now);
     store
         .write(|tx| {
             let c = tx.insert(Client::new(
@@ -33,7 +39,9 @@ fn setup(lang: Lang) -> Driver {
             Ok::<_, StoreError>(())
         })
         .unwrap();
-    Driver::start(store, dir, lang, common::now())
+    let mut d = Driver::start(store, dir, lang, common::now());
+    d.clock = fixed_now;
+    d
 }
 
 /// Draws the current screen at both sizes and checks them against the stored snapshots.

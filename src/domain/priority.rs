@@ -56,7 +56,7 @@ impl Default for Weights {
             negative_gap: 1.5,
             open_complaint: 6.0,
             positive_experience: -0.5,
-            days_since_contact: 0.05,
+            days_since_contact: 0.02,
             contact_days_cap: 180,
             time_shortfall: 0.2,
         }
@@ -230,11 +230,8 @@ mod tests {
         assert_eq!(points(Factor::NegativeGap), Some(4.5), "3 points short");
         assert_eq!(points(Factor::OpenComplaints), Some(6.0));
         assert_eq!(points(Factor::PositiveExperiences), Some(-1.0));
-        assert_eq!(
-            points(Factor::DaysSinceContact),
-            Some(9.0),
-            "never: the cap"
-        );
+        let days = points(Factor::DaysSinceContact).unwrap();
+        assert!((days - 3.6).abs() < 1e-9, "never: the cap, 180 days × 0.02");
         let shortfall = points(Factor::TimeShortfall).unwrap();
         assert!((shortfall - 4.0).abs() < 1e-9, "20 points below × 0.2");
     }

@@ -80,18 +80,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 .title(Span::styled(HomeText::ChartTitle.get(lang), theme.title)),
         )
         .style(theme.text)
-        .x_axis(
-            Axis::default()
-                .title(Span::styled(HomeText::ChartClients.get(lang), theme.muted))
-                .bounds([0.0, n + 0.5])
-                .labels(x_labels),
-        )
-        .y_axis(
-            Axis::default()
-                .title(Span::styled(HomeText::ChartShare.get(lang), theme.muted))
-                .bounds([0.0, 100.0])
-                .labels(y_labels),
-        );
+        .x_axis(Axis::default().bounds([0.0, n + 0.5]).labels(x_labels))
+        .y_axis(Axis::default().bounds([0.0, 100.0]).labels(y_labels));
     frame.render_widget(chart, chart_area);
 
     let line = |class: AbcClass| {

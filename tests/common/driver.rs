@@ -55,6 +55,8 @@ pub struct Driver {
     pub dir: TempDir,
     /// Set when an effect asked the program to stop.
     pub quit: bool,
+    /// The clock the store stamps writes with, kept across restarts.
+    pub clock: fn() -> DateTime<Utc>,
 }
 
 impl Driver {
@@ -68,6 +70,7 @@ impl Driver {
             store,
             dir,
             quit: false,
+            clock: Utc::now,
         };
         d.perform(vec![
             Effect::Load(Load::Home),
@@ -78,10 +81,14 @@ impl Driver {
 
     /// Opens the database file again, as a new process would.
     pub fn restart(self, lang: Lang, now: DateTime<Utc>) -> Driver {
+        let clock = self.clock;
         let path = self.store.path().to_path_buf();
         drop(self.store);
-        let store = Store::open(&path, Create::Never).unwrap();
-        Driver::start(store, self.dir, lang, now)
+        let mut store = Store::open(&path, Create::Never).unwrap();
+        store.set_clock(clock);
+        let mut d = Driver::start(store, self.dir, lang, now);
+        d.clock = clock;
+        d
     }
 
     pub fn perform(&mut self, effects: Vec<Effect>) {

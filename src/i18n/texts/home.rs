@@ -63,9 +63,8 @@ crate::texts!(
         FactorDays => "dagen sinds laatste contact", "days since last contact";
         FactorTime => "procentpunt tijd onder omzetaandeel", "percentage points of time below revenue share";
         ChartTitle => "Pareto: omzet per klant en cumulatief aandeel", "Pareto: revenue per client and cumulative share";
-        ChartClients => "klanten (hoogste omzet eerst)", "clients (highest revenue first)";
-        ChartShare => "aandeel", "share";
-        ChartLegend => "█ omzetaandeel  • cumulatief  ─ 80% en 95%", "█ revenue share  • cumulative  ─ 80% and 95%";
+        ChartLegend => "█ omzetaandeel per klant (hoogste eerst)  ⠤ cumulatief aandeel  ─ 80% en 95%",
+            "█ revenue share per client (highest first)  ⠤ cumulative share  ─ 80% and 95%";
         ChartClass => "{0}: {1} klanten, {2} van de omzet", "{0}: {1} clients, {2} of revenue";
     }
 );

@@ -1,0 +1,172 @@
+//! The 80/20 screens on a fixed fixture: the ranked list (exact order and classes), the
+//! priority breakdown, the Pareto chart, the briefing and the client screen, drawn to
+//! TestBackend at 80×24 and 160×48.
+
+mod common;
+
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use common::driver::Driver;
+use common::render;
+use verwacht::app::{Msg, Screen};
+use verwacht::domain::{
+    AbcClass, Cents, Client, Contact, Expectation, Experience, Level, Status, TimeEntry,
+};
+use verwacht::i18n::Lang;
+use verwacht::store::{Create, Store, StoreError, Tx};
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (160, 48)];
+
+fn fixed_now() -> DateTime<Utc> {
+    common::now()
+}
+
+fn day(offset: i64) -> Option<NaiveDate> {
+    Some(common::today() + Duration::days(offset))
+}
+
+fn client(tx: &mut Tx, name: &str, euros: i64) -> Result<Client, StoreError> {
+    tx.insert(Client::new(name, Cents::from_euros(euros)))
+}
+
+/// Six clients; the biggest has trouble (overdue basics, a complaint), a small one has an
+/// overdue deadline too, and time went mostly to a C client.
+fn setup(lang: Lang) -> Driver {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("v.redb"), Create::Private).unwrap();
+    store.set_clock(fixed_now);
+    store.set_author("anna");
+    store
+        .write(|tx| {
+            let linde = client(tx, "Woonstichting De Linde", 500_000)?;
+            let zuid = client(tx, "Gemeente Zuidveen", 300_000)?;
+            client(tx, "Bakkerij Van Dam", 100_000)?;
+            client(tx, "Webwinkel Fietsfanaat", 50_000)?;
+            let boon = client(tx, "Koffiebar Boon", 30_000)?;
+            client(tx, "Kapsalon Knip", 20_000)?;
+            let els = tx.insert(Contact::new(linde.id, "Els de Vries", "directeur"))?;
+            let mut e = Expectation::new(linde.id, "Storingen binnen 24 uur verholpen");
+            e.contact_id = Some(els.id);
+            e.level = Level::Basic;
+            e.deadline = day(-5);
+            e.expected_grade = Some(8);
+            let storing = tx.insert(e)?;
+            let mut e = Expectation::new(linde.id, "Maandrapport binnen 3 dagen");
+            e.contact_id = Some(els.id);
+            e.deadline = day(10);
+            tx.insert(e)?;
+            let mut wow = Expectation::new(linde.id, "Bestuur persoonlijk bijpraten");
+            wow.level = Level::Delighter;
+            tx.insert(wow)?;
+            let mut x = Experience::new(linde.id, 4, "Lift drie dagen stuk", fixed_now());
+            x.complaint = true;
+            x.positive = false;
+            x.expectation_id = Some(storing.id);
+            tx.insert(x)?;
+            let mut e = Expectation::new(zuid.id, "Antwoord op mail binnen een dag");
+            e.status = Status::InProgress;
+            e.deadline = day(30);
+            tx.insert(e)?;
+            let mut e = Expectation::new(boon.id, "Levering voor 7 uur");
+            e.deadline = day(-1);
+            tx.insert(e)?;
+            tx.insert(TimeEntry::new(boon.id, 240, fixed_now()))?;
+            tx.insert(TimeEntry::new(zuid.id, 60, fixed_now()))?;
+            Ok::<_, StoreError>(())
+        })
+        .unwrap();
+    Driver::start(store, dir, lang, fixed_now())
+}
+
+fn snap(d: &mut Driver, name: &str) {
+    for (w, h) in SIZES {
+        d.app.update(Msg::Resize(w, h));
+        insta::assert_snapshot!(format!("{name}_{w}x{h}"), render(&d.app));
+    }
+}
+
+#[test]
+fn ranked_by_priority_with_exact_order_and_classes() {
+    let d = setup(Lang::En);
+    let order: Vec<(String, AbcClass)> = (0..d.app.data.len())
+        .map(|i| {
+            let row = d.app.data.row(i).unwrap();
+            (row.client.name.clone(), row.rank.class)
+        })
+        .collect();
+    let expected = [
+        ("Woonstichting De Linde", AbcClass::A),
+        ("Gemeente Zuidveen", AbcClass::A),
+        ("Bakkerij Van Dam", AbcClass::B),
+        ("Webwinkel Fietsfanaat", AbcClass::B),
+        ("Koffiebar Boon", AbcClass::C),
+        ("Kapsalon Knip", AbcClass::C),
+    ];
+    let expected: Vec<(String, AbcClass)> =
+        expected.iter().map(|(n, c)| (n.to_string(), *c)).collect();
+    assert_eq!(order, expected);
+    for i in 0..d.app.data.len() {
+        let p = &d.app.data.row(i).unwrap().priority;
+        let sum: f64 = p.terms.iter().map(|t| t.points).sum();
+        assert!((p.total - sum).abs() < 1e-9, "the breakdown adds up");
+    }
+    let linde = d.app.data.row(0).unwrap();
+    assert_eq!(linde.overdue, 1);
+    assert!(linde.time_low, "no time on the biggest client");
+}
+
+#[test]
+fn home_breakdown_and_sorting() {
+    let mut d = setup(Lang::En);
+    snap(&mut d, "home_en");
+    d.keys("b");
+    snap(&mut d, "breakdown_en");
+    d.keys("esc s");
+    assert_eq!(
+        d.app.data.row(0).unwrap().client.name,
+        "Woonstichting De Linde"
+    );
+    assert_eq!(d.app.data.row(2).unwrap().client.name, "Bakkerij Van Dam");
+    d.keys("s");
+    assert_eq!(
+        d.app.data.row(0).unwrap().client.name,
+        "Bakkerij Van Dam",
+        "by name"
+    );
+    d.keys("c c c");
+    assert_eq!(d.app.data.len(), 2, "class C only");
+    d.keys("c f");
+    d.type_text("zuid");
+    assert_eq!(d.app.data.len(), 1);
+    d.keys("enter");
+    assert_eq!(d.app.data.row(0).unwrap().client.name, "Gemeente Zuidveen");
+    d.keys("esc");
+    assert_eq!(d.app.data.len(), 6, "Esc clears the filter");
+}
+
+#[test]
+fn pareto_chart() {
+    let mut d = setup(Lang::Nl);
+    d.keys("p");
+    assert!(matches!(d.app.screen, Screen::Chart));
+    snap(&mut d, "chart_nl");
+    let screen = render(&d.app);
+    assert!(
+        screen.contains("A: 2 klanten, 80,0% van de omzet"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn briefing_and_client_screen() {
+    let mut d = setup(Lang::Nl);
+    d.keys("enter");
+    snap(&mut d, "briefing_nl");
+    let screen = render(&d.app);
+    assert!(screen.contains("TE LAAT"), "overdue marked");
+    assert!(screen.contains("Lift drie dagen stuk"), "open complaint");
+    d.keys("3");
+    snap(&mut d, "client_expectations_nl");
+    d.keys("6");
+    let screen = render(&d.app);
+    assert!(screen.contains("anna: aangemaakt verwachting"), "{screen}");
+}
