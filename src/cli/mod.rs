@@ -6,6 +6,7 @@ mod demo;
 mod export;
 mod import;
 mod init;
+mod repair;
 mod restore;
 
 use std::path::PathBuf;
@@ -60,12 +61,12 @@ impl Ctx {
 
     /// Opens the database, which must exist.
     pub fn open_existing(&self) -> Result<Store, CliError> {
-        Ok(Store::open(&self.db, Create::Never)?)
+        Ok(repair::open(&self.db, Create::Never, self.lang)?)
     }
 
     /// Opens the database, creating a private one if there is none yet.
     pub fn open_or_create(&self) -> Result<Store, CliError> {
-        Ok(Store::open(&self.db, Create::Private)?)
+        Ok(repair::open(&self.db, Create::Private, self.lang)?)
     }
 }
 

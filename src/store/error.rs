@@ -23,6 +23,11 @@ pub enum StoreError {
     WorldWritable(PathBuf),
     #[error("{}: the database is read-only for you", .0.display())]
     ReadOnly(PathBuf),
+    #[error(
+        "{}: not closed cleanly; it is repaired when someone who may write to it opens it",
+        .0.display()
+    )]
+    NeedsRepair(PathBuf),
     #[error("no {kind} with id {id}")]
     NotFound { kind: &'static str, id: u64 },
     #[error("{kind} {id} is stored in a form this version cannot read: {reason}")]

@@ -92,6 +92,12 @@ impl Store {
 
     /// Runs `f` in one durable write transaction. If `f` fails nothing is written. When another
     /// process is writing, this waits for it to finish.
+    ///
+    /// Contention needs no retry here: in `MultiWriter` mode redb's `begin_write` waits for the
+    /// writer lock (a blocking `F_OFD_SETLKW` lock, retried on `EINTR`) instead of failing, and
+    /// the one variant that fails instead (`try_begin_write`, `WouldBlock`) is not used. So a
+    /// busy colleague only makes a write wait for the length of their transaction; every
+    /// error that does come back is a real one (disk full, I/O, a file gone read-only).
     pub fn write<T, E: From<StoreError>>(
         &self,
         f: impl FnOnce(&mut Tx) -> std::result::Result<T, E>,

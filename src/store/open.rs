@@ -147,6 +147,17 @@ impl Store {
     /// An older schema is migrated; a newer one, a foreign file and a world-writable file are
     /// refused without touching them. A file the user may only read opens read-only.
     pub fn open(path: &Path, create: Create) -> Result<Store> {
+        Self::open_reporting(path, create, |_| {})
+    }
+
+    /// Like [`Store::open`], calling `on_repair` with the progress (0.0 to 1.0) while redb
+    /// repairs a file that was not closed cleanly (a process was killed while it had the file
+    /// open). Repair reads the whole file, which takes a while on a large one.
+    pub fn open_reporting(
+        path: &Path,
+        create: Create,
+        on_repair: impl Fn(f64) + 'static,
+    ) -> Result<Store> {
         let found = inspect(path)?;
         if let Found::Missing = found {
             create_file(path, create)?;
@@ -156,12 +167,21 @@ impl Store {
             precheck(path)?;
         }
         let handle = if writable {
-            Handle::Writable(builder().create(path)?)
+            let mut b = builder();
+            b.set_repair_callback(move |session| on_repair(session.progress()));
+            Handle::Writable(b.create(path)?)
         } else {
             if !matches!(found, Found::Redb) {
                 return Err(StoreError::ReadOnly(path.to_path_buf()));
             }
-            Handle::ReadOnly(builder().open_read_only(path)?)
+            // A reader cannot repair: a file left unclean by a crash waits for a writer.
+            match builder().open_read_only(path) {
+                Ok(db) => Handle::ReadOnly(db),
+                Err(redb::DatabaseError::RepairAborted) => {
+                    return Err(StoreError::NeedsRepair(path.to_path_buf()));
+                }
+                Err(e) => return Err(e.into()),
+            }
         };
         let store = Store {
             handle,

@@ -17,5 +17,8 @@ crate::texts!(
         BackupNeedsEmpty => "Een back-up terugzetten kan alleen in een lege database", "A backup can only be restored into an empty database";
         Exported => "Geëxporteerd naar {0}", "Exported to {0}";
         Error => "fout", "error";
+        Repairing => "de database is niet netjes afgesloten; herstellen… {0}",
+            "the database was not closed cleanly; repairing… {0}";
+        Repaired => "database hersteld", "database repaired";
     }
 );

@@ -15,6 +15,8 @@ crate::texts!(
         WorldWritable => "{0}: een database die iedereen mag wijzigen wordt geweigerd (herstel met `chmod o-rwx`)",
             "{0}: refusing a world-writable database (fix with `chmod o-rwx`)";
         ReadOnly => "{0}: je mag deze database alleen lezen", "{0}: you may only read this database";
+        NeedsRepair => "{0}: niet netjes afgesloten; het bestand wordt hersteld zodra iemand die erin mag schrijven het opent",
+            "{0}: not closed cleanly; it is repaired as soon as someone who may write to it opens it";
         NotFound => "{0} {1} bestaat niet", "no {0} with id {1}";
         Corrupt => "{0} {1} is opgeslagen in een vorm die deze versie niet kan lezen: {2}",
             "{0} {1} is stored in a form this version cannot read: {2}";
@@ -36,6 +38,7 @@ pub fn describe_store_error(e: &StoreError, lang: Lang) -> String {
         } => T::NewerSchema.fill(lang, &[&path.display(), found, supported]),
         StoreError::WorldWritable(p) => T::WorldWritable.fill(lang, &[&p.display()]),
         StoreError::ReadOnly(p) => T::ReadOnly.fill(lang, &[&p.display()]),
+        StoreError::NeedsRepair(p) => T::NeedsRepair.fill(lang, &[&p.display()]),
         StoreError::NotFound { kind, id } => T::NotFound.fill(lang, &[kind, id]),
         StoreError::Corrupt { kind, id, reason } => T::Corrupt.fill(lang, &[kind, id, reason]),
         StoreError::Io { path, source } => T::Io.fill(lang, &[&path.display(), source]),

@@ -1,0 +1,44 @@
+//! A progress line on stderr while redb repairs a file that was not closed cleanly (a process
+//! was killed with it open). On a large file this takes a few seconds; without the line the
+//! program would seem to hang before it starts.
+
+use std::cell::Cell;
+use std::io::{IsTerminal, Write};
+use std::path::Path;
+use std::rc::Rc;
+
+use crate::i18n::{CliText, Lang, Localized};
+use crate::store::{Create, Result, Store};
+
+/// Opens the store, telling the user on stderr when a repair runs and when it is done.
+pub fn open(path: &Path, create: Create, lang: Lang) -> Result<Store> {
+    let shown = Rc::new(Cell::new(false));
+    let seen = Rc::clone(&shown);
+    let terminal = std::io::stderr().is_terminal();
+    let result = Store::open_reporting(path, create, move |progress| {
+        let first = !seen.replace(true);
+        let text = CliText::Repairing.fill(lang, &[&percent(progress)]);
+        // A terminal gets one line that counts up; a log gets the first line only.
+        let mut err = std::io::stderr();
+        if terminal {
+            let _ = write!(err, "\rverwacht: {text}");
+        } else if first {
+            let _ = writeln!(err, "verwacht: {text}");
+        }
+        let _ = err.flush();
+    });
+    if shown.get() {
+        let done = CliText::Repaired.get(lang);
+        let mut err = std::io::stderr();
+        let _ = if terminal {
+            writeln!(err, "\rverwacht: {done}\x1b[K")
+        } else {
+            writeln!(err, "verwacht: {done}")
+        };
+    }
+    result
+}
+
+fn percent(progress: f64) -> String {
+    format!("{:.0}%", (progress * 100.0).clamp(0.0, 100.0))
+}
