@@ -75,6 +75,22 @@ impl ClientState {
         }
     }
 
+    /// The ids of a tab's rows in the order shown (the briefing has none).
+    pub fn row_ids(&self, tab: Tab) -> Vec<u64> {
+        let Some(v) = &self.view else {
+            return Vec::new();
+        };
+        match tab {
+            Tab::Briefing => Vec::new(),
+            Tab::People => v.contacts.iter().map(|c| c.id.0).collect(),
+            Tab::Expectations => v.expectations.iter().map(|e| e.id.0).collect(),
+            // Newest first on screen.
+            Tab::Interviews => v.interviews.iter().rev().map(|i| i.id.0).collect(),
+            Tab::Experiences => v.experiences.iter().rev().map(|x| x.id.0).collect(),
+            Tab::Timeline => v.changes.iter().map(|c| c.seq).collect(),
+        }
+    }
+
     pub fn list(&self) -> &ScrollList {
         &self.lists[self.tab.index()]
     }
@@ -102,8 +118,13 @@ impl App {
         vec![Effect::Load(Load::Client(id))]
     }
 
+    /// How many rows a tab of the client screen shows.
+    fn client_rows(&self) -> usize {
+        usize::from(self.size.height.saturating_sub(6)).max(1)
+    }
+
     pub(super) fn client_action(&mut self, action: Action) -> Vec<Effect> {
-        let rows = usize::from(self.size.height.saturating_sub(6)).max(1);
+        let rows = self.client_rows();
         let Screen::Client(state) = &mut self.screen else {
             return Vec::new();
         };
@@ -149,15 +170,29 @@ impl App {
         Vec::new()
     }
 
-    /// Takes in a client's records for the screen or the home pane.
+    /// Takes in a client's records for the screen or the home pane. In each tab the selected
+    /// row stays selected, and stays where it was on screen, when a colleague's records were
+    /// added or removed around it.
     pub(super) fn client_loaded(&mut self, view: ClientView) {
+        let rows = self.client_rows();
         if let Screen::Client(state) = &mut self.screen
             && state.id == view.client.id
         {
+            let before = Tab::ALL.map(|t| {
+                let list = state.lists[t.index()];
+                state.row_ids(t).get(list.selected).copied()
+            });
             state.view = Some(view.clone());
-            let lens = Tab::ALL.map(|t| state.len_of(t));
-            for (list, len) in state.lists.iter_mut().zip(lens) {
-                list.follow(len, len);
+            // The briefing's "selection" is its scroll position: kept as it is.
+            for (tab, was) in Tab::ALL.into_iter().zip(before).skip(1) {
+                let ids = state.row_ids(tab);
+                let list = &mut state.lists[tab.index()];
+                if let Some(pos) = was.and_then(|id| ids.iter().position(|i| *i == id)) {
+                    let moved = pos as isize - list.selected as isize;
+                    list.offset = list.offset.saturating_add_signed(moved);
+                    list.selected = pos;
+                }
+                list.follow(ids.len(), rows);
             }
         }
         self.pane_requested = None;

@@ -68,6 +68,38 @@ impl App {
         }
     }
 
+    /// The record as the open client screen last loaded it.
+    fn current(&self, r: &Record) -> Option<Record> {
+        let v = self.open_view()?;
+        match r {
+            Record::Client(c) => (v.client.id == c.id).then(|| Record::Client(v.client.clone())),
+            Record::Contact(c) => v
+                .contacts
+                .iter()
+                .find(|x| x.id == c.id)
+                .cloned()
+                .map(Record::Contact),
+            Record::Expectation(e) => v
+                .expectations
+                .iter()
+                .find(|x| x.id == e.id)
+                .cloned()
+                .map(Record::Expectation),
+            Record::Experience(e) => v
+                .experiences
+                .iter()
+                .find(|x| x.id == e.id)
+                .cloned()
+                .map(Record::Experience),
+            Record::Time(t) => v
+                .time
+                .iter()
+                .find(|x| x.id == t.id)
+                .cloned()
+                .map(Record::Time),
+        }
+    }
+
     fn refuse(&mut self, text: T) -> Vec<Effect> {
         self.status = Some(StatusLine::error(text.get(self.lang)));
         Vec::new()
@@ -177,6 +209,20 @@ impl App {
                 read_form(&mut form, base, &ctx, self.lang)
             }
             _ => None,
+        };
+        let base = match &purpose {
+            FormPurpose::Status(e) => Some(Record::Expectation((**e).clone())),
+            FormPurpose::Record(base) => Some((**base).clone()),
+            _ => None,
+        };
+        // A colleague may have changed the record while the form was open (the view reloads
+        // meanwhile): keep their changes to the fields this form did not change.
+        let record = match (record, base) {
+            (Some(r), Some(base)) if !r.is_new() => match self.current(&base) {
+                Some(now) if now != base => Some(base.rebase(r, &now)),
+                _ => Some(r),
+            },
+            (record, _) => record,
         };
         match record {
             Some(r) => vec![Effect::write(Write::Save(r))],

@@ -219,6 +219,11 @@ impl App {
         let mut effects = vec![Effect::Load(Load::Home)];
         let open = match &self.screen {
             Screen::Client(c) => Some(c.id),
+            // The interview's lists are reloaded; the editor and its draft are left alone.
+            Screen::Interview(s) => {
+                effects.push(Effect::Load(Load::Interview(s.view.interview.id)));
+                None
+            }
             _ if self.pane_visible() => self.pane.as_ref().map(|v| v.client.id),
             _ => None,
         };
@@ -332,8 +337,9 @@ impl App {
         }
     }
 
-    /// Quits, storing the draft and timer of an open interview first.
-    fn quit(&mut self) -> Vec<Effect> {
+    /// Quits, storing the draft and timer of an open interview first. The terminal loop calls
+    /// this too when a signal or a lost terminal stops the program.
+    pub fn quit(&mut self) -> Vec<Effect> {
         let (lang, now, today) = self.ctx();
         let author = self.author.clone();
         let mut effects = match self.interview_mut() {
@@ -347,6 +353,18 @@ impl App {
         };
         effects.push(Effect::Quit);
         effects
+    }
+
+    /// The open interview's draft as it stands now, kept by the terminal loop to store after
+    /// a crash.
+    pub fn draft_now(&self) -> Option<crate::domain::Draft> {
+        let s = self.interview()?;
+        Some(s.draft_now(&Ctx {
+            lang: self.lang,
+            now: self.now,
+            today: self.today,
+            author: &self.author,
+        }))
     }
 
     fn paste(&mut self, text: &str) {

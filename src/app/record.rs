@@ -1,6 +1,9 @@
 //! Any record the user can add, edit, archive or delete from the client screens, so that
 //! saving and undoing work the same way for all of them.
 
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
 use crate::domain::{Client, ClientId, Contact, Expectation, Experience, TimeEntry};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -64,5 +67,68 @@ impl Record {
             Record::Experience(x) => format!("{} — {}", x.grade, x.note),
             Record::Time(t) => format!("{} min", t.minutes),
         }
+    }
+
+    /// An edit of `self` (the record as the form opened on it) applied to `current` (the same
+    /// record as it is now, after a colleague changed it): the fields this edit changed come
+    /// from `edited`, every other field from `current`. So saving a form never takes back a
+    /// change someone else made meanwhile to a field the form left alone.
+    pub fn rebase(&self, edited: Record, current: &Record) -> Record {
+        fn merge<T: Serialize + DeserializeOwned>(base: &T, edited: T, current: &T) -> T {
+            use serde_json::{Value, to_value};
+            let (Ok(Value::Object(base)), Ok(Value::Object(mut mine)), Ok(Value::Object(now))) =
+                (to_value(base), to_value(&edited), to_value(current))
+            else {
+                return edited;
+            };
+            for (field, value) in mine.iter_mut() {
+                if base.get(field) == Some(value)
+                    && let Some(theirs) = now.get(field)
+                {
+                    *value = theirs.clone();
+                }
+            }
+            serde_json::from_value(Value::Object(mine)).unwrap_or(edited)
+        }
+        match (self, edited, current) {
+            (Record::Client(b), Record::Client(e), Record::Client(c)) => {
+                Record::Client(merge(b, e, c))
+            }
+            (Record::Contact(b), Record::Contact(e), Record::Contact(c)) => {
+                Record::Contact(merge(b, e, c))
+            }
+            (Record::Expectation(b), Record::Expectation(e), Record::Expectation(c)) => {
+                Record::Expectation(merge(b, e, c))
+            }
+            (Record::Experience(b), Record::Experience(e), Record::Experience(c)) => {
+                Record::Experience(merge(b, e, c))
+            }
+            (Record::Time(b), Record::Time(e), Record::Time(c)) => Record::Time(merge(b, e, c)),
+            (_, edited, _) => edited,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Status;
+
+    #[test]
+    fn an_edit_keeps_a_colleagues_change_to_other_fields() {
+        let mut base = Expectation::new(ClientId(1), "Rapport binnen 3 dagen");
+        base.id = crate::domain::ExpectationId(5);
+        let mut mine = base.clone();
+        mine.title = "Rapport binnen 2 dagen".into();
+        let mut theirs = base.clone();
+        theirs.status = Status::Met;
+        theirs.title = base.title.clone();
+        let merged = Record::Expectation(base.clone())
+            .rebase(Record::Expectation(mine), &Record::Expectation(theirs));
+        let Record::Expectation(merged) = merged else {
+            panic!("an expectation");
+        };
+        assert_eq!(merged.title, "Rapport binnen 2 dagen", "my change");
+        assert_eq!(merged.status, Status::Met, "their change");
     }
 }

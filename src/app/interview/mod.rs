@@ -43,6 +43,16 @@ pub enum Item<'a> {
     Existing(&'a Expectation),
 }
 
+impl Item<'_> {
+    /// What the row shows, whatever its position: the kind and the id.
+    fn key(&self) -> (bool, u64) {
+        match self {
+            Item::Answer(a) => (true, a.id.0),
+            Item::Existing(e) => (false, e.id.0),
+        }
+    }
+}
+
 /// The things the state needs from the world to handle a key.
 #[derive(Clone, Copy, Debug)]
 pub struct Ctx<'a> {
@@ -108,11 +118,16 @@ impl InterviewState {
         }
     }
 
-    /// Takes in a fresh view from the store without touching what is being typed.
+    /// Takes in a fresh view from the store without touching what is being typed; the
+    /// selected row stays selected when others were added or removed around it.
     pub fn refresh(&mut self, view: InterviewView) {
+        let selected = self.items().get(self.list.selected).map(Item::key);
         self.view = view;
-        let len = self.items().len();
-        self.list.follow(len, len);
+        let keys: Vec<(bool, u64)> = self.items().iter().map(Item::key).collect();
+        if let Some(pos) = selected.and_then(|k| keys.iter().position(|i| *i == k)) {
+            self.list.selected = pos;
+        }
+        self.list.follow(keys.len(), keys.len());
         if let Some(summary) = &mut self.summary {
             summary.refresh(&self.view);
         }

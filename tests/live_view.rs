@@ -1,0 +1,151 @@
+//! A colleague's change appears in an open program without taking anything away from the
+//! user: the selected row, the scroll position, an open form and the draft in the editor stay.
+//! The colleague writes through a handle of their own, as another process would; the program
+//! reloads as the terminal loop does when the change counter moves.
+
+mod common;
+
+use common::driver::Driver;
+use verwacht::app::{Mode, Popup};
+use verwacht::domain::{Cents, Client, ClientId, Contact, Expectation, Experience};
+use verwacht::i18n::Lang;
+use verwacht::store::{Create, Queries, Store, StoreError};
+
+fn setup() -> (Driver, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("live.redb");
+    let store = Store::open(&path, Create::Private).unwrap();
+    store
+        .write(|tx| {
+            let c = tx.insert(Client::new("Gemeente Zuidveen", Cents::from_euros(200_000)))?;
+            let karin = tx.insert(Contact::new(c.id, "Karin Smit", "inkoper"))?;
+            let mut e = Expectation::new(c.id, "Antwoord op mail binnen een dag");
+            e.contact_id = Some(karin.id);
+            tx.insert(e)?;
+            for grade in [6, 7, 8] {
+                let mut x = Experience::new(c.id, grade, format!("cijfer {grade}"), common::now());
+                x.contact_id = Some(karin.id);
+                tx.insert(x)?;
+            }
+            tx.insert(Client::new("Bakkerij Van Dam", Cents::from_euros(100_000)))?;
+            Ok::<_, StoreError>(())
+        })
+        .unwrap();
+    let mut colleague = Store::open(&path, Create::Never).unwrap();
+    colleague.set_author("bram");
+    (
+        Driver::start(store, dir, Lang::En, common::now()),
+        colleague,
+    )
+}
+
+/// What the terminal loop does when it sees the change counter move.
+fn poll(d: &mut Driver) {
+    assert_ne!(
+        d.store.change_seq().unwrap(),
+        d.app.data.seq,
+        "a change to see"
+    );
+    let reload = d.app.reload();
+    d.perform(reload);
+}
+
+#[test]
+fn the_client_list_shows_a_new_client_and_keeps_the_selection() {
+    let (mut d, colleague) = setup();
+    d.keys("j");
+    let selected = d.app.selected_row().unwrap().client.name.clone();
+    assert_eq!(selected, "Bakkerij Van Dam");
+    colleague
+        .write(|tx| tx.insert(Client::new("Aannemer Groot", Cents::from_euros(900_000))))
+        .unwrap();
+    poll(&mut d);
+    assert_eq!(d.app.data.len(), 3);
+    assert_eq!(d.app.selected_row().unwrap().client.name, selected);
+    let screen = common::render(&d.app);
+    assert!(screen.contains("Aannemer Groot"), "{screen}");
+}
+
+#[test]
+fn the_client_screen_keeps_the_selected_row_and_an_open_form() {
+    let (mut d, colleague) = setup();
+    d.keys("enter 5 j");
+    let state = d.app.client().unwrap();
+    let selected = state.row_ids(state.tab)[state.list().selected];
+    // An open form with something typed in it.
+    d.keys("a");
+    d.type_text("Belt");
+    assert_eq!(d.app.mode(), Mode::Form);
+
+    // A colleague records a newer experience: it comes first on screen, above the selection.
+    colleague
+        .write(|tx| {
+            let mut x = Experience::new(ClientId(1), 9, "heel tevreden", common::now());
+            x.complaint = false;
+            tx.insert(x)
+        })
+        .unwrap();
+    poll(&mut d);
+    let state = d.app.client().unwrap();
+    assert_eq!(state.len(), 4, "the new experience is listed");
+    assert_eq!(state.row_ids(state.tab)[state.list().selected], selected);
+    match &d.app.popup {
+        Some(Popup::Form { form, .. }) => assert!(form.fields.iter().any(|f| match &f.value {
+            verwacht::app::form::Value::Text(input) => input.text().contains("Belt"),
+            _ => false,
+        })),
+        _ => panic!("the form stays open"),
+    }
+    // The timeline says who made the change.
+    let screen = {
+        d.keys("esc 6");
+        common::render(&d.app)
+    };
+    assert!(screen.contains("bram"), "{screen}");
+}
+
+#[test]
+fn an_open_interview_shows_new_expectations_and_keeps_the_draft() {
+    let (mut d, colleague) = setup();
+    d.keys("i 1 alt-6");
+    d.type_text("Half a sentence");
+    colleague
+        .write(|tx| tx.insert(Expectation::new(ClientId(1), "Factuur per kwartaal")))
+        .unwrap();
+    poll(&mut d);
+    let s = d.app.interview().expect("still in the interview");
+    assert!(
+        s.view
+            .existing
+            .iter()
+            .any(|e| e.title == "Factuur per kwartaal"),
+        "step 6 lists the colleague's expectation"
+    );
+    assert_eq!(s.text(), "Half a sentence");
+    assert_eq!(d.app.mode(), Mode::Editor);
+    let screen = common::render(&d.app);
+    assert!(screen.contains("Factuur per kwartaal"), "{screen}");
+}
+
+#[test]
+fn saving_a_form_keeps_a_colleagues_change_made_while_it_was_open() {
+    let (mut d, colleague) = setup();
+    d.keys("enter 3 e");
+    assert_eq!(d.app.mode(), Mode::Form);
+    d.type_text(" (bijgewerkt)");
+    // Meanwhile a colleague marks the expectation met.
+    colleague
+        .write(|tx| {
+            let mut e: Expectation = tx.fetch(1)?;
+            e.status = verwacht::domain::Status::Met;
+            tx.update(e)
+        })
+        .unwrap();
+    poll(&mut d);
+    d.keys("enter");
+    assert!(d.app.popup.is_none(), "saved");
+    let stored: Expectation = d.store.read().unwrap().fetch(1).unwrap();
+    assert_eq!(stored.status, verwacht::domain::Status::Met, "theirs kept");
+    let json = serde_json::to_string(&stored).unwrap();
+    assert!(json.contains("(bijgewerkt)"), "mine kept: {json}");
+}
