@@ -117,6 +117,7 @@ impl App {
                 | Action::AddTime
                 | Action::EditClient
                 | Action::NewClient
+                | Action::Undo
         );
         if editing && self.read_only {
             return Some(self.refuse(T::ReadOnly));

@@ -15,7 +15,7 @@ pub mod summary;
 pub mod theme;
 
 use ratatui::Frame;
-use ratatui::layout::{Alignment, Rect};
+use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
@@ -55,8 +55,19 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     }
 }
 
-/// The bottom line: the last message if there is one, else the keys of the screen.
+/// The bottom line: the last message if there is one, else the keys of the screen. On a
+/// read-only file every screen but home (which says so at the top) ends it with the banner.
 pub fn draw_bottom(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let area = if app.read_only && !matches!(app.screen, Screen::Home) {
+        let banner = format!(" {} ", HomeText::ReadOnlyBanner.get(app.lang));
+        let width = unicode_width::UnicodeWidthStr::width(banner.as_str()) as u16;
+        let [rest, right] =
+            Layout::horizontal([Constraint::Fill(1), Constraint::Length(width)]).areas(area);
+        frame.render_widget(Paragraph::new(Span::styled(banner, theme.banner)), right);
+        rest
+    } else {
+        area
+    };
     let line = match &app.status {
         Some(status) => Line::from(Span::styled(
             sanitize::clean(&status.text).into_owned(),
