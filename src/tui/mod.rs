@@ -1,29 +1,147 @@
 //! The terminal loop: the one place that does IO for the full-screen program. It turns
 //! terminal events into messages for `App::update`, performs the effects, notices other
 //! processes' commits, ticks the clock, and draws.
+//!
+//! Nothing typed may be lost, whatever ends the program: `q`, a signal (SIGHUP when an SSH
+//! connection drops, SIGTERM, SIGINT), a terminal that went away, or a panic. Each way out
+//! stores the draft and gives the terminal back; see `signals`, `tty`, `crash` and `watchdog`.
 
+mod crash;
+mod screen;
+mod signals;
+mod tty;
+mod watchdog;
+
+use std::io::Write;
+use std::panic::AssertUnwindSafe;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use chrono::{Local, Utc};
-use ratatui::crossterm::event::{
-    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
-    Event, KeyEventKind,
-};
-use ratatui::crossterm::execute;
+use ratatui::crossterm::event::{self, Event, KeyEventKind};
 
-use crate::app::{App, Effect, Keymap, Load, Msg};
+pub use crash::{CRASH_DIR_VAR, DraftSlot, crash_dir};
+
+use crate::app::{App, Effect, Keymap, Load, Msg, StatusLine};
 use crate::cli::{CliError, Ctx};
 use crate::exec;
+use crate::i18n::{Lang, Localized, TeamText, describe_store_error};
 use crate::store::Store;
 use crate::ui::{self, Theme};
+use signals::Signals;
+use tty::{Tty, Wait};
 
 /// How often the change counter is polled for other processes' commits.
 const POLL_CHANGES: Duration = Duration::from_millis(300);
-/// How often the clock ticks: the call timer and the draft's save deadline.
+/// How often the clock ticks: the call timer and the draft's save deadline. The loop never
+/// sleeps longer than this, so a signal is seen within it.
 const TICK: Duration = Duration::from_millis(200);
+
+/// Why the loop ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Exit {
+    /// The user quit.
+    Quit,
+    /// A stop signal arrived.
+    Signal(i32),
+    /// The terminal went away (or failed) without a signal.
+    TerminalGone,
+}
+
+/// What the loop shares with the watchdog and the panic path.
+struct Shared {
+    signals: Signals,
+    heartbeat: Arc<AtomicU64>,
+    slot: DraftSlot,
+    tty: Option<Tty>,
+}
 
 pub fn run(ctx: &Ctx) -> Result<(), CliError> {
     let store = ctx.open_or_create()?;
+    let (mut app, theme) = prepare(ctx, &store)?;
+    let shared = Shared {
+        signals: Signals::install().map_err(io)?,
+        heartbeat: Arc::new(AtomicU64::new(0)),
+        slot: DraftSlot::default(),
+        tty: Tty::open(),
+    };
+    // The default hook would print the panic over several lines; the crash hook writes them
+    // to a file instead. ratatui's hook (restoring the terminal) wraps the silent one, and the
+    // crash hook wraps that.
+    let default_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let mut terminal = match screen::enter(ctx.config.mouse) {
+        Ok(t) => t,
+        Err(e) => {
+            std::panic::set_hook(default_hook);
+            return Err(io(e));
+        }
+    };
+    let hook_tty = Tty::open();
+    crash::install_hook(
+        screen::restore,
+        move || hook_tty.as_ref().is_some_and(Tty::is_gone),
+        std::panic::take_hook(),
+    );
+    let watchdog = watchdog::Watchdog::start(watchdog::Watched {
+        signals: shared.signals.clone(),
+        heartbeat: Arc::clone(&shared.heartbeat),
+        slot: shared.slot.clone(),
+        db: store.path().to_path_buf(),
+        author: app.author.clone(),
+        lang: ctx.lang,
+        restore: screen::restore,
+    });
+
+    let outcome = std::panic::catch_unwind(AssertUnwindSafe(|| {
+        event_loop(&mut terminal, &mut app, &store, &theme, &shared)
+    }));
+    screen::restore();
+    watchdog.stop();
+    let _ = std::panic::take_hook();
+    std::panic::set_hook(default_hook);
+    let lang = ctx.lang;
+    match outcome {
+        Ok(Exit::Quit) => Ok(()),
+        Ok(exit) => {
+            let sig = match exit {
+                Exit::Signal(sig) => sig,
+                _ => libc::SIGHUP,
+            };
+            let mut line = TeamText::Stopped.fill(lang, &[&signals::name(sig)]);
+            if app.interview().is_some() {
+                line = format!("{line}; {}", TeamText::DraftKept.get(lang));
+            }
+            // The terminal may be gone: a failed write is no reason to stop stopping.
+            let _ = writeln!(std::io::stderr(), "verwacht: {line}");
+            // Closed properly before the process ends, so the file needs no recovery.
+            drop(store);
+            std::process::exit(128 + sig);
+        }
+        Err(_) => Err(CliError::Message(crashed(&store, &app, &shared.slot, lang))),
+    }
+}
+
+/// The one line after a panic; stores the last draft first.
+fn crashed(store: &Store, app: &App, slot: &DraftSlot, lang: Lang) -> String {
+    let report = crash::last_report().unwrap_or_default();
+    let mut parts = vec![TeamText::Crashed.fill(lang, &[&report.what])];
+    if let Some(draft) = slot.get() {
+        parts.push(match crash::save_draft(store.path(), &app.author, &draft) {
+            Ok(()) => TeamText::DraftKept.get(lang).to_string(),
+            Err(e) => TeamText::DraftLost.fill(lang, &[&describe_store_error(&e, lang)]),
+        });
+    }
+    parts.push(match &report.file {
+        Some(file) => TeamText::Details.fill(lang, &[&file.display()]),
+        None => TeamText::NoDetails.get(lang).to_string(),
+    });
+    parts.join("; ")
+}
+
+/// The program state at start: settings, theme, keys, the first load, interrupted interviews.
+fn prepare(ctx: &Ctx, store: &Store) -> Result<(App, Theme), CliError> {
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let themes_dir = crate::config::path().and_then(|p| p.parent().map(|d| d.join("themes")));
     let (theme, theme_problem) =
@@ -49,38 +167,14 @@ pub fn run(ctx: &Ctx) -> Result<(), CliError> {
         key_problems.first().cloned(),
     ];
     if let Some(problem) = problems.into_iter().flatten().next() {
-        app.status = Some(crate::app::StatusLine::error(problem));
+        app.status = Some(StatusLine::error(problem));
     }
     app.read_only = store.is_read_only();
-    app.update(Msg::Loaded(exec::snapshot(&store)?));
+    app.update(Msg::Loaded(exec::snapshot(store)?));
     if !app.read_only {
-        exec::drive(&mut app, &store, vec![Effect::Load(Load::Resumable)]);
+        exec::drive(&mut app, store, vec![Effect::Load(Load::Resumable)]);
     }
-
-    let mut terminal = ratatui::try_init().map_err(io)?;
-    // ratatui's hook restores the screen on a panic; give the mouse and paste modes back too.
-    let restore_screen = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(
-            std::io::stdout(),
-            DisableMouseCapture,
-            DisableBracketedPaste
-        );
-        restore_screen(info);
-    }));
-    // Without bracketed paste a pasted Enter would save half an answer.
-    let _ = execute!(std::io::stdout(), EnableBracketedPaste);
-    if ctx.config.mouse {
-        let _ = execute!(std::io::stdout(), EnableMouseCapture);
-    }
-    let result = event_loop(&mut terminal, &mut app, &store, &theme);
-    let _ = execute!(
-        std::io::stdout(),
-        DisableBracketedPaste,
-        DisableMouseCapture
-    );
-    ratatui::restore();
-    result
+    Ok((app, theme))
 }
 
 /// A key binding from the config file that could not be used as written, in one line.
@@ -114,54 +208,130 @@ fn io(e: std::io::Error) -> CliError {
     CliError::Message(e.to_string())
 }
 
+/// Stores what must not be lost (the draft and the timer of an open interview) on the way out.
+fn leave(app: &mut App, store: &Store, exit: Exit) -> Exit {
+    let effects = app.quit();
+    exec::drive(app, store, effects);
+    exit
+}
+
 fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     app: &mut App,
     store: &Store,
     theme: &Theme,
-) -> Result<(), CliError> {
-    let size = terminal.size().map_err(io)?;
-    app.update(Msg::Resize(size.width, size.height));
+    shared: &Shared,
+) -> Exit {
+    match terminal.size() {
+        Ok(size) => {
+            app.update(Msg::Resize(size.width, size.height));
+        }
+        Err(_) => return leave(app, store, Exit::TerminalGone),
+    }
     let mut last_poll = Instant::now();
     let mut last_tick = Instant::now();
     loop {
+        shared.heartbeat.fetch_add(1, Ordering::SeqCst);
+        if let Some(sig) = shared.signals.received() {
+            return leave(app, store, Exit::Signal(sig));
+        }
         if app.dirty {
-            terminal.draw(|f| ui::draw(f, app, theme)).map_err(io)?;
+            if terminal.draw(|f| ui::draw(f, app, theme)).is_err() {
+                return leave(app, store, Exit::TerminalGone);
+            }
             app.dirty = false;
         }
         let wait = TICK
             .saturating_sub(last_tick.elapsed())
             .min(POLL_CHANGES.saturating_sub(last_poll.elapsed()));
-        if event::poll(wait).map_err(io)? {
-            let msg = match event::read().map_err(io)? {
-                Event::Key(key) if key.kind != KeyEventKind::Release => Msg::Key(key),
-                Event::Paste(text) => Msg::Paste(text),
-                Event::Mouse(m) => Msg::Mouse(m),
-                Event::Resize(w, h) => Msg::Resize(w, h),
-                _ => continue,
+        // Wait here rather than in crossterm, which spins once the terminal is gone.
+        let input = match &shared.tty {
+            Some(tty) => tty.wait(wait),
+            None => match event::poll(wait) {
+                Ok(true) => Wait::Input,
+                Ok(false) => Wait::Quiet,
+                Err(_) => Wait::Gone,
+            },
+        };
+        if input == Wait::Gone {
+            return leave(app, store, Exit::TerminalGone);
+        }
+        // Whatever crossterm has now: keys, pastes, and resizes it learnt of by a signal.
+        loop {
+            let msg = match event::poll(Duration::ZERO).and_then(|ready| {
+                if ready {
+                    event::read().map(Some)
+                } else {
+                    Ok(None)
+                }
+            }) {
+                Ok(None) => break,
+                Ok(Some(event)) => match event {
+                    Event::Key(key) if key.kind != KeyEventKind::Release => Msg::Key(key),
+                    Event::Paste(text) => Msg::Paste(text),
+                    Event::Mouse(m) => Msg::Mouse(m),
+                    Event::Resize(w, h) => Msg::Resize(w, h),
+                    _ => continue,
+                },
+                Err(_) => return leave(app, store, Exit::TerminalGone),
             };
+            #[cfg(debug_assertions)]
+            debug_keys(&msg);
             let effects = app.update(msg);
             if exec::drive(app, store, effects) {
-                return Ok(());
+                return Exit::Quit;
             }
+            shared.slot.set(app.draft_now());
         }
         if last_tick.elapsed() >= TICK {
             last_tick = Instant::now();
             let effects = app.update(Msg::Clock(Utc::now()));
             if exec::drive(app, store, effects) {
-                return Ok(());
+                return Exit::Quit;
             }
+            shared.slot.set(app.draft_now());
         }
         if last_poll.elapsed() >= POLL_CHANGES {
             last_poll = Instant::now();
-            if store.change_seq()? != app.data.seq {
-                let reload = app.reload();
-                exec::drive(app, store, reload);
-            }
-            let today = Local::now().date_naive();
-            if today != app.today {
-                app.update(Msg::Today(today));
-            }
+            poll_changes(app, store);
         }
+    }
+}
+
+/// Reloads what is on screen when another process (or this one) committed a change.
+fn poll_changes(app: &mut App, store: &Store) {
+    match store.change_seq() {
+        Ok(seq) if seq != app.data.seq => {
+            let reload = app.reload();
+            exec::drive(app, store, reload);
+        }
+        Ok(_) => {}
+        // Shown, and tried again at the next poll; the program goes on.
+        Err(e) => {
+            app.status = Some(StatusLine::error(describe_store_error(&e, app.lang)));
+            app.dirty = true;
+        }
+    }
+    let today = Local::now().date_naive();
+    if today != app.today {
+        app.update(Msg::Today(today));
+    }
+}
+
+/// Debug builds only: with `VERWACHT_DEBUG_KEYS=1`, F12 panics and F11 makes the loop hang,
+/// so that the end-to-end tests can check what a crash or a stuck program leaves behind.
+#[cfg(debug_assertions)]
+fn debug_keys(msg: &Msg) {
+    use ratatui::crossterm::event::KeyCode;
+    let Msg::Key(key) = msg else {
+        return;
+    };
+    if std::env::var_os("VERWACHT_DEBUG_KEYS").is_none_or(|v| v != "1") {
+        return;
+    }
+    match key.code {
+        KeyCode::F(12) => panic!("F12 pressed with VERWACHT_DEBUG_KEYS=1"),
+        KeyCode::F(11) => std::thread::sleep(Duration::from_secs(60)),
+        _ => {}
     }
 }

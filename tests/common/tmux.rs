@@ -25,18 +25,37 @@ pub struct Session {
 impl Session {
     /// Starts `verwacht --db DB ARGS…` in a 100×30 terminal with a fixed user and language.
     pub fn start(name: &str, db: &Path, args: &[&str]) -> Session {
+        Session::start_with(name, db, args, &[], &[])
+    }
+
+    /// Like [`Session::start`], with more environment variables and a command to run the
+    /// program through (such as `setpriv` to run it as another user).
+    pub fn start_with(
+        name: &str,
+        db: &Path,
+        args: &[&str],
+        env: &[(&str, &str)],
+        prefix: &[&str],
+    ) -> Session {
         let session = Session {
             name: format!("vw-{name}-{}", std::process::id()),
         };
         let _ = Command::new("tmux")
             .args(["kill-session", "-t", &session.name])
             .output();
-        let mut cmd = vec![
+        let mut cmd: Vec<String> = prefix.iter().map(|a| a.to_string()).collect();
+        cmd.extend([
             binary().display().to_string(),
             "--db".to_string(),
             db.display().to_string(),
-        ];
+        ]);
         cmd.extend(args.iter().map(|a| a.to_string()));
+        let mut vars = vec![
+            "VERWACHT_USER=e2e".to_string(),
+            "LANG=C.UTF-8".to_string(),
+            "TERM=xterm-256color".to_string(),
+        ];
+        vars.extend(env.iter().map(|(k, v)| format!("{k}={v}")));
         let status = Command::new("tmux")
             .args([
                 "new-session",
@@ -48,19 +67,28 @@ impl Session {
                 "-s",
                 &session.name,
             ])
-            .args([
-                "-e",
-                "VERWACHT_USER=e2e",
-                "-e",
-                "LANG=C.UTF-8",
-                "-e",
-                "TERM=xterm-256color",
-            ])
+            .args(vars.iter().flat_map(|v| ["-e", v.as_str()]))
             .args(&cmd)
             .status()
             .expect("tmux starts");
         assert!(status.success(), "tmux new-session failed");
         session
+    }
+
+    /// Keeps the pane, and what the program printed last, after the program ends.
+    pub fn remain_on_exit(&self) {
+        let status = Command::new("tmux")
+            .args(["set-option", "-t", &self.name, "remain-on-exit", "on"])
+            .status()
+            .expect("tmux set-option");
+        assert!(status.success());
+    }
+
+    /// Ends the session, as closing the terminal window or a dropped connection does.
+    pub fn kill(&self) {
+        let _ = Command::new("tmux")
+            .args(["kill-session", "-t", &self.name])
+            .output();
     }
 
     pub fn screen(&self) -> String {
@@ -69,6 +97,31 @@ impl Session {
             .output()
             .expect("tmux capture-pane");
         String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Everything the pane showed, scrolled-off lines included, wrapped lines joined: what
+    /// a program printed as it ended may sit above the visible screen.
+    pub fn history(&self) -> String {
+        let out = Command::new("tmux")
+            .args(["capture-pane", "-p", "-J", "-S", "-", "-t", &self.name])
+            .output()
+            .expect("tmux capture-pane");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Waits until the pane's history shows `text`; panics with it after `secs` seconds.
+    pub fn wait_for_in_history(&self, text: &str, secs: u64) -> String {
+        let start = Instant::now();
+        loop {
+            let all = self.history();
+            if all.contains(text) {
+                return all;
+            }
+            if start.elapsed() > Duration::from_secs(secs) {
+                panic!("waited {secs}s for {text:?}; the pane shows:\n{all}");
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
     }
 
     /// Waits until the screen shows `text`; panics with the screen after `secs` seconds.
@@ -131,4 +184,50 @@ pub fn kill_9(path: &Path) {
         .args(["-9", "-f", &path.display().to_string()])
         .status();
     std::thread::sleep(Duration::from_millis(300));
+}
+
+/// The process id of the program running on `db`: a `verwacht` process whose command line
+/// names the file (the tmux server's may name it too).
+pub fn pid_of(db: &Path) -> Option<u32> {
+    let out = Command::new("pgrep")
+        .args(["-f", &db.display().to_string()])
+        .output()
+        .ok()?;
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter_map(|l| l.trim().parse::<u32>().ok())
+        .find(|pid| {
+            std::fs::read_to_string(format!("/proc/{pid}/comm"))
+                .is_ok_and(|c| c.trim() == "verwacht")
+        })
+}
+
+/// Whether a process is still there (a zombie counts as gone).
+pub fn running(pid: u32) -> bool {
+    std::fs::read_to_string(format!("/proc/{pid}/stat")).is_ok_and(|s| {
+        s.rsplit(')')
+            .next()
+            .is_some_and(|rest| !rest.trim_start().starts_with('Z'))
+    })
+}
+
+/// Sends a signal to one process by its id.
+pub fn signal(pid: u32, sig: &str) {
+    let status = Command::new("kill")
+        .args([&format!("-{sig}"), &pid.to_string()])
+        .status()
+        .expect("kill runs");
+    assert!(status.success(), "kill -{sig} {pid}");
+}
+
+/// Waits until the process is gone; returns how long that took, or `None` after `secs`.
+pub fn gone_within(pid: u32, secs: u64) -> Option<Duration> {
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(secs) {
+        if !running(pid) {
+            return Some(start.elapsed());
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    None
 }

@@ -1,0 +1,12 @@
+crate::texts!(
+    /// Messages about sharing the file with a team: stopping on a signal, crashes.
+    TeamText {
+        Stopped => "gestopt door {0}", "stopped by {0}";
+        DraftKept => "het concept is bewaard", "the draft is saved";
+        DraftLost => "het concept kon niet worden bewaard: {0}", "the draft could not be saved: {0}";
+        Crashed => "onverwacht gestopt: interne fout ({0})",
+            "stopped unexpectedly: internal error ({0})";
+        Details => "details in {0}", "details in {0}";
+        NoDetails => "er kon geen verslag worden geschreven", "no report could be written";
+    }
+);
