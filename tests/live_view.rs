@@ -149,3 +149,26 @@ fn saving_a_form_keeps_a_colleagues_change_made_while_it_was_open() {
     let json = serde_json::to_string(&stored).unwrap();
     assert!(json.contains("(bijgewerkt)"), "mine kept: {json}");
 }
+
+#[test]
+fn lists_and_forms_say_who_changed_a_record() {
+    let (mut d, colleague) = setup();
+    colleague
+        .write(|tx| {
+            let mut e: Expectation = tx.fetch(1)?;
+            e.status = verwacht::domain::Status::InProgress;
+            tx.update(e)
+        })
+        .unwrap();
+    d.keys("enter 3");
+    let screen = common::render(&d.app);
+    assert!(screen.contains("By"), "{screen}");
+    assert!(
+        screen.contains("bram"),
+        "the expectations list names them:\n{screen}"
+    );
+    d.keys("e");
+    let screen = common::render(&d.app);
+    assert!(screen.contains("changed: bram "), "{screen}");
+    assert!(screen.contains("created: "), "{screen}");
+}

@@ -4,7 +4,7 @@
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use crate::domain::{Client, ClientId, Contact, Expectation, Experience, TimeEntry};
+use crate::domain::{Client, ClientId, Contact, Expectation, Experience, Stamp, TimeEntry};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Record {
@@ -35,6 +35,17 @@ impl Record {
             Record::Expectation(e) => e.id.0 == 0,
             Record::Experience(x) => x.id.0 == 0,
             Record::Time(t) => t.id.0 == 0,
+        }
+    }
+
+    /// Who made the record and when, and who changed it last (time entries keep the first).
+    pub fn stamps(&self) -> (&Stamp, Option<&Stamp>) {
+        match self {
+            Record::Client(c) => (&c.created, Some(&c.updated)),
+            Record::Contact(c) => (&c.created, Some(&c.updated)),
+            Record::Expectation(e) => (&e.created, Some(&e.updated)),
+            Record::Experience(x) => (&x.created, Some(&x.updated)),
+            Record::Time(t) => (&t.created, None),
         }
     }
 

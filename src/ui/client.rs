@@ -77,6 +77,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &ClientState, theme
     super::draw_bottom(frame, bottom, app, theme);
 }
 
+/// The "by" column: who last changed the record (the timeline has every change). OS user
+/// names are short.
+const BY_WIDTH: u16 = 9;
+
 fn text(s: &str) -> Cell<'static> {
     Cell::from(clean(s).into_owned())
 }
@@ -105,12 +109,14 @@ fn draw_table(
                 ClientText::Role.get(lang),
                 ClientText::Reach.get(lang),
                 ClientText::OpenCount.get(lang),
+                ClientText::By.get(lang),
             ],
             vec![
                 Constraint::Fill(2),
                 Constraint::Fill(2),
                 Constraint::Fill(2),
                 Constraint::Length(5),
+                Constraint::Length(BY_WIDTH),
             ],
             view.contacts
                 .iter()
@@ -126,6 +132,7 @@ fn draw_table(
                         text(&c.role),
                         text(&c.reach),
                         Cell::from(open.to_string()),
+                        text(&c.updated.by),
                     ])
                     .style(style)
                 })
@@ -138,6 +145,7 @@ fn draw_table(
                 ClientText::Title.get(lang),
                 ClientText::Whose.get(lang),
                 ClientText::Deadline.get(lang),
+                ClientText::By.get(lang),
             ],
             vec![
                 Constraint::Length(12),
@@ -145,6 +153,7 @@ fn draw_table(
                 Constraint::Fill(3),
                 Constraint::Fill(1),
                 Constraint::Length(10),
+                Constraint::Length(BY_WIDTH),
             ],
             view.expectations
                 .iter()
@@ -165,6 +174,7 @@ fn draw_table(
                             deadline,
                             if overdue { theme.overdue } else { style },
                         )),
+                        text(&e.updated.by),
                     ])
                     .style(style)
                 })
@@ -221,6 +231,7 @@ fn draw_table(
                 ClientText::Complaint.get(lang),
                 ClientText::Note.get(lang),
                 ClientText::Whose.get(lang),
+                ClientText::By.get(lang),
             ],
             vec![
                 Constraint::Length(10),
@@ -228,6 +239,7 @@ fn draw_table(
                 Constraint::Length(8),
                 Constraint::Fill(3),
                 Constraint::Fill(1),
+                Constraint::Length(BY_WIDTH),
             ],
             view.experiences
                 .iter()
@@ -251,6 +263,7 @@ fn draw_table(
                         Cell::from(complaint),
                         text(&x.note),
                         Cell::from(who(x.contact_id)),
+                        text(&x.updated.by),
                     ])
                     .style(style)
                 })

@@ -8,5 +8,7 @@ crate::texts!(
             "stopped unexpectedly: internal error ({0})";
         Details => "details in {0}", "details in {0}";
         NoDetails => "er kon geen verslag worden geschreven", "no report could be written";
+        CreatedBy => "aangemaakt: {0} {1}", "created: {0} {1}";
+        ChangedBy => "gewijzigd: {0} {1}", "changed: {0} {1}";
     }
 );
