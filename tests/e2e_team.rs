@@ -239,9 +239,11 @@ fn kill_9_during_imports_keeps_every_committed_import() {
     }
     // The next import is under way: kill it with -9, mid-write if the timing falls so.
     let mut killed = false;
-    for _ in 0..200 {
-        if let Some(pid) = tmux::pid_of(&db) {
-            tmux::signal(pid, "KILL");
+    for _ in 0..500 {
+        // An import may end between finding it and killing it: then try the next one.
+        if let Some(pid) = tmux::pid_of(&db)
+            && tmux::try_signal(pid, "KILL")
+        {
             killed = true;
             break;
         }

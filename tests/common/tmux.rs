@@ -178,12 +178,14 @@ impl Drop for Session {
     }
 }
 
-/// Kills every process whose command line mentions `path` with SIGKILL, as a crash would.
+/// Kills the program running on `path` with SIGKILL, as a crash would. Only a `verwacht`
+/// process is hit: the tmux server's command line may name the file too.
 pub fn kill_9(path: &Path) {
-    let _ = Command::new("pkill")
-        .args(["-9", "-f", &path.display().to_string()])
-        .status();
-    std::thread::sleep(Duration::from_millis(300));
+    if let Some(pid) = pid_of(path) {
+        try_signal(pid, "KILL");
+        let _ = gone_within(pid, 2);
+    }
+    std::thread::sleep(Duration::from_millis(100));
 }
 
 /// The process id of the program running on `db`: a `verwacht` process whose command line
@@ -213,11 +215,16 @@ pub fn running(pid: u32) -> bool {
 
 /// Sends a signal to one process by its id.
 pub fn signal(pid: u32, sig: &str) {
-    let status = Command::new("kill")
+    assert!(try_signal(pid, sig), "kill -{sig} {pid}");
+}
+
+/// Sends a signal to one process by its id; false if it was gone already.
+pub fn try_signal(pid: u32, sig: &str) -> bool {
+    Command::new("kill")
         .args([&format!("-{sig}"), &pid.to_string()])
+        .stderr(std::process::Stdio::null())
         .status()
-        .expect("kill runs");
-    assert!(status.success(), "kill -{sig} {pid}");
+        .is_ok_and(|s| s.success())
 }
 
 /// Waits until the process is gone; returns how long that took, or `None` after `secs`.
