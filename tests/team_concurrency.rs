@@ -31,6 +31,16 @@ fn child() {
         }
         "reader" => read_until_all(&store),
         "watcher" => watch_for_a_change(&store),
+        "unclean" => {
+            drop(store);
+            // A writer without MultiWriter's quick repair (as an older or a foreign program
+            // would open the file): one commit, then it waits to be killed with the file open.
+            let db = redb::Database::create(&db).unwrap();
+            db.begin_write().unwrap().commit().unwrap();
+            println!("committed");
+            std::io::stdout().flush().unwrap();
+            std::thread::sleep(Duration::from_secs(60));
+        }
         "burster" => {
             // Writes until killed, saying which record each commit stored.
             for i in 0.. {
@@ -198,4 +208,37 @@ fn kill_9_during_writes_keeps_every_committed_record() {
     store
         .write(|tx| tx.insert(Client::new("after the crash", Cents(1))))
         .unwrap();
+}
+
+#[test]
+fn a_file_that_needs_a_full_repair_says_so_on_stderr_and_opens() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("unclean.redb");
+    let store = Store::create_new(&db, true).unwrap();
+    store
+        .write(|tx| tx.insert(Client::new("Er al voor de crash", Cents(1))))
+        .unwrap();
+    drop(store);
+    let mut child = spawn("unclean", &db, "unclean");
+    let out = BufReader::new(child.stdout.take().unwrap());
+    assert!(
+        out.lines()
+            .map_while(Result::ok)
+            .any(|l| l.contains("committed")),
+        "the child wrote"
+    );
+    child.kill().unwrap();
+    child.wait().unwrap();
+
+    let out = Command::new(env!("CARGO_BIN_EXE_verwacht"))
+        .args(["--lang", "en", "--db"])
+        .arg(&db)
+        .args(["export", "--format", "json"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(err.contains("not closed cleanly; repairing"), "{err}");
+    assert!(err.contains("database repaired"), "{err}");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Er al voor de crash"));
 }
