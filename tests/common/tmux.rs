@@ -25,13 +25,14 @@ pub struct Session {
 impl Session {
     /// Starts `verwacht --db DB ARGS…` in a 100×30 terminal with a fixed user and language.
     pub fn start(name: &str, db: &Path, args: &[&str]) -> Session {
-        Session::start_with(name, db, args, &[], &[])
+        Session::start_with(name, &binary(), db, args, &[], &[])
     }
 
-    /// Like [`Session::start`], with more environment variables and a command to run the
-    /// program through (such as `setpriv` to run it as another user).
+    /// Like [`Session::start`], with a program file, more environment variables and a
+    /// command to run the program through (such as `setpriv` to run it as another user).
     pub fn start_with(
         name: &str,
+        program: &Path,
         db: &Path,
         args: &[&str],
         env: &[(&str, &str)],
@@ -45,7 +46,7 @@ impl Session {
             .output();
         let mut cmd: Vec<String> = prefix.iter().map(|a| a.to_string()).collect();
         cmd.extend([
-            binary().display().to_string(),
+            program.display().to_string(),
             "--db".to_string(),
             db.display().to_string(),
         ]);
