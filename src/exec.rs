@@ -35,6 +35,7 @@ pub fn perform(store: &Store, effect: Effect) -> Vec<Msg> {
         Effect::Quit => Ok(Vec::new()),
         Effect::Load(load) => self::load(store, load).map(|m| vec![m]),
         Effect::Write(write) => self::write(store, *write),
+        Effect::SearchTexts(job) => Ok(vec![search_texts(&job, &|| false)]),
     };
     result.unwrap_or_else(|e| vec![Msg::Failed(e)])
 }
@@ -55,7 +56,31 @@ fn load(store: &Store, load: Load) -> Result<Msg> {
         Load::Interview(id) => Msg::Interview(Box::new(interview_view(store, id)?)),
         Load::Resumable => Msg::Resumable(resumable(store)?),
         Load::Client(id) => Msg::Client(Box::new(client_view(store, id)?)),
+        Load::SearchIndex => Msg::SearchIndex(std::sync::Arc::new(search_index(store)?)),
     })
+}
+
+/// Everything searchable, from one consistent snapshot.
+pub fn search_index(store: &Store) -> Result<crate::search::Index> {
+    let r = store.read()?;
+    let clients: Vec<Client> = r.all()?;
+    let contacts: Vec<Contact> = r.all()?;
+    let expectations: Vec<Expectation> = r.all()?;
+    Ok(crate::search::Index::build(
+        &clients,
+        &contacts,
+        &expectations,
+        r.all()?,
+        r.change_seq()?,
+    ))
+}
+
+/// Matches long texts for a search; `stop` says when a newer query makes it pointless.
+pub fn search_texts(job: &crate::app::search::TextSearch, stop: &dyn Fn() -> bool) -> Msg {
+    Msg::SearchTexts {
+        generation: job.generation,
+        hits: crate::search::search_texts(&job.index, &job.query, crate::app::search::LIMIT, stop),
+    }
 }
 
 /// Everything about one client, from one consistent snapshot.

@@ -60,6 +60,13 @@ pub enum Command {
         #[arg(long, value_name = "NAME")]
         client: Option<String>,
     },
+    /// Search clients, people, expectations, answers and tags; prints one result per line
+    /// (kind, title, where, text around the match), tab-separated
+    Search {
+        /// What to find; `c:` clients, `p:` people, `e:` expectations, `a:` answers, `#tag`
+        #[arg(required = true, value_name = "QUERY")]
+        query: Vec<String>,
+    },
     /// Fill an empty database with a realistic example (Dutch names)
     Demo {
         /// small: 25 clients to look around in; team: the large fixture for benchmarks

@@ -7,6 +7,7 @@ mod export;
 mod import;
 mod init;
 mod restore;
+mod search;
 
 use std::path::PathBuf;
 
@@ -105,5 +106,6 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             client,
         }) => export::run(&ctx, format, output.as_deref(), client.as_deref()),
         Some(Command::Demo { size }) => demo::run(&ctx, size),
+        Some(Command::Search { query }) => search::run(&ctx, &query),
     }
 }

@@ -15,6 +15,7 @@ mod import;
 mod interview;
 mod labels;
 mod record;
+mod search;
 
 pub use amounts::{AmountText, describe_amount_error};
 pub use backup::{BackupText, describe_backup_error};
@@ -31,6 +32,7 @@ pub use import::{ImportText, describe_problem, imported_summary};
 pub use interview::InterviewText;
 pub use labels::{HasLabel, Label, label};
 pub use record::RecordText;
+pub use search::SearchText;
 
 #[cfg(test)]
 mod tests {
@@ -54,5 +56,6 @@ mod tests {
         check::<InterviewText>();
         check::<Label>();
         check::<RecordText>();
+        check::<SearchText>();
     }
 }

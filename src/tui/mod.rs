@@ -2,6 +2,9 @@
 //! terminal events into messages for `App::update`, performs the effects, notices other
 //! processes' commits, ticks the clock, and draws.
 
+mod worker;
+
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use chrono::{Local, Utc};
@@ -11,7 +14,7 @@ use ratatui::crossterm::event::{
 };
 use ratatui::crossterm::execute;
 
-use crate::app::{App, Effect, Keymap, Load, Msg};
+use crate::app::{App, Effect, Keymap, Load, Msg, Popup};
 use crate::cli::{CliError, Ctx};
 use crate::exec;
 use crate::store::Store;
@@ -23,7 +26,7 @@ const POLL_CHANGES: Duration = Duration::from_millis(300);
 const TICK: Duration = Duration::from_millis(200);
 
 pub fn run(ctx: &Ctx) -> Result<(), CliError> {
-    let store = ctx.open_or_create()?;
+    let store = Arc::new(ctx.open_or_create()?);
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let themes_dir = crate::config::path().and_then(|p| p.parent().map(|d| d.join("themes")));
     let (theme, theme_problem) =
@@ -73,7 +76,8 @@ pub fn run(ctx: &Ctx) -> Result<(), CliError> {
     if ctx.config.mouse {
         let _ = execute!(std::io::stdout(), EnableMouseCapture);
     }
-    let result = event_loop(&mut terminal, &mut app, &store, &theme);
+    let worker = worker::Worker::start(store.clone());
+    let result = event_loop(&mut terminal, &mut app, &store, &worker, &theme);
     let _ = execute!(
         std::io::stdout(),
         DisableBracketedPaste,
@@ -114,10 +118,39 @@ fn io(e: std::io::Error) -> CliError {
     CliError::Message(e.to_string())
 }
 
+/// Performs effects like [`exec::drive`], but sends searches and index builds to the worker
+/// so typing never waits for them. Returns whether the program should stop.
+fn drive(app: &mut App, store: &Store, worker: &worker::Worker, effects: Vec<Effect>) -> bool {
+    let mut queue: std::collections::VecDeque<Effect> = effects.into();
+    while let Some(effect) = queue.pop_front() {
+        match effect {
+            Effect::Quit => return true,
+            Effect::SearchTexts(search) => worker.search(search),
+            Effect::Load(Load::SearchIndex) => worker.build_index(),
+            effect => {
+                for msg in exec::perform(store, effect) {
+                    queue.extend(app.update(msg));
+                }
+            }
+        }
+    }
+    false
+}
+
+/// How long to wait for a key: shorter while search results may be on their way.
+fn patience(app: &App) -> Duration {
+    if matches!(app.popup, Some(Popup::Search(_))) {
+        Duration::from_millis(15)
+    } else {
+        TICK
+    }
+}
+
 fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     app: &mut App,
     store: &Store,
+    worker: &worker::Worker,
     theme: &Theme,
 ) -> Result<(), CliError> {
     let size = terminal.size().map_err(io)?;
@@ -125,12 +158,18 @@ fn event_loop(
     let mut last_poll = Instant::now();
     let mut last_tick = Instant::now();
     loop {
+        while let Ok(msg) = worker.results.try_recv() {
+            let effects = app.update(msg);
+            if drive(app, store, worker, effects) {
+                return Ok(());
+            }
+        }
         if app.dirty {
             terminal.draw(|f| ui::draw(f, app, theme)).map_err(io)?;
             app.dirty = false;
         }
-        let wait = TICK
-            .saturating_sub(last_tick.elapsed())
+        let wait = patience(app)
+            .min(TICK.saturating_sub(last_tick.elapsed()))
             .min(POLL_CHANGES.saturating_sub(last_poll.elapsed()));
         if event::poll(wait).map_err(io)? {
             let msg = match event::read().map_err(io)? {
@@ -141,14 +180,14 @@ fn event_loop(
                 _ => continue,
             };
             let effects = app.update(msg);
-            if exec::drive(app, store, effects) {
+            if drive(app, store, worker, effects) {
                 return Ok(());
             }
         }
         if last_tick.elapsed() >= TICK {
             last_tick = Instant::now();
             let effects = app.update(Msg::Clock(Utc::now()));
-            if exec::drive(app, store, effects) {
+            if drive(app, store, worker, effects) {
                 return Ok(());
             }
         }
@@ -156,7 +195,7 @@ fn event_loop(
             last_poll = Instant::now();
             if store.change_seq()? != app.data.seq {
                 let reload = app.reload();
-                exec::drive(app, store, reload);
+                drive(app, store, worker, reload);
             }
             let today = Local::now().date_naive();
             if today != app.today {

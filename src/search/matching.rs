@@ -1,0 +1,264 @@
+//! Matching and ranking. A quick case-insensitive pass puts every item in a tier (prefix, word
+//! start, substring, scattered letters); fuzzy-matcher then scores the best candidates and
+//! gives the matched positions for highlighting.
+
+use fuzzy_matcher::FuzzyMatcher;
+use fuzzy_matcher::skim::SkimMatcherV2;
+
+use super::{Index, Kind, Query};
+
+/// One result: the item, its score (higher is better) and the matched character positions in
+/// the title, or for a long text in its snippet.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Hit {
+    pub item: usize,
+    pub score: i64,
+    pub indices: Vec<usize>,
+    /// For a long text: the part around the match.
+    pub snippet: Option<String>,
+}
+
+/// Candidates scored by fuzzy-matcher per requested result: enough to rank well, few enough to
+/// stay within a frame on a hundred thousand titles.
+const CANDIDATES_PER_RESULT: usize = 4;
+
+/// How well `query` matches `folded` without scoring: 0 prefix, 1 start of a word,
+/// 2 anywhere, 3 scattered letters in order; `None` if not at all.
+fn tier(folded: &str, query: &str) -> Option<u8> {
+    if folded.starts_with(query) {
+        return Some(0);
+    }
+    if let Some(at) = folded.find(query) {
+        let mut at = at;
+        loop {
+            let before = folded[..at].chars().next_back();
+            if before.is_none_or(|c| !c.is_alphanumeric()) {
+                return Some(1);
+            }
+            // On to the next occurrence, one character further.
+            let step = folded[at..].chars().next().map_or(1, char::len_utf8);
+            match folded[at + step..].find(query) {
+                Some(next) => at += step + next,
+                None => return Some(2),
+            }
+        }
+    }
+    let mut wanted = query.chars().filter(|c| !c.is_whitespace());
+    let mut next = wanted.next();
+    for c in folded.chars() {
+        match next {
+            Some(w) if w == c => next = wanted.next(),
+            Some(_) => {}
+            None => break,
+        }
+    }
+    next.is_none().then_some(3)
+}
+
+/// Names and titles: clients, people, expectation titles and tags. Fast enough to run on every
+/// keystroke.
+pub fn search_names(index: &Index, query: &Query, limit: usize) -> Vec<Hit> {
+    if query.is_empty() || limit == 0 {
+        return Vec::new();
+    }
+    let tag_title = query.tag.as_ref().map(|t| format!("#{t}"));
+    let mut candidates: Vec<(u8, usize, usize)> = index
+        .items
+        .iter()
+        .enumerate()
+        .filter(|(_, it)| it.kind != Kind::Answer && query.admits(it.kind, &it.tags))
+        .filter_map(|(i, it)| {
+            if let (Kind::Tag, Some(t)) = (it.kind, &tag_title) {
+                if !it.folded.starts_with(t.as_str()) {
+                    return None;
+                }
+                return Some((0, it.folded.len(), i));
+            }
+            let t = if query.text.is_empty() {
+                0
+            } else {
+                tier(&it.folded, &query.text)?
+            };
+            Some((t, it.folded.len(), i))
+        })
+        .collect();
+    let keep = (limit * CANDIDATES_PER_RESULT).max(50);
+    if candidates.len() > keep {
+        candidates.select_nth_unstable(keep);
+        candidates.truncate(keep);
+    }
+    let matcher = SkimMatcherV2::default().ignore_case();
+    let mut hits: Vec<Hit> = candidates
+        .into_iter()
+        .map(|(t, _, i)| {
+            let it = &index.items[i];
+            let (score, indices) = if query.text.is_empty() {
+                (0, Vec::new())
+            } else {
+                matcher
+                    .fuzzy_indices(&it.title, &query.text)
+                    .unwrap_or((0, Vec::new()))
+            };
+            Hit {
+                item: i,
+                score: score + i64::from(3 - t) * 1000 + it.kind.bonus(),
+                indices,
+                snippet: None,
+            }
+        })
+        .collect();
+    hits.sort_by(|a, b| {
+        b.score.cmp(&a.score).then_with(|| {
+            index.items[a.item]
+                .title
+                .len()
+                .cmp(&index.items[b.item].title.len())
+        })
+    });
+    hits.truncate(limit);
+    hits
+}
+
+/// Where `needle` (lower case) is in `hay`, ignoring case: the byte range in `hay`.
+fn find_ignore_case(hay: &str, needle: &str) -> Option<(usize, usize)> {
+    if needle.is_ascii() {
+        let n = needle.as_bytes();
+        let h = hay.as_bytes();
+        let first = *n.first()?;
+        if h.len() < n.len() {
+            return None;
+        }
+        // ASCII bytes never occur inside a multi-byte character, so the range is on
+        // character boundaries.
+        return (0..=h.len() - n.len())
+            .find(|&i| {
+                h[i].to_ascii_lowercase() == first && h[i..i + n.len()].eq_ignore_ascii_case(n)
+            })
+            .map(|i| (i, i + n.len()));
+    }
+    // Rare: a non-ASCII query. Match character by character, lower-casing as we go.
+    let wanted: Vec<char> = needle.chars().collect();
+    let chars: Vec<(usize, char)> = hay.char_indices().collect();
+    let lower = |c: char| c.to_lowercase().next().unwrap_or(c);
+    (0..chars.len()).find_map(|s| {
+        let all = wanted
+            .iter()
+            .enumerate()
+            .all(|(k, w)| chars.get(s + k).is_some_and(|(_, c)| lower(*c) == *w));
+        all.then(|| {
+            let end = chars.get(s + wanted.len()).map_or(hay.len(), |(i, _)| *i);
+            (chars[s].0, end)
+        })
+    })
+}
+
+/// Characters of context shown on each side of a match in a long text.
+const SNIPPET_SIDE: usize = 30;
+
+/// The part of `text` around the match `at..end` (byte offsets on character boundaries), with
+/// `…` where it was cut, on one line; and where the match starts in it, in characters.
+fn snippet(text: &str, at: usize, end: usize) -> (String, usize) {
+    let start = text[..at]
+        .char_indices()
+        .rev()
+        .nth(SNIPPET_SIDE)
+        .map_or(0, |(i, _)| i);
+    let end = text[end..]
+        .char_indices()
+        .nth(SNIPPET_SIDE)
+        .map_or(text.len(), |(i, _)| end + i);
+    let mut s = String::new();
+    if start > 0 {
+        s.push('…');
+    }
+    let offset = s.chars().count() + text[start..at].chars().count();
+    s.push_str(&text[start..end].replace(['\n', '\r', '\t'], " "));
+    if end < text.len() {
+        s.push('…');
+    }
+    (s, offset)
+}
+
+/// Long texts: answers and descriptions. `stop` is asked now and then; when it says yes (a
+/// newer query came), the search gives up and returns nothing.
+pub fn search_texts(
+    index: &Index,
+    query: &Query,
+    limit: usize,
+    stop: &dyn Fn() -> bool,
+) -> Vec<Hit> {
+    if query.is_empty() || limit == 0 {
+        return Vec::new();
+    }
+    let words: Vec<&str> = query.text.split_whitespace().collect();
+    let mut found: Vec<(i64, usize, usize, usize)> = Vec::new();
+    for (i, it) in index.items.iter().enumerate() {
+        if i % 4096 == 0 && stop() {
+            return Vec::new();
+        }
+        let Some(text) = &it.text else {
+            continue;
+        };
+        if !query.admits(it.kind, &it.tags) {
+            continue;
+        }
+        if words.is_empty() {
+            found.push((it.kind.bonus(), i, 0, 0));
+            continue;
+        }
+        // The whole query as typed, else every word somewhere.
+        let (at, end, whole) = match find_ignore_case(text, &query.text) {
+            Some((at, end)) => (at, end, true),
+            None => {
+                let mut first = None;
+                for w in &words {
+                    match find_ignore_case(text, w) {
+                        Some(range) => {
+                            first.get_or_insert(range);
+                        }
+                        None => {
+                            first = None;
+                            break;
+                        }
+                    }
+                }
+                match first {
+                    Some((at, end)) if words.len() > 1 => (at, end, false),
+                    _ => continue,
+                }
+            }
+        };
+        let word_start = text[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let score =
+            it.kind.bonus() + if whole { 500 } else { 0 } + if word_start { 200 } else { 0 }
+                - (at as i64 / 20).min(100);
+        found.push((score, i, at, end));
+    }
+    found.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    found.truncate(limit);
+    let matcher = SkimMatcherV2::default().ignore_case();
+    found
+        .into_iter()
+        .map(|(score, i, at, end)| {
+            let text = index.items[i].text.as_deref().unwrap_or("");
+            let (snip, offset) = snippet(text, at, end);
+            let indices = if query.text.is_empty() {
+                Vec::new()
+            } else {
+                matcher
+                    .fuzzy_indices(&snip, &query.text)
+                    .map(|(_, ix)| ix)
+                    .unwrap_or_else(|| (offset..offset + text[at..end].chars().count()).collect())
+            };
+            Hit {
+                item: i,
+                score,
+                indices,
+                snippet: Some(snip),
+            }
+        })
+        .collect()
+}
