@@ -15,6 +15,7 @@ pub mod interview;
 pub mod keymap;
 pub mod keys;
 pub mod layout;
+pub mod matching;
 pub mod picker;
 pub mod popup;
 pub mod scroll;
