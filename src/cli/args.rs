@@ -60,6 +60,28 @@ pub enum Command {
         #[arg(long, value_name = "NAME")]
         client: Option<String>,
     },
+    /// The clients in priority order, as on the home screen
+    Rank {
+        /// text: aligned columns in your language; csv, json: stable English keys
+        #[arg(long, value_enum, default_value_t = RankFormat::Text)]
+        format: RankFormat,
+    },
+    /// The briefing of one client as plain text: NAME is a few letters of its name
+    Brief {
+        #[arg(value_name = "NAME", required = true, num_args = 1..)]
+        name: Vec<String>,
+    },
+}
+
+/// What `verwacht rank` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum RankFormat {
+    /// Aligned columns with a header, in your language
+    Text,
+    /// A header row of English keys; revenue in euros with a `.` and two decimals
+    Csv,
+    /// An array of objects with English keys and the priority breakdown; revenue in cents
+    Json,
 }
 
 /// What `verwacht export` writes.

@@ -2,14 +2,19 @@
 //! started from here when no command is given.
 
 mod args;
+mod brief;
 mod export;
 mod import;
 mod init;
+mod output;
+mod pick;
+mod rank;
 mod restore;
+mod today;
 
 use std::path::PathBuf;
 
-pub use args::{Cli, Command, ExportFormat, ImportWhat};
+pub use args::{Cli, Command, ExportFormat, ImportWhat, RankFormat};
 
 use crate::i18n::{CliText, Lang, Localized, describe_store_error};
 use crate::store::{Create, Store, StoreError};
@@ -103,5 +108,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             output,
             client,
         }) => export::run(&ctx, format, output.as_deref(), client.as_deref()),
+        Some(Command::Rank { format }) => rank::run(&ctx, format),
+        Some(Command::Brief { name }) => brief::run(&ctx, &name.join(" ")),
     }
 }
