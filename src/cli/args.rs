@@ -48,15 +48,18 @@ pub enum Command {
         #[command(subcommand)]
         what: ImportWhat,
     },
-    /// Export everything: a lossless JSON backup (restore it with `import json`)
+    /// Export everything as a JSON backup (restore it with `import json`) or as CSV files, or
+    /// write one client's progress report (Markdown)
     Export {
-        /// json: a backup of everything; csv and md: reports (not available yet)
+        /// json: a backup of everything; csv: every table as a CSV file in the directory -o
+        /// DIR; md: the progress report for --client NAME
         #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
         format: ExportFormat,
-        /// Write to FILE instead of standard output
-        #[arg(short, long, value_name = "FILE")]
+        /// json, md: write to FILE instead of standard output; csv: the directory to write
+        /// the files in (required; created if needed)
+        #[arg(short, long, value_name = "FILE|DIR")]
         output: Option<PathBuf>,
-        /// Only this client's report (csv and md only)
+        /// The client (a few letters of its name): required for md; csv: only its records
         #[arg(long, value_name = "NAME")]
         client: Option<String>,
     },
@@ -89,9 +92,9 @@ pub enum RankFormat {
 pub enum ExportFormat {
     /// Everything, losslessly: a backup
     Json,
-    /// A report as CSV
+    /// Every table as a CSV file
     Csv,
-    /// A report as Markdown
+    /// A client's progress report as Markdown
     Md,
 }
 

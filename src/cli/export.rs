@@ -1,5 +1,6 @@
-//! `verwacht export [--format json] [-o FILE]`: a lossless backup of everything, on standard
-//! output or in a file (written whole or not at all, readable by the owner only).
+//! `verwacht export [--format json|csv|md] [--client NAME] [-o PATH]`: a lossless JSON backup
+//! of everything (standard output or a file, written whole or not at all, readable by the
+//! owner only), the tables as CSV files in a directory, or one client's progress report.
 
 use std::path::Path;
 
@@ -14,12 +15,19 @@ pub fn run(
     output: Option<&Path>,
     client: Option<&str>,
 ) -> Result<(), CliError> {
+    match format {
+        ExportFormat::Json => json(ctx, output, client),
+        ExportFormat::Csv => super::export_csv::run(ctx, output, client),
+        ExportFormat::Md => Err(CliError::Message(
+            BackupText::FormatNotYet.fill(ctx.lang, &[&format.key()]),
+        )),
+    }
+}
+
+fn json(ctx: &Ctx, output: Option<&Path>, client: Option<&str>) -> Result<(), CliError> {
     let message = |text: BackupText, args: &[&dyn std::fmt::Display]| {
         CliError::Message(text.fill(ctx.lang, args))
     };
-    if format != ExportFormat::Json {
-        return Err(message(BackupText::FormatNotYet, &[&format.key()]));
-    }
     if client.is_some() {
         return Err(message(BackupText::ClientWithJson, &[]));
     }

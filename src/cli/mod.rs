@@ -3,7 +3,9 @@
 
 mod args;
 mod brief;
+mod csv_tables;
 mod export;
+mod export_csv;
 mod import;
 mod init;
 mod output;
