@@ -18,6 +18,7 @@ pub mod layout;
 pub mod matching;
 pub mod picker;
 pub mod popup;
+pub mod report;
 pub mod scroll;
 pub mod status;
 pub mod tags;

@@ -18,9 +18,7 @@ pub fn run(
     match format {
         ExportFormat::Json => json(ctx, output, client),
         ExportFormat::Csv => super::export_csv::run(ctx, output, client),
-        ExportFormat::Md => Err(CliError::Message(
-            BackupText::FormatNotYet.fill(ctx.lang, &[&format.key()]),
-        )),
+        ExportFormat::Md => super::report::run(ctx, output, client),
     }
 }
 

@@ -11,6 +11,7 @@ mod init;
 mod output;
 mod pick;
 mod rank;
+mod report;
 mod restore;
 mod today;
 

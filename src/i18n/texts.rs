@@ -13,6 +13,7 @@ mod home;
 mod import;
 mod interview;
 mod labels;
+mod report;
 
 pub use amounts::{AmountText, describe_amount_error};
 pub use backup::{BackupText, describe_backup_error};
@@ -27,6 +28,7 @@ pub use home::HomeText;
 pub use import::{ImportText, describe_problem, imported_summary};
 pub use interview::InterviewText;
 pub use labels::{HasLabel, Label, label};
+pub use report::ReportText;
 
 #[cfg(test)]
 mod tests {
@@ -48,5 +50,6 @@ mod tests {
         check::<ImportText>();
         check::<InterviewText>();
         check::<Label>();
+        check::<ReportText>();
     }
 }
