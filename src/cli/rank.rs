@@ -343,6 +343,18 @@ mod tests {
     }
 
     #[test]
+    fn the_readme_documents_every_weight() {
+        let readme = include_str!("../../README.md");
+        let weights = toml::Value::try_from(crate::domain::priority::Weights::default()).unwrap();
+        for key in weights.as_table().unwrap().keys() {
+            assert!(
+                readme.contains(&format!("`{key}` =")),
+                "README.md lacks {key}"
+            );
+        }
+    }
+
+    #[test]
     fn long_names_are_cut_to_the_column() {
         assert_eq!(cut("Woonstichting", 6), "Woons…");
         assert_eq!(cut("Acme", 6), "Acme");
