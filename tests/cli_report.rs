@@ -140,6 +140,36 @@ fn a_report_that_was_not_written_is_not_recorded() {
 }
 
 #[test]
+fn a_preview_is_not_recorded() {
+    let s = fixture::build();
+    let store = fixture::open(&s);
+    let seq = store.change_seq().unwrap();
+    let out = run(
+        &s,
+        "en",
+        &["export", "--format", "md", "--client", "acme", "--preview"],
+    )
+    .assert()
+    .success();
+    assert_eq!(
+        String::from_utf8(out.get_output().stdout.clone()).unwrap(),
+        FIRST
+    );
+    assert_eq!(store.change_seq().unwrap(), seq, "no marker");
+    let out = run(
+        &s,
+        "en",
+        &["export", "--format", "csv", "-o", "x", "--preview"],
+    )
+    .assert()
+    .code(1);
+    assert_eq!(
+        String::from_utf8(out.get_output().stderr.clone()).unwrap(),
+        "verwacht: error: --preview applies only to --format md\n"
+    );
+}
+
+#[test]
 fn the_report_needs_one_client() {
     let s = fixture::build();
     let err = |args: &[&str]| {

@@ -62,6 +62,10 @@ pub enum Command {
         /// The client (a few letters of its name): required for md; csv: only its records
         #[arg(long, value_name = "NAME")]
         client: Option<String>,
+        /// md: print or write the report without recording it as sent, so the next report
+        /// still lists everything since the last one that was
+        #[arg(long)]
+        preview: bool,
     },
     /// The clients in priority order, as on the home screen
     Rank {

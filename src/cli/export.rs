@@ -7,18 +7,24 @@ use std::path::Path;
 use super::output::{write_file, write_stdout};
 use super::{CliError, Ctx, ExportFormat};
 use crate::backup;
-use crate::i18n::{BackupText, Localized};
+use crate::i18n::{BackupText, CommandText, Localized};
 
 pub fn run(
     ctx: &Ctx,
     format: ExportFormat,
     output: Option<&Path>,
     client: Option<&str>,
+    preview: bool,
 ) -> Result<(), CliError> {
+    if preview && format != ExportFormat::Md {
+        return Err(CliError::Message(
+            CommandText::PreviewOnlyMd.get(ctx.lang).to_string(),
+        ));
+    }
     match format {
         ExportFormat::Json => json(ctx, output, client),
         ExportFormat::Csv => super::export_csv::run(ctx, output, client),
-        ExportFormat::Md => super::report::run(ctx, output, client),
+        ExportFormat::Md => super::report::run(ctx, output, client, preview),
     }
 }
 

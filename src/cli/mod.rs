@@ -110,7 +110,8 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             format,
             output,
             client,
-        }) => export::run(&ctx, format, output.as_deref(), client.as_deref()),
+            preview,
+        }) => export::run(&ctx, format, output.as_deref(), client.as_deref(), preview),
         Some(Command::Rank { format }) => rank::run(&ctx, format),
         Some(Command::Brief { name }) => brief::run(&ctx, &name.join(" ")),
     }

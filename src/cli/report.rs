@@ -1,7 +1,7 @@
-//! `verwacht export --format md --client NAME [-o FILE]`: the progress report for one client
-//! (see `app::report`). Only once the report has been written in full — to FILE, or to
-//! standard output — is a marker added to the client's timeline, so that the next report
-//! lists what changed since this one.
+//! `verwacht export --format md --client NAME [-o FILE] [--preview]`: the progress report for
+//! one client (see `app::report`). Only once the report has been written in full — to FILE,
+//! or to standard output — is a marker added to the client's timeline, so that the next report
+//! lists what changed since this one; `--preview` never adds one.
 
 use std::path::Path;
 
@@ -11,7 +11,12 @@ use crate::domain::Client;
 use crate::i18n::{BackupText, CommandText, Localized};
 use crate::store::Queries;
 
-pub fn run(ctx: &Ctx, output: Option<&Path>, client: Option<&str>) -> Result<(), CliError> {
+pub fn run(
+    ctx: &Ctx,
+    output: Option<&Path>,
+    client: Option<&str>,
+    preview: bool,
+) -> Result<(), CliError> {
     let lang = ctx.lang;
     let query =
         client.ok_or_else(|| CliError::Message(CommandText::MdNeedsClient.get(lang).into()))?;
@@ -41,13 +46,15 @@ pub fn run(ctx: &Ctx, output: Option<&Path>, client: Option<&str>) -> Result<(),
         },
         Some(path) => write_file(path, text.as_bytes()).map_err(|e| cannot(&path.display(), e))?,
     }
-    store
-        .write(|tx| tx.log_report(view.client.id, seq))
-        .map_err(|e| {
-            CliError::Message(
-                CommandText::ReportNotRecorded.fill(lang, &[&CliError::Store(e).message(lang)]),
-            )
-        })?;
+    if !preview {
+        store
+            .write(|tx| tx.log_report(view.client.id, seq))
+            .map_err(|e| {
+                CliError::Message(
+                    CommandText::ReportNotRecorded.fill(lang, &[&CliError::Store(e).message(lang)]),
+                )
+            })?;
+    }
     if let Some(path) = output {
         println!(
             "{}",

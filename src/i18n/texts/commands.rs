@@ -18,6 +18,7 @@ crate::texts!(
             "export --format md is the progress report for one client: give --client NAME";
         ReportWritten => "Voortgangsrapport voor {0} geschreven naar {1}",
             "Progress report for {0} written to {1}";
+        PreviewOnlyMd => "--preview geldt alleen voor --format md", "--preview applies only to --format md";
         ReportNotRecorded => "het rapport is geschreven, maar de datum ervan kon niet worden vastgelegd: {0}",
             "the report was written, but its date could not be recorded: {0}";
     }
