@@ -69,7 +69,11 @@ fn budgets(c: &mut Criterion) {
     let store = Store::open(&copy, Create::Never).expect("copy opens");
     let interview: Interview = {
         let r = store.read().expect("read");
-        r.all::<Interview>().expect("interviews").into_iter().next().expect("an interview")
+        r.all::<Interview>()
+            .expect("interviews")
+            .into_iter()
+            .next()
+            .expect("an interview")
     };
     g.bench_function("save_answer_durably", |b| {
         b.iter(|| {

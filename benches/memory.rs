@@ -42,7 +42,11 @@ fn main() {
     terminal
         .draw(|f| ui::draw(f, &app, &Theme::dark()))
         .expect("frame");
-    println!("after the first frame: VmRSS {} (peak {})", status("VmRSS:"), status("VmHWM:"));
+    println!(
+        "after the first frame: VmRSS {} (peak {})",
+        status("VmRSS:"),
+        status("VmHWM:")
+    );
     let index = exec::search_index(&store).expect("index");
     app.update(Msg::SearchIndex(std::sync::Arc::new(index)));
     println!(

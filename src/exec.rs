@@ -85,7 +85,11 @@ pub fn search_texts(job: &crate::app::search::TextSearch, stop: &dyn Fn() -> boo
 
 /// Everything about one client, from one consistent snapshot.
 pub fn client_view(store: &Store, id: ClientId) -> Result<ClientView> {
-    let r = store.read()?;
+    client_view_in(&store.read()?, id)
+}
+
+/// Everything about one client, read through `r` (a snapshot the caller also reads more from).
+pub fn client_view_in(r: &impl Queries, id: ClientId) -> Result<ClientView> {
     let interviews: Vec<Interview> = r.for_client(id)?;
     let answers: Vec<Answer> = r.for_client(id)?;
     let answer_counts = interviews

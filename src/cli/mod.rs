@@ -2,16 +2,25 @@
 //! started from here when no command is given.
 
 mod args;
+mod brief;
+mod csv_tables;
 mod demo;
 mod export;
+mod export_csv;
 mod import;
 mod init;
+mod output;
+mod pick;
+mod rank;
+mod report;
 mod restore;
 mod search;
 
+mod today;
+
 use std::path::PathBuf;
 
-pub use args::{Cli, Command, DemoSize, ExportFormat, ImportWhat};
+pub use args::{Cli, Command, DemoSize, ExportFormat, ImportWhat, RankFormat};
 
 use crate::i18n::{CliText, Lang, Localized, describe_store_error};
 use crate::store::{Create, Store, StoreError};
@@ -104,8 +113,11 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             format,
             output,
             client,
-        }) => export::run(&ctx, format, output.as_deref(), client.as_deref()),
+            preview,
+        }) => export::run(&ctx, format, output.as_deref(), client.as_deref(), preview),
         Some(Command::Demo { size }) => demo::run(&ctx, size),
         Some(Command::Search { query }) => search::run(&ctx, &query),
+        Some(Command::Rank { format }) => rank::run(&ctx, format),
+        Some(Command::Brief { name }) => brief::run(&ctx, &name.join(" ")),
     }
 }

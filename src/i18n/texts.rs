@@ -5,6 +5,7 @@ mod backup;
 mod brief;
 mod cli;
 mod client;
+mod commands;
 mod dates;
 mod demo;
 mod errors;
@@ -15,6 +16,7 @@ mod import;
 mod interview;
 mod labels;
 mod record;
+mod report;
 mod search;
 
 pub use amounts::{AmountText, describe_amount_error};
@@ -22,6 +24,7 @@ pub use backup::{BackupText, describe_backup_error};
 pub use brief::BriefText;
 pub use cli::CliText;
 pub use client::ClientText;
+pub use commands::CommandText;
 pub use dates::{DateText, describe_date_error};
 pub use demo::DemoText;
 pub use errors::{ErrorText, describe_store_error};
@@ -32,6 +35,7 @@ pub use import::{ImportText, describe_problem, imported_summary};
 pub use interview::InterviewText;
 pub use labels::{HasLabel, Label, label};
 pub use record::RecordText;
+pub use report::ReportText;
 pub use search::SearchText;
 
 #[cfg(test)]
@@ -46,6 +50,7 @@ mod tests {
         check::<BriefText>();
         check::<CliText>();
         check::<ClientText>();
+        check::<CommandText>();
         check::<DateText>();
         check::<DemoText>();
         check::<ErrorText>();
@@ -57,5 +62,6 @@ mod tests {
         check::<Label>();
         check::<RecordText>();
         check::<SearchText>();
+        check::<ReportText>();
     }
 }
