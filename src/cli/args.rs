@@ -74,6 +74,12 @@ pub enum Command {
         #[arg(required = true, value_name = "QUERY")]
         query: Vec<String>,
     },
+    /// Where the config file is; with --print-default, the default config with every key
+    Config {
+        /// Print the default config file, every key documented
+        #[arg(long)]
+        print_default: bool,
+    },
     /// Fill an empty database with a realistic example (Dutch names)
     Demo {
         /// small: 25 clients to look around in; team: the large fixture for benchmarks

@@ -3,6 +3,7 @@
 
 mod args;
 mod brief;
+mod config;
 mod csv_tables;
 mod demo;
 mod export;
@@ -116,6 +117,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             preview,
         }) => export::run(&ctx, format, output.as_deref(), client.as_deref(), preview),
         Some(Command::Demo { size }) => demo::run(&ctx, size),
+        Some(Command::Config { print_default }) => config::run(&ctx, print_default),
         Some(Command::Search { query }) => search::run(&ctx, &query),
         Some(Command::Rank { format }) => rank::run(&ctx, format),
         Some(Command::Brief { name }) => brief::run(&ctx, &name.join(" ")),
