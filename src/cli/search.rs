@@ -41,7 +41,7 @@ pub fn run(ctx: &Ctx, words: &[String]) -> Result<(), CliError> {
         out.push_str(&format!(
             "{kind}\t{}\t{}\t{}\n",
             plain(&it.title),
-            plain(&it.context),
+            plain(&index.context(it)),
             plain(snippet)
         ));
     }

@@ -62,8 +62,7 @@ pub fn search_names(index: &Index, query: &Query, limit: usize) -> Vec<Hit> {
         return Vec::new();
     }
     let tag_title = query.tag.as_ref().map(|t| format!("#{t}"));
-    let mut candidates: Vec<(u8, usize, usize)> = index
-        .items
+    let mut candidates: Vec<(u8, usize, usize)> = index.items[..index.names_end]
         .iter()
         .enumerate()
         .filter(|(_, it)| it.kind != Kind::Answer && query.admits(it.kind, &it.tags))
@@ -179,6 +178,44 @@ fn snippet(text: &str, at: usize, end: usize) -> (String, usize) {
     (s, offset)
 }
 
+/// Every item whose text holds `needle`, with the byte range (within that text) of its first
+/// occurrence. One scan of the whole text buffer; `None` when `stop` said to give up.
+fn occurrences(
+    index: &Index,
+    needle: &str,
+    stop: &dyn Fn() -> bool,
+) -> Option<std::collections::HashMap<usize, (usize, usize)>> {
+    let mut found = std::collections::HashMap::new();
+    if needle.is_ascii() {
+        let finder = memchr::memmem::Finder::new(needle.as_bytes());
+        for (n, at) in finder.find_iter(index.text_buffer()).enumerate() {
+            if n % 8192 == 8191 && stop() {
+                return None;
+            }
+            let Some(item) = index.item_at(at) else {
+                continue;
+            };
+            let start = index.items[item].text.map_or(0, |(s, _)| s as usize);
+            found
+                .entry(item)
+                .or_insert((at - start, at - start + needle.len()));
+        }
+        return Some(found);
+    }
+    // Rare: a query with letters beyond ASCII, matched text by text.
+    for (i, it) in index.items.iter().enumerate() {
+        if i % 4096 == 0 && stop() {
+            return None;
+        }
+        if let Some(text) = index.folded_text(it)
+            && let Some(range) = find_ignore_case(text, needle)
+        {
+            found.insert(i, range);
+        }
+    }
+    Some(found)
+}
+
 /// Long texts: answers and descriptions. `stop` is asked now and then; when it says yes (a
 /// newer query came), the search gives up and returns nothing.
 pub fn search_texts(
@@ -191,60 +228,75 @@ pub fn search_texts(
         return Vec::new();
     }
     let words: Vec<&str> = query.text.split_whitespace().collect();
-    let mut found: Vec<(i64, usize, usize, usize)> = Vec::new();
-    for (i, it) in index.items.iter().enumerate() {
-        if i % 4096 == 0 && stop() {
+    // (item, start, end, the whole query)
+    let mut matched: Vec<(usize, usize, usize, bool)> = Vec::new();
+    if words.is_empty() {
+        matched.extend(
+            index
+                .items
+                .iter()
+                .enumerate()
+                .filter(|(_, it)| it.text.is_some())
+                .map(|(i, _)| (i, 0, 0, false)),
+        );
+    } else {
+        let Some(whole) = occurrences(index, &query.text, stop) else {
             return Vec::new();
-        }
-        let Some(text) = &it.text else {
-            continue;
         };
-        if !query.admits(it.kind, &it.tags) {
-            continue;
-        }
-        if words.is_empty() {
-            found.push((it.kind.bonus(), i, 0, 0));
-            continue;
-        }
-        // The whole query as typed, else every word somewhere.
-        let (at, end, whole) = match find_ignore_case(text, &query.text) {
-            Some((at, end)) => (at, end, true),
-            None => {
-                let mut first = None;
-                for w in &words {
-                    match find_ignore_case(text, w) {
-                        Some(range) => {
-                            first.get_or_insert(range);
-                        }
-                        None => {
-                            first = None;
-                            break;
-                        }
+        matched.extend(whole.iter().map(|(i, (s, e))| (*i, *s, *e, true)));
+        if words.len() > 1 {
+            // Else every word somewhere in the text.
+            let mut each = Vec::new();
+            for w in &words {
+                let Some(found) = occurrences(index, w, stop) else {
+                    return Vec::new();
+                };
+                each.push(found);
+            }
+            if let Some((first, rest)) = each.split_first() {
+                for (i, (s, e)) in first {
+                    if !whole.contains_key(i) && rest.iter().all(|m| m.contains_key(i)) {
+                        matched.push((*i, *s, *e, false));
                     }
                 }
-                match first {
-                    Some((at, end)) if words.len() > 1 => (at, end, false),
-                    _ => continue,
-                }
             }
-        };
-        let word_start = text[..at]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric());
-        let score =
-            it.kind.bonus() + if whole { 500 } else { 0 } + if word_start { 200 } else { 0 }
-                - (at as i64 / 20).min(100);
-        found.push((score, i, at, end));
+        }
     }
+    if stop() {
+        return Vec::new();
+    }
+    let mut found: Vec<(i64, usize, usize, usize)> = matched
+        .into_iter()
+        .filter_map(|(i, at, end, whole)| {
+            let it = &index.items[i];
+            if !query.admits(it.kind, &it.tags) {
+                return None;
+            }
+            let text = index.folded_text(it)?;
+            let word_start = text
+                .get(..at)
+                .and_then(|t| t.chars().next_back())
+                .is_none_or(|c| !c.is_alphanumeric());
+            let score = it.kind.bonus()
+                + if whole { 500 } else { 0 }
+                + if word_start && !words.is_empty() {
+                    200
+                } else {
+                    0
+                }
+                - (at as i64 / 20).min(100);
+            Some((score, i, at, end))
+        })
+        .collect();
     found.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     found.truncate(limit);
     let matcher = SkimMatcherV2::default().ignore_case();
     found
         .into_iter()
         .map(|(score, i, at, end)| {
-            let text = index.items[i].text.as_deref().unwrap_or("");
-            let (snip, offset) = snippet(text, at, end);
+            let text = index.text(&index.items[i]).unwrap_or_default();
+            let (at, end) = (at.min(text.len()), end.min(text.len()));
+            let (snip, offset) = snippet(&text, at, end);
             let indices = if query.text.is_empty() {
                 Vec::new()
             } else {

@@ -39,7 +39,7 @@ fn titles(index: &Index, hits: &[Hit]) -> Vec<String> {
         .map(|h| {
             let it = &index.items[h.item];
             if it.title.is_empty() {
-                it.context.clone()
+                index.context(it)
             } else {
                 it.title.clone()
             }
@@ -79,6 +79,11 @@ fn a_client_name_beats_an_answer_that_mentions_it() {
     assert_eq!(idx.items[names[0].item].kind, Kind::Client);
     assert_eq!(texts.len(), 1);
     assert!(names[0].score > texts[0].score);
+    let snip = texts[0].snippet.as_ref().unwrap();
+    assert!(
+        snip.contains("De Linde vroeger"),
+        "capitals come back: {snip}"
+    );
 }
 
 #[test]

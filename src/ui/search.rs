@@ -73,9 +73,10 @@ fn row(index: &Index, hit: &Hit, theme: &Theme) -> Line<'static> {
             theme.matched,
         )),
     }
-    if !it.context.is_empty() {
+    let context = index.context(it);
+    if !context.is_empty() {
         spans.push(Span::styled(
-            format!("  — {}", clean(&it.context)),
+            format!("  — {}", clean(&context)),
             theme.muted,
         ));
     }
