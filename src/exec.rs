@@ -66,13 +66,11 @@ pub fn search_index(store: &Store) -> Result<crate::search::Index> {
     let clients: Vec<Client> = r.all()?;
     let contacts: Vec<Contact> = r.all()?;
     let expectations: Vec<Expectation> = r.all()?;
-    Ok(crate::search::Index::build(
-        &clients,
-        &contacts,
-        &expectations,
-        r.all()?,
-        r.change_seq()?,
-    ))
+    let mut builder =
+        crate::search::Builder::new(&clients, &contacts, &expectations, r.change_seq()?);
+    // The answers are the bulk: one at a time.
+    r.each::<Answer>(|a| builder.answer(a))?;
+    Ok(builder.finish())
 }
 
 /// Matches long texts for a search; `stop` says when a newer query makes it pointless.

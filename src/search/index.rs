@@ -74,9 +74,9 @@ pub struct Item {
 /// all of them, and no text is stored twice.
 #[derive(Clone, Debug, Default)]
 pub struct Index {
-    /// Names and titles first (`..names_end`), then the answers.
+    /// Clients, people and expectations, then the answers (`answers`), then the tags.
     pub items: Vec<Item>,
-    pub names_end: usize,
+    pub answers: std::ops::Range<usize>,
     /// The change counter the index was built at.
     pub seq: u64,
     clients: Vec<String>,
@@ -173,6 +173,18 @@ impl Index {
         }
     }
 
+    /// The items of the names tier (everything but the answers), with their positions.
+    pub fn names(&self) -> impl Iterator<Item = (usize, &Item)> {
+        let (a, b) = (self.answers.start, self.answers.end);
+        self.items[..a].iter().enumerate().chain(
+            self.items[b..]
+                .iter()
+                .enumerate()
+                .map(move |(i, it)| (b + i, it)),
+        )
+    }
+
+    /// Builds an index from whole lists (tests and small databases).
     pub fn build(
         clients: &[Client],
         contacts: &[Contact],
@@ -180,6 +192,29 @@ impl Index {
         answers: Vec<Answer>,
         seq: u64,
     ) -> Index {
+        let mut b = Builder::new(clients, contacts, expectations, seq);
+        for a in answers {
+            b.answer(a);
+        }
+        b.finish()
+    }
+}
+
+/// Builds an index with the answers handed in one at a time, so they never all sit in memory.
+pub struct Builder {
+    index: Index,
+    client_at: BTreeMap<ClientId, u32>,
+    person_at: BTreeMap<ContactId, u32>,
+    tags: BTreeMap<String, usize>,
+}
+
+impl Builder {
+    pub fn new(
+        clients: &[Client],
+        contacts: &[Contact],
+        expectations: &[Expectation],
+        seq: u64,
+    ) -> Builder {
         let mut index = Index {
             seq,
             ..Index::default()
@@ -239,12 +274,44 @@ impl Index {
             }
             index.items.push(it);
         }
-        for a in &answers {
-            for t in &a.tags {
-                *tags.entry(t.clone()).or_default() += 1;
-            }
+        index.answers = index.items.len()..index.items.len();
+        Builder {
+            index,
+            client_at,
+            person_at,
+            tags,
         }
-        for (tag, count) in tags {
+    }
+
+    pub fn answer(&mut self, a: Answer) {
+        let Some(client) = self.client_at.get(&a.client_id).copied() else {
+            return;
+        };
+        for t in &a.tags {
+            *self.tags.entry(t.clone()).or_default() += 1;
+        }
+        let contact = self
+            .person_at
+            .get(&a.contact_id)
+            .copied()
+            .unwrap_or(u32::MAX);
+        let index = &mut self.index;
+        let text = index.add_text(&a.text);
+        index.items.push(Item {
+            kind: Kind::Answer,
+            title: String::new(),
+            folded: String::new(),
+            context: Context::Person { contact, client },
+            tags: a.tags,
+            text: Some(text),
+            target: Target::Answer(a.interview_id, a.step),
+        });
+        index.answers.end = index.items.len();
+    }
+
+    pub fn finish(self) -> Index {
+        let mut index = self.index;
+        for (tag, count) in self.tags {
             index.items.push(item(
                 Kind::Tag,
                 format!("#{tag}"),
@@ -252,25 +319,9 @@ impl Index {
                 Target::Tag(tag),
             ));
         }
-        index.names_end = index.items.len();
-        for a in answers {
-            let Some(client) = client_at.get(&a.client_id).copied() else {
-                continue;
-            };
-            let contact = person_at.get(&a.contact_id).copied().unwrap_or(u32::MAX);
-            let text = index.add_text(&a.text);
-            index.items.push(Item {
-                kind: Kind::Answer,
-                title: String::new(),
-                folded: String::new(),
-                context: Context::Person { contact, client },
-                tags: a.tags,
-                text: Some(text),
-                target: Target::Answer(a.interview_id, a.step),
-            });
-        }
         index.items.shrink_to_fit();
         index.texts.shrink_to_fit();
+        index.capitals.shrink_to_fit();
         index
     }
 }

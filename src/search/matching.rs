@@ -23,25 +23,22 @@ pub struct Hit {
 const CANDIDATES_PER_RESULT: usize = 4;
 
 /// How well `query` matches `folded` without scoring: 0 prefix, 1 start of a word,
-/// 2 anywhere, 3 scattered letters in order; `None` if not at all.
-fn tier(folded: &str, query: &str) -> Option<u8> {
+/// 2 anywhere, 3 scattered letters in order; `None` if not at all. `finder` looks for `query`.
+fn tier(folded: &str, query: &str, finder: &memchr::memmem::Finder) -> Option<u8> {
     if folded.starts_with(query) {
         return Some(0);
     }
-    if let Some(at) = folded.find(query) {
-        let mut at = at;
-        loop {
-            let before = folded[..at].chars().next_back();
-            if before.is_none_or(|c| !c.is_alphanumeric()) {
-                return Some(1);
-            }
-            // On to the next occurrence, one character further.
-            let step = folded[at..].chars().next().map_or(1, char::len_utf8);
-            match folded[at + step..].find(query) {
-                Some(next) => at += step + next,
-                None => return Some(2),
-            }
+    let bytes = folded.as_bytes();
+    let mut found = None;
+    for at in finder.find_iter(bytes) {
+        let before = folded[..at].chars().next_back();
+        if before.is_none_or(|c| !c.is_alphanumeric()) {
+            return Some(1);
         }
+        found = Some(2);
+    }
+    if found.is_some() {
+        return found;
     }
     let mut wanted = query.chars().filter(|c| !c.is_whitespace());
     let mut next = wanted.next();
@@ -62,9 +59,9 @@ pub fn search_names(index: &Index, query: &Query, limit: usize) -> Vec<Hit> {
         return Vec::new();
     }
     let tag_title = query.tag.as_ref().map(|t| format!("#{t}"));
-    let mut candidates: Vec<(u8, usize, usize)> = index.items[..index.names_end]
-        .iter()
-        .enumerate()
+    let finder = memchr::memmem::Finder::new(query.text.as_bytes());
+    let mut candidates: Vec<(u8, usize, usize)> = index
+        .names()
         .filter(|(_, it)| it.kind != Kind::Answer && query.admits(it.kind, &it.tags))
         .filter_map(|(i, it)| {
             if let (Kind::Tag, Some(t)) = (it.kind, &tag_title) {
@@ -76,7 +73,7 @@ pub fn search_names(index: &Index, query: &Query, limit: usize) -> Vec<Hit> {
             let t = if query.text.is_empty() {
                 0
             } else {
-                tier(&it.folded, &query.text)?
+                tier(&it.folded, &query.text, &finder)?
             };
             Some((t, it.folded.len(), i))
         })
@@ -245,19 +242,21 @@ pub fn search_texts(
         };
         matched.extend(whole.iter().map(|(i, (s, e))| (*i, *s, *e, true)));
         if words.len() > 1 {
-            // Else every word somewhere in the text.
-            let mut each = Vec::new();
-            for w in &words {
-                let Some(found) = occurrences(index, w, stop) else {
-                    return Vec::new();
+            // Else every word somewhere in the text: scan for the longest (likely the rarest),
+            // then look for the others in those texts only.
+            let longest = words.iter().copied().max_by_key(|w| w.len()).unwrap_or("");
+            let Some(first) = occurrences(index, longest, stop) else {
+                return Vec::new();
+            };
+            for (i, (s, e)) in first {
+                if whole.contains_key(&i) {
+                    continue;
+                }
+                let Some(text) = index.folded_text(&index.items[i]) else {
+                    continue;
                 };
-                each.push(found);
-            }
-            if let Some((first, rest)) = each.split_first() {
-                for (i, (s, e)) in first {
-                    if !whole.contains_key(i) && rest.iter().all(|m| m.contains_key(i)) {
-                        matched.push((*i, *s, *e, false));
-                    }
+                if words.iter().all(|w| find_ignore_case(text, w).is_some()) {
+                    matched.push((i, s, e, false));
                 }
             }
         }

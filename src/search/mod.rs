@@ -9,7 +9,7 @@ mod index;
 mod matching;
 mod query;
 
-pub use index::{Context, Index, Item, Kind, Target};
+pub use index::{Builder, Context, Index, Item, Kind, Target};
 pub use matching::{Hit, search_names, search_texts};
 pub use query::Query;
 
