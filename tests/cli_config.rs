@@ -51,3 +51,23 @@ fn a_bad_config_is_reported_and_the_defaults_are_used() {
         "{err}"
     );
 }
+
+#[test]
+fn help_speaks_the_users_language() {
+    let help = |lang: &str| {
+        let out = Command::new(env!("CARGO_BIN_EXE_verwacht"))
+            .args(["--lang", lang, "--help"])
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let nl = help("nl");
+    assert!(
+        nl.contains("Opdrachten") && nl.contains("Maak het databasebestand aan"),
+        "{nl}"
+    );
+    assert!(nl.contains("Toon deze hulp"));
+    let en = help("en");
+    assert!(en.contains("Create the database file"), "{en}");
+}

@@ -8,6 +8,7 @@ mod csv_tables;
 mod demo;
 mod export;
 mod export_csv;
+mod help_nl;
 mod import;
 mod init;
 mod output;
@@ -22,6 +23,7 @@ mod today;
 use std::path::PathBuf;
 
 pub use args::{Cli, Command, DemoSize, ExportFormat, ImportWhat, RankFormat};
+pub use help_nl::parse;
 
 use crate::i18n::{CliText, Lang, Localized, describe_store_error};
 use crate::store::{Create, Store, StoreError};
