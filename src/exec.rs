@@ -35,6 +35,7 @@ pub fn perform(store: &Store, effect: Effect) -> Vec<Msg> {
         Effect::Quit => Ok(Vec::new()),
         Effect::Load(load) => self::load(store, load).map(|m| vec![m]),
         Effect::Write(write) => self::write(store, *write),
+        Effect::SearchTexts(job) => Ok(vec![search_texts(&job, &|| false)]),
     };
     result.unwrap_or_else(|e| vec![Msg::Failed(e)])
 }
@@ -55,12 +56,38 @@ fn load(store: &Store, load: Load) -> Result<Msg> {
         Load::Interview(id) => Msg::Interview(Box::new(interview_view(store, id)?)),
         Load::Resumable => Msg::Resumable(resumable(store)?),
         Load::Client(id) => Msg::Client(Box::new(client_view(store, id)?)),
+        Load::SearchIndex => Msg::SearchIndex(std::sync::Arc::new(search_index(store)?)),
     })
+}
+
+/// Everything searchable, from one consistent snapshot.
+pub fn search_index(store: &Store) -> Result<crate::search::Index> {
+    let r = store.read()?;
+    let clients: Vec<Client> = r.all()?;
+    let contacts: Vec<Contact> = r.all()?;
+    let expectations: Vec<Expectation> = r.all()?;
+    let mut builder =
+        crate::search::Builder::new(&clients, &contacts, &expectations, r.change_seq()?);
+    // The answers are the bulk: one at a time.
+    r.each::<Answer>(|a| builder.answer(a))?;
+    Ok(builder.finish())
+}
+
+/// Matches long texts for a search; `stop` says when a newer query makes it pointless.
+pub fn search_texts(job: &crate::app::search::TextSearch, stop: &dyn Fn() -> bool) -> Msg {
+    Msg::SearchTexts {
+        generation: job.generation,
+        hits: crate::search::search_texts(&job.index, &job.query, crate::app::search::LIMIT, stop),
+    }
 }
 
 /// Everything about one client, from one consistent snapshot.
 pub fn client_view(store: &Store, id: ClientId) -> Result<ClientView> {
-    let r = store.read()?;
+    client_view_in(&store.read()?, id)
+}
+
+/// Everything about one client, read through `r` (a snapshot the caller also reads more from).
+pub fn client_view_in(r: &impl Queries, id: ClientId) -> Result<ClientView> {
     let interviews: Vec<Interview> = r.for_client(id)?;
     let answers: Vec<Answer> = r.for_client(id)?;
     let answer_counts = interviews

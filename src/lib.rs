@@ -15,6 +15,7 @@ pub mod domain;
 pub mod exec;
 pub mod i18n;
 pub mod import;
+pub mod search;
 pub mod store;
 pub mod tui;
 pub mod ui;

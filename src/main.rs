@@ -1,12 +1,11 @@
 use std::process::ExitCode;
 
-use clap::Parser;
-use verwacht::cli::{self, Cli};
+use verwacht::cli;
 use verwacht::i18n::{CliText, Lang, Localized};
 
 fn main() -> ExitCode {
     // Usage errors exit with code 2 inside `parse`.
-    let cli = Cli::parse();
+    let cli = cli::parse();
     let lang = cli.lang.unwrap_or_else(Lang::from_env);
     match cli::run(cli) {
         Ok(()) => ExitCode::SUCCESS,

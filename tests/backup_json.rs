@@ -118,11 +118,10 @@ fn a_file_that_is_not_a_backup_is_refused() {
 }
 
 #[test]
-fn other_formats_are_not_there_yet() {
+fn the_report_needs_a_client_and_unknown_formats_are_usage_errors() {
     let s = seeded();
-    s.cmd(&["export", "--format", "md"])
-        .assert()
-        .code(1)
-        .stderr("verwacht: error: export --format md is not available yet; use --format json\n");
+    s.cmd(&["export", "--format", "md"]).assert().code(1).stderr(
+        "verwacht: error: export --format md is the progress report for one client: give --client NAME\n",
+    );
     s.cmd(&["export", "--format", "pdf"]).assert().code(2);
 }

@@ -147,3 +147,17 @@ fn a_new_client_from_the_list_and_undo() {
     assert_eq!(all::<Client>(&d).len(), 1, "undo removes the new client");
     assert_eq!(d.app.mode(), Mode::Home);
 }
+
+#[test]
+fn a_client_is_archived_from_its_briefing_and_brought_back() {
+    let mut d = setup();
+    d.keys("d");
+    assert!(matches!(d.app.popup, Some(Popup::Confirm { .. })));
+    d.keys("y");
+    assert!(all::<Client>(&d)[0].archived);
+    assert_eq!(d.app.mode(), Mode::Home);
+    assert_eq!(d.app.data.len(), 0, "archived clients leave the list");
+    d.keys("u");
+    assert!(!all::<Client>(&d)[0].archived);
+    assert_eq!(d.app.data.len(), 1);
+}

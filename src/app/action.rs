@@ -49,6 +49,8 @@ actions! {
     Breakdown => "waarom", "why";
     /// The Pareto chart of revenue.
     Chart => "pareto", "pareto";
+    /// Search clients, people, expectations, answers and tags.
+    Search => "zoeken", "search";
     /// Show every key of this screen.
     Help => "toetsen", "keys";
     /// Find and run any command by name.

@@ -320,6 +320,7 @@ pub fn change_line(ch: &crate::domain::Change, lang: Lang) -> String {
         ChangeAction::Archived => T::Archived,
         ChangeAction::Restored => T::Restored,
         ChangeAction::Deleted => T::Deleted,
+        ChangeAction::Reported => T::Reported,
     };
     let kind = match ch.kind {
         Kind::Client => T::KindClient,

@@ -24,7 +24,7 @@ impl Tab {
         Tab::Timeline,
     ];
 
-    fn index(self) -> usize {
+    pub fn index(self) -> usize {
         Tab::ALL.iter().position(|t| *t == self).unwrap_or(0)
     }
 
@@ -40,6 +40,8 @@ pub struct ClientState {
     pub tab: Tab,
     /// The selection in each tab.
     pub lists: [ScrollList; 6],
+    /// A row to select once the records are in (from search): the tab and the record's id.
+    pub pending: Option<(Tab, u64)>,
 }
 
 impl ClientState {
@@ -49,6 +51,24 @@ impl ClientState {
             view: None,
             tab: Tab::Briefing,
             lists: Default::default(),
+            pending: None,
+        }
+    }
+
+    /// Selects the row asked for by search, once the records are there.
+    pub fn apply_pending(&mut self) {
+        let (Some((tab, id)), Some(view)) = (self.pending, &self.view) else {
+            return;
+        };
+        let row = match tab {
+            Tab::People => view.contacts.iter().position(|c| c.id.0 == id),
+            Tab::Expectations => view.expectations.iter().position(|e| e.id.0 == id),
+            _ => None,
+        };
+        if let Some(row) = row {
+            let len = self.len_of(tab);
+            self.lists[tab.index()].select(row, len, len);
+            self.pending = None;
         }
     }
 
@@ -194,6 +214,7 @@ impl App {
                 }
                 list.follow(ids.len(), rows);
             }
+            state.apply_pending();
         }
         self.pane_requested = None;
         self.pane = Some(view);

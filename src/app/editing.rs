@@ -154,6 +154,17 @@ impl App {
                 }
                 None => self.refuse(T::NothingSelected),
             },
+            Action::Archive if tab == Tab::Briefing => match self.open_view() {
+                Some(v) => {
+                    let r = Record::Client(v.client.clone());
+                    self.popup = Some(Popup::Confirm {
+                        question: T::AskArchive.fill(self.lang, &[&r.label()]),
+                        on_yes: OnYes::Remove(Box::new(r)),
+                    });
+                    Vec::new()
+                }
+                None => Vec::new(),
+            },
             Action::Archive => match self.selected_record() {
                 Some(r) => {
                     let text = if r.archives() {
@@ -286,6 +297,14 @@ impl App {
     }
 
     fn after_change(&mut self, record: &Record) -> Vec<Effect> {
+        // An archived client leaves its screen: back to the list, where `u` brings it back.
+        if let (Record::Client(c), Screen::Client(state)) = (record, &self.screen)
+            && c.archived
+            && state.id == c.id
+        {
+            self.screen = Screen::Home;
+            return vec![Effect::Load(Load::Home)];
+        }
         // A new client opens its own screen, ready for people and expectations.
         if let Record::Client(c) = record
             && matches!(self.screen, Screen::Home)

@@ -13,6 +13,8 @@ pub enum Effect {
     Quit,
     Load(Load),
     Write(Box<Write>),
+    /// Match long texts for a query (off the keystroke's path in the terminal loop).
+    SearchTexts(super::search::TextSearch),
 }
 
 impl Effect {
@@ -22,7 +24,7 @@ impl Effect {
 }
 
 /// Reads that feed a screen.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Load {
     /// The clients list (home).
     Home,
@@ -34,6 +36,8 @@ pub enum Load {
     Resumable,
     /// Everything about one client: the briefing and the client screen.
     Client(ClientId),
+    /// The search index.
+    SearchIndex,
 }
 
 /// Everything about one client, for its briefing and its screen.

@@ -16,12 +16,15 @@ pub mod interview;
 pub mod keymap;
 pub mod keys;
 pub mod layout;
+pub mod matching;
 pub mod mouse;
 pub mod picker;
 pub mod popup;
 pub mod record;
 pub mod record_forms;
+pub mod report;
 pub mod scroll;
+pub mod search;
 pub mod status;
 pub mod tags;
 
@@ -78,6 +81,13 @@ pub enum Msg {
     },
     /// A record was deleted.
     Removed(Box<record::Record>),
+    /// The search index, built (or rebuilt after changes).
+    SearchIndex(std::sync::Arc<crate::search::Index>),
+    /// Long-text matches for the query of this generation.
+    SearchTexts {
+        generation: u64,
+        hits: Vec<crate::search::Hit>,
+    },
     /// A write or read failed; nothing was changed.
     Failed(StoreError),
 }
@@ -112,6 +122,11 @@ pub struct App {
     pub undo: Vec<Write>,
     /// An undo is being performed: its result is not itself remembered.
     undoing: bool,
+    pub search_index: Option<std::sync::Arc<crate::search::Index>>,
+    /// Counts queries, so late long-text results of an older query are dropped.
+    search_generation: u64,
+    /// The step to show when the interview being opened arrives (a search result).
+    pending_step: Option<crate::domain::Characteristic>,
     pub size: Rect,
     pub today: NaiveDate,
     pub now: DateTime<Utc>,
@@ -143,6 +158,9 @@ impl App {
             pane_requested: None,
             undo: Vec::new(),
             undoing: false,
+            search_index: None,
+            search_generation: 0,
+            pending_step: None,
             size: Rect::new(0, 0, 80, 24),
             today,
             now,
@@ -237,6 +255,9 @@ impl App {
         self.dirty = true;
         match msg {
             Msg::Key(ev) => return self.key(&ev),
+            Msg::Paste(text) if matches!(self.popup, Some(Popup::Search(_))) => {
+                return self.search_paste(&text);
+            }
             Msg::Paste(text) => self.paste(&text),
             Msg::Mouse(ev) => return self.mouse(ev),
             Msg::Resize(w, h) => {
@@ -262,6 +283,8 @@ impl App {
             Msg::Client(view) => self.client_loaded(*view),
             Msg::Saved { before, after } => return self.saved(before.map(|b| *b), *after),
             Msg::Removed(record) => return self.removed(*record),
+            Msg::SearchIndex(index) => return self.search_index_loaded(index),
+            Msg::SearchTexts { generation, hits } => self.search_texts_found(generation, hits),
             Msg::Failed(e) => {
                 self.undoing = false;
                 let text =
@@ -292,6 +315,7 @@ impl App {
                 self.popup = Some(Popup::Help { mode, scroll: 0 });
                 Vec::new()
             }
+            Some(Action::Search) => self.open_search(),
             Some(Action::Palette) => {
                 self.popup = Some(Popup::Palette {
                     mode,
@@ -420,7 +444,11 @@ impl App {
         self.awaiting_interview = false;
         self.popup = None;
         let resumed = view.draft.is_some() || !view.answers.is_empty();
-        let state = InterviewState::open(view, self.now);
+        let mut state = InterviewState::open(view, self.now);
+        if let Some(step) = self.take_pending_step() {
+            state.step = step;
+            state.focus = interview::Focus::List;
+        }
         let text = if state
             .view
             .draft

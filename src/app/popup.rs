@@ -56,6 +56,8 @@ pub enum Popup {
     Filter(Input),
     /// Why a client has its priority.
     Breakdown(ClientId),
+    /// Search across everything.
+    Search(Box<super::search::SearchState>),
     /// Every key of a screen, from the live keymap.
     Help {
         mode: Mode,
@@ -90,7 +92,7 @@ impl Popup {
             Popup::Confirm { .. } => Mode::Confirm,
             Popup::Filter(_) => Mode::Form,
             Popup::Breakdown(_) | Popup::Help { .. } => Mode::Info,
-            Popup::Palette { .. } => Mode::Tags,
+            Popup::Palette { .. } | Popup::Search(_) => Mode::Tags,
         }
     }
 
@@ -104,7 +106,9 @@ impl Popup {
             Popup::Tags(t) => t.filter.insert_str(text),
             Popup::Form { form, .. } => form.paste(text),
             Popup::Filter(input) | Popup::Palette { input, .. } => input.insert_str(text),
-            Popup::Resume { .. }
+            // Search re-runs on paste: handled by the app.
+            Popup::Search(_)
+            | Popup::Resume { .. }
             | Popup::Confirm { .. }
             | Popup::Breakdown(_)
             | Popup::Help { .. } => {}
@@ -189,6 +193,7 @@ impl App {
                     self.popup = Some(Popup::Filter(input));
                 }
             },
+            Popup::Search(state) => return self.search_key(state, action, chord),
             Popup::Help { mode, scroll } => match action {
                 Some(Action::Back) => {}
                 Some(Action::Down) => {

@@ -48,17 +48,37 @@ pub enum Command {
         #[command(subcommand)]
         what: ImportWhat,
     },
-    /// Export everything: a lossless JSON backup (restore it with `import json`)
+    /// Export everything as a JSON backup (restore it with `import json`) or as CSV files, or
+    /// write one client's progress report (Markdown)
     Export {
-        /// json: a backup of everything; csv and md: reports (not available yet)
+        /// json: a backup of everything; csv: every table as a CSV file in the directory -o
+        /// DIR; md: the progress report for --client NAME
         #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
         format: ExportFormat,
-        /// Write to FILE instead of standard output
-        #[arg(short, long, value_name = "FILE")]
+        /// json, md: write to FILE instead of standard output; csv: the directory to write
+        /// the files in (required; created if needed)
+        #[arg(short, long, value_name = "FILE|DIR")]
         output: Option<PathBuf>,
-        /// Only this client's report (csv and md only)
+        /// The client (a few letters of its name): required for md; csv: only its records
         #[arg(long, value_name = "NAME")]
         client: Option<String>,
+        /// md: print or write the report without recording it as sent, so the next report
+        /// still lists everything since the last one that was
+        #[arg(long)]
+        preview: bool,
+    },
+    /// Search clients, people, expectations, answers and tags; prints one result per line
+    /// (kind, title, where, text around the match), tab-separated
+    Search {
+        /// What to find; `c:` clients, `p:` people, `e:` expectations, `a:` answers, `#tag`
+        #[arg(required = true, value_name = "QUERY")]
+        query: Vec<String>,
+    },
+    /// Where the config file is; with --print-default, the default config with every key
+    Config {
+        /// Print the default config file, every key documented
+        #[arg(long)]
+        print_default: bool,
     },
     /// Fill an empty database with a realistic example (Dutch names)
     Demo {
@@ -66,6 +86,28 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = DemoSize::Small)]
         size: DemoSize,
     },
+    /// The clients in priority order, as on the home screen
+    Rank {
+        /// text: aligned columns in your language; csv, json: stable English keys
+        #[arg(long, value_enum, default_value_t = RankFormat::Text)]
+        format: RankFormat,
+    },
+    /// The briefing of one client as plain text: NAME is a few letters of its name
+    Brief {
+        #[arg(value_name = "NAME", required = true, num_args = 1..)]
+        name: Vec<String>,
+    },
+}
+
+/// What `verwacht rank` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum RankFormat {
+    /// Aligned columns with a header, in your language
+    Text,
+    /// A header row of English keys; revenue in euros with a `.` and two decimals
+    Csv,
+    /// An array of objects with English keys and the priority breakdown; revenue in cents
+    Json,
 }
 
 /// What `verwacht export` writes.
@@ -73,9 +115,9 @@ pub enum Command {
 pub enum ExportFormat {
     /// Everything, losslessly: a backup
     Json,
-    /// A report as CSV
+    /// Every table as a CSV file
     Csv,
-    /// A report as Markdown
+    /// A client's progress report as Markdown
     Md,
 }
 

@@ -1,27 +1,37 @@
-//! `verwacht export [--format json] [-o FILE]`: a lossless backup of everything, on standard
-//! output or in a file (written whole or not at all, readable by the owner only).
+//! `verwacht export [--format json|csv|md] [--client NAME] [-o PATH]`: a lossless JSON backup
+//! of everything (standard output or a file, written whole or not at all, readable by the
+//! owner only), the tables as CSV files in a directory, or one client's progress report.
 
-use std::fs::{self, OpenOptions};
-use std::io::{ErrorKind, Write};
-use std::os::unix::fs::OpenOptionsExt;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
+use super::output::{write_file, write_stdout};
 use super::{CliError, Ctx, ExportFormat};
 use crate::backup;
-use crate::i18n::{BackupText, Localized};
+use crate::i18n::{BackupText, CommandText, Localized};
 
 pub fn run(
     ctx: &Ctx,
     format: ExportFormat,
     output: Option<&Path>,
     client: Option<&str>,
+    preview: bool,
 ) -> Result<(), CliError> {
+    if preview && format != ExportFormat::Md {
+        return Err(CliError::Message(
+            CommandText::PreviewOnlyMd.get(ctx.lang).to_string(),
+        ));
+    }
+    match format {
+        ExportFormat::Json => json(ctx, output, client),
+        ExportFormat::Csv => super::export_csv::run(ctx, output, client),
+        ExportFormat::Md => super::report::run(ctx, output, client, preview),
+    }
+}
+
+fn json(ctx: &Ctx, output: Option<&Path>, client: Option<&str>) -> Result<(), CliError> {
     let message = |text: BackupText, args: &[&dyn std::fmt::Display]| {
         CliError::Message(text.fill(ctx.lang, args))
     };
-    if format != ExportFormat::Json {
-        return Err(message(BackupText::FormatNotYet, &[&format.key()]));
-    }
     if client.is_some() {
         return Err(message(BackupText::ClientWithJson, &[]));
     }
@@ -30,7 +40,7 @@ pub fn run(
     match output {
         None => write_stdout(&text).map_err(|e| message(BackupText::CannotWrite, &[&"stdout", &e])),
         Some(path) => {
-            write_file(path, &text)
+            write_file(path, text.as_bytes())
                 .map_err(|e| message(BackupText::CannotWrite, &[&path.display(), &e]))?;
             println!(
                 "{}",
@@ -39,39 +49,4 @@ pub fn run(
             Ok(())
         }
     }
-}
-
-/// A closed pipe (`verwacht export | head`) is the reader's choice, not an error.
-fn write_stdout(text: &str) -> std::io::Result<()> {
-    let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-        Err(e) if e.kind() == ErrorKind::BrokenPipe => Ok(()),
-        other => other,
-    }
-}
-
-/// Writes a temporary file beside `path` and renames it into place, so that `path` holds
-/// either the old content or the whole new backup.
-fn write_file(path: &Path, text: &str) -> std::io::Result<()> {
-    let name = path
-        .file_name()
-        .ok_or_else(|| std::io::Error::new(ErrorKind::InvalidInput, "not a file name"))?;
-    let mut temp_name = std::ffi::OsString::from(".");
-    temp_name.push(name);
-    temp_name.push(format!(".{}.tmp", std::process::id()));
-    let temp: PathBuf = path.with_file_name(temp_name);
-    let written = (|| {
-        let mut file = OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .mode(0o600)
-            .open(&temp)?;
-        file.write_all(text.as_bytes())?;
-        file.sync_all()?;
-        fs::rename(&temp, path)
-    })();
-    if written.is_err() {
-        let _ = fs::remove_file(&temp);
-    }
-    written
 }

@@ -2,16 +2,29 @@
 //! started from here when no command is given.
 
 mod args;
+mod brief;
+mod config;
+mod csv_tables;
 mod demo;
 mod export;
+mod export_csv;
+mod help_nl;
 mod import;
 mod init;
+mod output;
+mod pick;
+mod rank;
 mod repair;
+mod report;
 mod restore;
+mod search;
+
+mod today;
 
 use std::path::PathBuf;
 
-pub use args::{Cli, Command, DemoSize, ExportFormat, ImportWhat};
+pub use args::{Cli, Command, DemoSize, ExportFormat, ImportWhat, RankFormat};
+pub use help_nl::parse;
 
 use crate::i18n::{CliText, Lang, Localized, describe_store_error};
 use crate::store::{Create, Store, StoreError};
@@ -104,7 +117,12 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             format,
             output,
             client,
-        }) => export::run(&ctx, format, output.as_deref(), client.as_deref()),
+            preview,
+        }) => export::run(&ctx, format, output.as_deref(), client.as_deref(), preview),
         Some(Command::Demo { size }) => demo::run(&ctx, size),
+        Some(Command::Config { print_default }) => config::run(&ctx, print_default),
+        Some(Command::Search { query }) => search::run(&ctx, &query),
+        Some(Command::Rank { format }) => rank::run(&ctx, format),
+        Some(Command::Brief { name }) => brief::run(&ctx, &name.join(" ")),
     }
 }

@@ -49,6 +49,8 @@ pub enum ChangeAction {
     Archived,
     Restored,
     Deleted,
+    /// A progress report for the client was written (a marker: no record changed).
+    Reported,
 }
 
 /// One entry of the timeline.
@@ -66,4 +68,8 @@ pub struct Change {
     /// For updates: the fields that changed.
     #[serde(default)]
     pub fields: Vec<String>,
+    /// For a report: the change counter of the snapshot it was made from. The next report
+    /// lists the client's changes after it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub covers: Option<u64>,
 }

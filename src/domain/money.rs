@@ -20,6 +20,14 @@ impl Cents {
         let sign = if self.0 < 0 { -1 } else { 1 };
         sign * ((self.0.abs() + 50) / 100)
     }
+
+    /// Euros with two decimals and a `.`, no grouping: `1234567.89`, `-5.00`. Exact, and read
+    /// back by [`parse_amount`]; for files that scripts and spreadsheets read.
+    pub fn decimal(self) -> String {
+        let sign = if self.0 < 0 { "-" } else { "" };
+        let abs = self.0.unsigned_abs();
+        format!("{sign}{}.{:02}", abs / 100, abs % 100)
+    }
 }
 
 /// Why a piece of text is not an amount.
@@ -164,6 +172,22 @@ fn ungroup(whole: &str) -> Result<String, AmountError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decimal_is_exact_and_reads_back() {
+        for (cents, text) in [
+            (123_456_789, "1234567.89"),
+            (5, "0.05"),
+            (0, "0.00"),
+            (-500, "-5.00"),
+            (i64::MIN, "-92233720368547758.08"),
+        ] {
+            assert_eq!(Cents(cents).decimal(), text);
+        }
+        for cents in [0, 5, 12_000_000, 123_456_789] {
+            assert_eq!(parse_amount(&Cents(cents).decimal()), Ok(Cents(cents)));
+        }
+    }
 
     #[test]
     fn dutch_and_english_notation() {

@@ -5,6 +5,7 @@ mod backup;
 mod brief;
 mod cli;
 mod client;
+mod commands;
 mod dates;
 mod demo;
 mod errors;
@@ -15,6 +16,8 @@ mod import;
 mod interview;
 mod labels;
 mod record;
+mod report;
+mod search;
 mod team;
 
 pub use amounts::{AmountText, describe_amount_error};
@@ -22,6 +25,7 @@ pub use backup::{BackupText, describe_backup_error};
 pub use brief::BriefText;
 pub use cli::CliText;
 pub use client::ClientText;
+pub use commands::CommandText;
 pub use dates::{DateText, describe_date_error};
 pub use demo::DemoText;
 pub use errors::{ErrorText, describe_store_error};
@@ -32,6 +36,8 @@ pub use import::{ImportText, describe_problem, imported_summary};
 pub use interview::InterviewText;
 pub use labels::{HasLabel, Label, label};
 pub use record::RecordText;
+pub use report::ReportText;
+pub use search::SearchText;
 pub use team::TeamText;
 
 #[cfg(test)]
@@ -46,6 +52,7 @@ mod tests {
         check::<BriefText>();
         check::<CliText>();
         check::<ClientText>();
+        check::<CommandText>();
         check::<DateText>();
         check::<DemoText>();
         check::<ErrorText>();
@@ -56,6 +63,8 @@ mod tests {
         check::<InterviewText>();
         check::<Label>();
         check::<RecordText>();
+        check::<SearchText>();
+        check::<ReportText>();
         check::<TeamText>();
     }
 }

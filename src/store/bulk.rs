@@ -186,6 +186,7 @@ impl<'t> Bulk<'t> {
             action: ChangeAction::Created,
             summary: r.label(),
             fields: Vec::new(),
+            covers: None,
         };
         let bytes = encode("change", change.seq, &change)?;
         self.table(CHANGES)?.insert(change.seq, bytes.as_slice())?;

@@ -47,6 +47,19 @@ pub fn all_in<T: DeserializeOwned>(
     Ok(out)
 }
 
+/// Decodes every value of a table in id order, handing each to `f` without keeping them.
+pub fn each_in<T: DeserializeOwned>(
+    table: &impl ReadableTable<u64, &'static [u8]>,
+    kind: &'static str,
+    mut f: impl FnMut(T),
+) -> Result<()> {
+    for entry in table.iter()? {
+        let (k, v) = entry?;
+        f(decode(kind, k.value(), v.value())?);
+    }
+    Ok(())
+}
+
 /// The ids an index holds for one owner, ascending.
 pub fn ids_in(index: &impl ReadableMultimapTable<u64, u64>, owner: u64) -> Result<Vec<u64>> {
     let mut ids = Vec::new();

@@ -5,7 +5,7 @@ use redb::{
     ReadableTableMetadata, TableDefinition,
 };
 
-use super::codec::{all_in, decode, get_in, ids_in};
+use super::codec::{all_in, decode, each_in, get_in, ids_in};
 use super::error::{Result, StoreError};
 use super::record::Record;
 use super::tables::*;
@@ -46,6 +46,12 @@ pub trait Queries: Tables {
 
     fn all<R: Record>(&self) -> Result<Vec<R>> {
         all_in(&self.table(R::TABLE)?, R::KIND.key())
+    }
+
+    /// Every record of a kind, one at a time (for building something from many of them
+    /// without holding them all).
+    fn each<R: Record>(&self, f: impl FnMut(R)) -> Result<()> {
+        each_in(&self.table(R::TABLE)?, R::KIND.key(), f)
     }
 
     fn count<R: Record>(&self) -> Result<u64> {

@@ -75,6 +75,24 @@ fn every_entity_round_trips() {
 }
 
 #[test]
+fn a_report_marker_joins_the_timeline_and_changes_no_record() {
+    let (_dir, store) = temp_store();
+    let client = add_client(&store, "Acme", 10);
+    let digest = store.read().unwrap().digest(client.id).unwrap();
+    let covered = store.change_seq().unwrap();
+    let marker = store.write(|tx| tx.log_report(client.id, covered)).unwrap();
+    assert_eq!(marker.action, ChangeAction::Reported);
+    assert_eq!((marker.kind, marker.id), (Kind::Client, client.id.0));
+    assert_eq!(marker.covers, Some(covered));
+    assert_eq!(marker.seq, covered + 1, "other processes notice it");
+    let r = store.read().unwrap();
+    assert_eq!(r.changes_of(client.id).unwrap().last(), Some(&marker));
+    assert_eq!(r.digest(client.id).unwrap(), digest);
+    let missing = store.write(|tx| tx.log_report(ClientId(99), covered));
+    assert!(matches!(missing, Err(StoreError::NotFound { .. })));
+}
+
+#[test]
 fn updates_and_archiving_list_and_stamp() {
     let (_dir, mut store) = temp_store();
     let a = add_client(&store, "A", 10);

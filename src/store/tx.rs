@@ -200,8 +200,28 @@ impl Tx {
             action,
             summary: r.label(),
             fields,
+            covers: None,
         };
         self.put_change(&change)
+    }
+
+    /// Records in the client's timeline that a report was written from the snapshot with
+    /// change counter `covers`. Changes no record, so no digest is rebuilt.
+    pub fn log_report(&mut self, client: ClientId, covers: u64) -> Result<Change> {
+        let client: Client = self.fetch(client.0)?;
+        let change = Change {
+            seq: self.bump(CHANGE_SEQ)?,
+            stamp: self.stamp(),
+            client_id: client.id,
+            kind: Kind::Client,
+            id: client.id.0,
+            action: ChangeAction::Reported,
+            summary: client.label(),
+            fields: Vec::new(),
+            covers: Some(covers),
+        };
+        self.put_change(&change)?;
+        Ok(change)
     }
 
     fn put_change(&mut self, change: &Change) -> Result<()> {

@@ -11,6 +11,7 @@ mod screen;
 mod signals;
 mod tty;
 mod watchdog;
+mod worker;
 
 use std::io::Write;
 use std::panic::AssertUnwindSafe;
@@ -23,7 +24,7 @@ use ratatui::crossterm::event::{self, Event, KeyEventKind};
 
 pub use crash::{CRASH_DIR_VAR, DraftSlot, crash_dir};
 
-use crate::app::{App, Effect, Keymap, Load, Msg, StatusLine};
+use crate::app::{App, Effect, Keymap, Load, Msg, Popup, StatusLine};
 use crate::cli::{CliError, Ctx};
 use crate::exec;
 use crate::i18n::{Lang, Localized, TeamText, describe_store_error};
@@ -49,22 +50,25 @@ enum Exit {
     TerminalGone,
 }
 
-/// What the loop shares with the watchdog and the panic path.
+/// What the loop shares with the watchdog and the panic path, and the search worker.
 struct Shared {
     signals: Signals,
     heartbeat: Arc<AtomicU64>,
     slot: DraftSlot,
     tty: Option<Tty>,
+    worker: worker::Worker,
 }
 
 pub fn run(ctx: &Ctx) -> Result<(), CliError> {
-    let store = ctx.open_or_create()?;
+    let store = Arc::new(ctx.open_or_create()?);
     let (mut app, theme) = prepare(ctx, &store)?;
     let shared = Shared {
         signals: Signals::install().map_err(io)?,
         heartbeat: Arc::new(AtomicU64::new(0)),
         slot: DraftSlot::default(),
         tty: Tty::open(),
+        // Started with the stop signals blocked, so that they go to the loop's thread.
+        worker: signals::blocked_in_new_threads(|| worker::Worker::start(Arc::clone(&store))),
     };
     // The default hook would print the panic over several lines; the crash hook writes them
     // to a file instead. ratatui's hook (restoring the terminal) wraps the silent one, and the
@@ -115,7 +119,9 @@ pub fn run(ctx: &Ctx) -> Result<(), CliError> {
             }
             // The terminal may be gone: a failed write is no reason to stop stopping.
             let _ = writeln!(std::io::stderr(), "verwacht: {line}");
-            // Closed properly before the process ends, so the file needs no recovery.
+            // Closed properly before the process ends (unless the search worker is still
+            // reading), so the file needs no recovery.
+            drop(shared);
             drop(store);
             std::process::exit(128 + sig);
         }
@@ -215,6 +221,34 @@ fn leave(app: &mut App, store: &Store, exit: Exit) -> Exit {
     exit
 }
 
+/// Performs effects like [`exec::drive`], but sends searches and index builds to the worker
+/// so typing never waits for them. Returns whether the program should stop.
+fn drive(app: &mut App, store: &Store, worker: &worker::Worker, effects: Vec<Effect>) -> bool {
+    let mut queue: std::collections::VecDeque<Effect> = effects.into();
+    while let Some(effect) = queue.pop_front() {
+        match effect {
+            Effect::Quit => return true,
+            Effect::SearchTexts(search) => worker.search(search),
+            Effect::Load(Load::SearchIndex) => worker.build_index(),
+            effect => {
+                for msg in exec::perform(store, effect) {
+                    queue.extend(app.update(msg));
+                }
+            }
+        }
+    }
+    false
+}
+
+/// How long to wait for a key: shorter while search results may be on their way.
+fn patience(app: &App) -> Duration {
+    if matches!(app.popup, Some(Popup::Search(_))) {
+        Duration::from_millis(15)
+    } else {
+        TICK
+    }
+}
+
 fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     app: &mut App,
@@ -230,10 +264,17 @@ fn event_loop(
     }
     let mut last_poll = Instant::now();
     let mut last_tick = Instant::now();
+    let worker = &shared.worker;
     loop {
         shared.heartbeat.fetch_add(1, Ordering::SeqCst);
         if let Some(sig) = shared.signals.received() {
             return leave(app, store, Exit::Signal(sig));
+        }
+        while let Ok(msg) = worker.results.try_recv() {
+            let effects = app.update(msg);
+            if drive(app, store, worker, effects) {
+                return Exit::Quit;
+            }
         }
         if app.dirty {
             if terminal.draw(|f| ui::draw(f, app, theme)).is_err() {
@@ -241,8 +282,8 @@ fn event_loop(
             }
             app.dirty = false;
         }
-        let wait = TICK
-            .saturating_sub(last_tick.elapsed())
+        let wait = patience(app)
+            .min(TICK.saturating_sub(last_tick.elapsed()))
             .min(POLL_CHANGES.saturating_sub(last_poll.elapsed()));
         // Wait here rather than in crossterm, which spins once the terminal is gone.
         let input = match &shared.tty {
@@ -278,7 +319,7 @@ fn event_loop(
             #[cfg(debug_assertions)]
             debug_keys(&msg);
             let effects = app.update(msg);
-            if exec::drive(app, store, effects) {
+            if drive(app, store, worker, effects) {
                 return Exit::Quit;
             }
             shared.slot.set(app.draft_now());
@@ -286,24 +327,24 @@ fn event_loop(
         if last_tick.elapsed() >= TICK {
             last_tick = Instant::now();
             let effects = app.update(Msg::Clock(Utc::now()));
-            if exec::drive(app, store, effects) {
+            if drive(app, store, worker, effects) {
                 return Exit::Quit;
             }
             shared.slot.set(app.draft_now());
         }
         if last_poll.elapsed() >= POLL_CHANGES {
             last_poll = Instant::now();
-            poll_changes(app, store);
+            poll_changes(app, store, worker);
         }
     }
 }
 
 /// Reloads what is on screen when another process (or this one) committed a change.
-fn poll_changes(app: &mut App, store: &Store) {
+fn poll_changes(app: &mut App, store: &Store, worker: &worker::Worker) {
     match store.change_seq() {
         Ok(seq) if seq != app.data.seq => {
             let reload = app.reload();
-            exec::drive(app, store, reload);
+            drive(app, store, worker, reload);
         }
         Ok(_) => {}
         // Shown, and tried again at the next poll; the program goes on.

@@ -76,6 +76,25 @@ pub fn name(sig: i32) -> &'static str {
     }
 }
 
+/// Runs `f` with the stop signals and SIGWINCH blocked in this thread; a thread started in `f`
+/// keeps them blocked for its life, so that they reach the terminal loop's thread and end its
+/// wait for input at once.
+pub fn blocked_in_new_threads<T>(f: impl FnOnce() -> T) -> T {
+    // SAFETY: plain libc calls on local, initialised signal sets; the old mask is restored.
+    unsafe {
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        let mut old: libc::sigset_t = std::mem::zeroed();
+        libc::sigemptyset(&mut set);
+        for sig in STOPPING.into_iter().chain([libc::SIGWINCH]) {
+            libc::sigaddset(&mut set, sig);
+        }
+        libc::pthread_sigmask(libc::SIG_BLOCK, &set, &mut old);
+        let out = f();
+        libc::pthread_sigmask(libc::SIG_SETMASK, &old, std::ptr::null_mut());
+        out
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

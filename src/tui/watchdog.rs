@@ -44,7 +44,7 @@ impl Watchdog {
     pub fn start(w: Watched) -> Watchdog {
         let done = Arc::new(AtomicBool::new(false));
         let stop = Arc::clone(&done);
-        let thread = with_signals_blocked(|| {
+        let thread = signals::blocked_in_new_threads(|| {
             std::thread::Builder::new()
                 .name("watchdog".into())
                 .spawn(move || watch(&w, &stop))
@@ -108,22 +108,4 @@ fn emergency_exit(w: &Watched, sig: i32) -> ! {
     use std::io::Write;
     let _ = writeln!(std::io::stderr(), "verwacht: {line}");
     std::process::exit(128 + sig);
-}
-
-/// Runs `f` with the stop signals and SIGWINCH blocked in this thread; a thread started in `f`
-/// keeps them blocked for its life.
-fn with_signals_blocked<T>(f: impl FnOnce() -> T) -> T {
-    // SAFETY: plain libc calls on local, initialised signal sets; the old mask is restored.
-    unsafe {
-        let mut set: libc::sigset_t = std::mem::zeroed();
-        let mut old: libc::sigset_t = std::mem::zeroed();
-        libc::sigemptyset(&mut set);
-        for sig in signals::STOPPING.into_iter().chain([libc::SIGWINCH]) {
-            libc::sigaddset(&mut set, sig);
-        }
-        libc::pthread_sigmask(libc::SIG_BLOCK, &set, &mut old);
-        let out = f();
-        libc::pthread_sigmask(libc::SIG_SETMASK, &old, std::ptr::null_mut());
-        out
-    }
 }

@@ -107,6 +107,36 @@ fn draw_steps(frame: &mut Frame, area: Rect, lang: Lang, s: &InterviewState, the
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
+/// `text` broken into lines of at most `width` columns at spaces, at most `max` lines (the last
+/// marked `…` when cut).
+fn wrap(text: &str, width: usize, max: usize) -> Vec<String> {
+    use unicode_width::UnicodeWidthStr;
+    let width = width.max(8);
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let needed = if line.is_empty() { 0 } else { 1 } + word.width();
+        if !line.is_empty() && line.width() + needed > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    if lines.len() > max {
+        lines.truncate(max);
+        if let Some(last) = lines.last_mut() {
+            *last = fit(last, width.saturating_sub(1));
+            last.push('…');
+        }
+    }
+    lines
+}
+
 /// Cuts `text` to `width` characters, marking the cut.
 fn fit(text: &str, width: usize) -> String {
     if text.chars().count() <= width {
@@ -268,16 +298,23 @@ fn draw_items(
         .iter()
         .map(|item| match item {
             Item::Answer(a) => {
-                let linked = s.view.linked_answers.contains(&a.id);
-                let mut spans = vec![Span::styled("• ", theme.key)];
-                spans.push(Span::styled(clean(&a.text).into_owned(), theme.text));
-                if linked {
-                    spans.push(Span::styled(
-                        format!("  ({})", InterviewText::LinkedAlready.get(lang)),
-                        theme.muted,
-                    ));
+                let mut text = clean(&a.text).into_owned();
+                if s.view.linked_answers.contains(&a.id) {
+                    text.push_str(&format!("  ({})", InterviewText::LinkedAlready.get(lang)));
                 }
-                ListItem::new(Line::from(spans))
+                // Whole answers, wrapped, up to a few lines each.
+                let lines: Vec<Line> = wrap(&text, usize::from(inner.width.saturating_sub(2)), 3)
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, l)| {
+                        let bullet = if i == 0 { "• " } else { "  " };
+                        Line::from(vec![
+                            Span::styled(bullet, theme.key),
+                            Span::styled(l, theme.text),
+                        ])
+                    })
+                    .collect();
+                ListItem::new(lines)
             }
             Item::Existing(e) => ListItem::new(existing_line(app, s, e, theme)),
         })

@@ -11,6 +11,7 @@ pub mod home;
 pub mod interview;
 pub mod popup;
 pub mod sanitize;
+pub mod search;
 pub mod summary;
 pub mod theme;
 

@@ -35,6 +35,7 @@ pub fn draw(frame: &mut Frame, app: &App, popup: &Popup, theme: &Theme) {
         }
         Popup::Confirm { question, .. } => draw_confirm(frame, area, question, app.lang, theme),
         Popup::Filter(input) => draw_filter(frame, area, input, app.lang, theme),
+        Popup::Search(state) => super::search::draw(frame, app, state, theme),
         Popup::Help { mode, scroll } => super::help::draw_help(frame, app, *mode, *scroll, theme),
         Popup::Palette { mode, input, list } => {
             super::help::draw_palette(frame, app, *mode, input, list, theme)

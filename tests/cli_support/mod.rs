@@ -1,6 +1,8 @@
 //! Running the real binary against a database in a temporary directory.
 #![allow(dead_code)]
 
+pub mod fixture;
+
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;

@@ -111,7 +111,15 @@ impl InterviewState {
             editing,
             draft: DraftClock::default(),
             list: ScrollList::default(),
-            timer: Timer::start(counted, now),
+            // A finished interview opened to look something up does not count as call time.
+            timer: if view.interview.status == crate::domain::InterviewStatus::InProgress {
+                Timer::start(counted, now)
+            } else {
+                Timer {
+                    accumulated: counted,
+                    running_since: None,
+                }
+            },
             undo: Vec::new(),
             summary: None,
             view,

@@ -15,8 +15,6 @@ crate::texts!(
             "{0}: already holds data; a backup can only be restored into an empty database (choose a new file with --db)";
         Restored => "Back-up teruggezet: klanten {0}, contactpersonen {1}, verwachtingen {2}, antwoorden {3}",
             "Backup restored: clients {0}, contacts {1}, expectations {2}, answers {3}";
-        FormatNotYet => "export --format {0} is er nog niet; gebruik --format json",
-            "export --format {0} is not available yet; use --format json";
         ClientWithJson => "--client geldt niet voor een JSON-back-up: die bevat altijd alles",
             "--client does not apply to a JSON backup: it always holds everything";
         CannotWrite => "{0}: kan niet schrijven: {1}", "{0}: cannot write: {1}";

@@ -40,6 +40,7 @@ crate::texts!(
         Archived => "gearchiveerd", "archived";
         Restored => "teruggezet", "restored";
         Deleted => "verwijderd", "deleted";
+        Reported => "voortgangsrapport gemaakt voor", "progress report made for";
         KindClient => "klant", "client";
         KindContact => "persoon", "person";
         KindInterview => "interview", "interview";

@@ -2,6 +2,8 @@ crate::texts!(
     /// Messages of the plain-text commands.
     CliText {
         Created => "Database aangemaakt: {0}", "Database created: {0}";
+        ConfigAt => "Configuratiebestand: {0} (verwacht config --print-default toont alle sleutels)",
+            "Config file: {0} (verwacht config --print-default shows every key)";
         ConfigIgnored => "configuratie genegeerd, standaardwaarden gebruikt: {0}",
             "config ignored, using the defaults: {0}";
         CreatedShared => "Teamdatabase aangemaakt: {0} (lezen en schrijven voor eigenaar en groep)",

@@ -1,0 +1,117 @@
+//! The performance budgets of DESIGN.md, measured on the team fixture:
+//! start to the first drawn frame, a search keystroke (names; everything), saving an answer
+//! durably, and a navigation keystroke's redraw. Peak memory is `benches/memory.rs`.
+//!
+//! `cargo bench --bench budgets` (the fixture is made on the first run, ~15 s).
+
+#[path = "fixture.rs"]
+mod fixture;
+
+use std::sync::Arc;
+
+use chrono::{TimeZone, Utc};
+use criterion::{Criterion, criterion_group, criterion_main};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use verwacht::app::{App, Keymap, Msg};
+use verwacht::domain::{Answer, Characteristic, Interview};
+use verwacht::exec;
+use verwacht::i18n::Lang;
+use verwacht::search::{Query, search_names, search_texts};
+use verwacht::store::{Create, Queries, Store};
+use verwacht::ui::{self, Theme};
+
+fn start(path: &std::path::Path) -> (Store, App, Terminal<TestBackend>) {
+    let store = Store::open(path, Create::Never).expect("fixture opens");
+    let now = Utc.with_ymd_and_hms(2026, 11, 22, 9, 0, 0).unwrap();
+    let mut app = App::new(Lang::Nl, Keymap::default_map(), now, fixture::today());
+    app.update(Msg::Resize(100, 30));
+    app.update(Msg::Loaded(exec::snapshot(&store).expect("snapshot")));
+    let mut terminal = Terminal::new(TestBackend::new(100, 30)).expect("terminal");
+    let theme = Theme::dark();
+    terminal.draw(|f| ui::draw(f, &app, &theme)).expect("frame");
+    (store, app, terminal)
+}
+
+fn budgets(c: &mut Criterion) {
+    let path = fixture::path();
+    let mut g = c.benchmark_group("budgets");
+    g.sample_size(20);
+
+    g.bench_function("start_to_first_frame", |b| {
+        b.iter(|| start(&path));
+    });
+
+    let store = Store::open(&path, Create::Never).expect("fixture opens");
+    let index = Arc::new(exec::search_index(&store).expect("index"));
+    drop(store);
+    for q in ["w", "lin", "jansen", "c: bak"] {
+        let query = Query::parse(q);
+        g.bench_function(format!("search_names/{q}"), |b| {
+            b.iter(|| search_names(&index, &query, 30));
+        });
+    }
+    for q in ["monteur", "planning op tijd"] {
+        let query = Query::parse(q);
+        g.bench_function(format!("search_everything/{q}"), |b| {
+            b.iter(|| {
+                let names = search_names(&index, &query, 30);
+                let texts = search_texts(&index, &query, 30, &|| false);
+                (names, texts)
+            });
+        });
+    }
+
+    // Saving into a copy, so the fixture stays as it was.
+    let copy = path.with_file_name("team-save-copy.redb");
+    std::fs::copy(&path, &copy).expect("copy of the fixture");
+    let store = Store::open(&copy, Create::Never).expect("copy opens");
+    let interview: Interview = {
+        let r = store.read().expect("read");
+        r.all::<Interview>()
+            .expect("interviews")
+            .into_iter()
+            .next()
+            .expect("an interview")
+    };
+    g.bench_function("save_answer_durably", |b| {
+        b.iter(|| {
+            let answer = Answer::new(
+                &interview,
+                Characteristic::Personal,
+                "Wil voortaan gebeld worden voordat de monteur komt #emotioneel",
+            );
+            store.write(|tx| tx.insert(answer)).expect("saved");
+        });
+    });
+    drop(store);
+    let _ = std::fs::remove_file(&copy);
+
+    let (_store, mut app, mut terminal) = start(&path);
+    let theme = Theme::dark();
+    let down = KeyEvent::new(KeyCode::Char('j'), KeyModifiers::NONE);
+    let up = KeyEvent::new(KeyCode::Char('k'), KeyModifiers::NONE);
+    let mut flip = false;
+    g.bench_function("navigation_redraw", |b| {
+        b.iter(|| {
+            flip = !flip;
+            app.update(Msg::Key(if flip { down } else { up }));
+            terminal.draw(|f| ui::draw(f, &app, &theme)).expect("frame");
+        });
+    });
+    g.finish();
+
+    // What a navigation keystroke sends to the terminal: only the changed cells.
+    let before = terminal.backend().buffer().clone();
+    app.update(Msg::Key(down));
+    terminal.draw(|f| ui::draw(f, &app, &theme)).expect("frame");
+    let changed = before.diff(terminal.backend().buffer()).len();
+    eprintln!(
+        "navigation redraw changes {changed} of {} cells",
+        before.area.width * before.area.height
+    );
+}
+
+criterion_group!(benches, budgets);
+criterion_main!(benches);

@@ -1,0 +1,57 @@
+//! Peak memory of a program on the team fixture: the client list loaded and drawn, and the
+//! search index built (what `/` needs). Prints the resident set size from /proc.
+//!
+//! `cargo bench --bench memory`
+
+#[path = "fixture.rs"]
+mod fixture;
+
+use chrono::{TimeZone, Utc};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use verwacht::app::{App, Keymap, Msg};
+use verwacht::exec;
+use verwacht::i18n::Lang;
+use verwacht::store::{Create, Store};
+use verwacht::ui::{self, Theme};
+
+fn status(field: &str) -> String {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with(field))
+                .map(|l| l.trim_start_matches(field).trim().to_string())
+        })
+        .unwrap_or_else(|| "unknown".into())
+}
+
+fn main() {
+    // `cargo bench` passes --bench; a plain `cargo test --benches` run passes nothing: skip the
+    // expensive part then.
+    if !std::env::args().any(|a| a == "--bench") {
+        return;
+    }
+    let path = fixture::path();
+    let store = Store::open(&path, Create::Never).expect("fixture opens");
+    let now = Utc.with_ymd_and_hms(2026, 11, 22, 9, 0, 0).unwrap();
+    let mut app = App::new(Lang::Nl, Keymap::default_map(), now, fixture::today());
+    app.update(Msg::Resize(100, 30));
+    app.update(Msg::Loaded(exec::snapshot(&store).expect("snapshot")));
+    let mut terminal = Terminal::new(TestBackend::new(100, 30)).expect("terminal");
+    terminal
+        .draw(|f| ui::draw(f, &app, &Theme::dark()))
+        .expect("frame");
+    println!(
+        "after the first frame: VmRSS {} (peak {})",
+        status("VmRSS:"),
+        status("VmHWM:")
+    );
+    let index = exec::search_index(&store).expect("index");
+    app.update(Msg::SearchIndex(std::sync::Arc::new(index)));
+    println!(
+        "with the search index: VmRSS {} (peak {})",
+        status("VmRSS:"),
+        status("VmHWM:")
+    );
+}

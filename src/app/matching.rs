@@ -1,0 +1,180 @@
+//! Finding one client by a few letters of its name, for `verwacht brief` and the client
+//! report: an exact name wins, then the names that contain the text, then any fuzzy match.
+//!
+//! The rules, so that a script knows what it gets:
+//! 1. A name equal to the query (ignoring case and surrounding spaces) is the match; two such
+//!    names are ambiguous.
+//! 2. Otherwise, if some names contain the query (ignoring case), only those are candidates;
+//!    else every name is.
+//! 3. The candidates are scored with skim's fuzzy matcher (the one `fzf`-like tools use). The
+//!    single best score is the match; a best score shared by several names is ambiguous; no
+//!    fuzzy match at all (the query's letters do not occur in order in any name) is no match.
+
+use fuzzy_matcher::FuzzyMatcher;
+use fuzzy_matcher::skim::SkimMatcherV2;
+
+/// How many names a "not found" or "ambiguous" message lists at most.
+pub const SUGGESTIONS: usize = 5;
+
+/// The outcome of looking a name up, as positions in the list of names given.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NameMatch {
+    Found(usize),
+    /// The names that match equally well, in the order given.
+    Ambiguous(Vec<usize>),
+    /// Nothing matches; the nearest names by spelling, nearest first (at most
+    /// [`SUGGESTIONS`]).
+    NotFound(Vec<usize>),
+}
+
+fn fold(text: &str) -> String {
+    text.trim().to_lowercase()
+}
+
+/// Looks `query` up among `names` by the rules above.
+pub fn find_name(names: &[&str], query: &str) -> NameMatch {
+    let folded = fold(query);
+    if folded.is_empty() {
+        return NameMatch::NotFound(nearest(names, &folded));
+    }
+    let exact: Vec<usize> = (0..names.len())
+        .filter(|i| fold(names[*i]) == folded)
+        .collect();
+    match exact.len() {
+        0 => {}
+        1 => return NameMatch::Found(exact[0]),
+        _ => return NameMatch::Ambiguous(exact),
+    }
+    let containing: Vec<usize> = (0..names.len())
+        .filter(|i| names[*i].to_lowercase().contains(&folded))
+        .collect();
+    let pool = if containing.is_empty() {
+        (0..names.len()).collect()
+    } else {
+        containing
+    };
+    let matcher = SkimMatcherV2::default().ignore_case();
+    let pattern = query.trim();
+    let scored: Vec<(usize, i64)> = pool
+        .into_iter()
+        .filter_map(|i| matcher.fuzzy_match(names[i], pattern).map(|s| (i, s)))
+        .collect();
+    let Some(best) = scored.iter().map(|(_, s)| *s).max() else {
+        return NameMatch::NotFound(nearest(names, &folded));
+    };
+    let top: Vec<usize> = scored
+        .iter()
+        .filter(|(_, s)| *s == best)
+        .map(|(i, _)| *i)
+        .collect();
+    if top.len() == 1 {
+        NameMatch::Found(top[0])
+    } else {
+        NameMatch::Ambiguous(top)
+    }
+}
+
+/// The names spelt most like `folded`: by the edit distance to the whole name or to its
+/// closest word, then alphabetically.
+fn nearest(names: &[&str], folded: &str) -> Vec<usize> {
+    let mut ranked: Vec<(usize, usize, String)> = names
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            let lower = fold(name);
+            let distance = std::iter::once(lower.as_str())
+                .chain(lower.split_whitespace())
+                .map(|word| edit_distance(folded, word))
+                .min()
+                .unwrap_or(usize::MAX);
+            (distance, i, lower)
+        })
+        .collect();
+    ranked.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.2.cmp(&b.2)));
+    ranked
+        .into_iter()
+        .take(SUGGESTIONS)
+        .map(|(_, i, _)| i)
+        .collect()
+}
+
+/// Levenshtein distance in characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut current = Vec::with_capacity(b.len() + 1);
+        current.push(i + 1);
+        for (j, cb) in b.iter().enumerate() {
+            let substitute = previous[j] + usize::from(ca != *cb);
+            current.push(substitute.min(previous[j + 1] + 1).min(current[j] + 1));
+        }
+        previous = current;
+    }
+    previous[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const NAMES: [&str; 5] = [
+        "Acme",
+        "Acme Holding",
+        "Bakkerij Van Dam",
+        "Woonstichting De Linde",
+        "Van Houten Installatie",
+    ];
+
+    fn find(query: &str) -> NameMatch {
+        find_name(&NAMES, query)
+    }
+
+    #[test]
+    fn an_exact_name_wins_over_longer_ones() {
+        assert_eq!(find("acme"), NameMatch::Found(0));
+        assert_eq!(find("  ACME "), NameMatch::Found(0));
+        assert_eq!(find("Acme Holding"), NameMatch::Found(1));
+    }
+
+    #[test]
+    fn a_part_of_one_name_finds_it() {
+        assert_eq!(find("linde"), NameMatch::Found(3));
+        assert_eq!(find("bakk"), NameMatch::Found(2));
+        assert_eq!(find("hold"), NameMatch::Found(1));
+    }
+
+    #[test]
+    fn letters_in_order_find_a_name_fuzzily() {
+        assert_eq!(find("wsdl"), NameMatch::Found(3));
+        assert_eq!(find("bkvd"), NameMatch::Found(2));
+    }
+
+    #[test]
+    fn equal_best_scores_are_ambiguous() {
+        assert_eq!(find("acm"), NameMatch::Ambiguous(vec![0, 1]));
+        assert_eq!(
+            find_name(&["Jansen", "jansen"], "Jansen"),
+            NameMatch::Ambiguous(vec![0, 1])
+        );
+    }
+
+    #[test]
+    fn no_fuzzy_match_suggests_the_nearest_names() {
+        let NameMatch::NotFound(nearest) = find("akme") else {
+            panic!("akme has no k in any name")
+        };
+        assert_eq!(nearest[0], 0, "akme is one letter from acme");
+        assert!(nearest.len() <= SUGGESTIONS);
+        assert!(matches!(find("zzz"), NameMatch::NotFound(_)));
+        assert!(matches!(find("   "), NameMatch::NotFound(_)));
+        assert_eq!(find_name(&[], "acme"), NameMatch::NotFound(vec![]));
+    }
+
+    #[test]
+    fn edit_distances() {
+        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+        assert_eq!(edit_distance("één", "een"), 2);
+    }
+}

@@ -1,0 +1,230 @@
+//! Search from any screen (`/`): names and titles match on every keystroke; long texts are
+//! matched off the keystroke's path and arrive a moment later. `Enter` jumps to the item in
+//! its own screen; `Esc` returns exactly where the user was.
+
+use std::sync::Arc;
+
+use super::client::Tab;
+use super::interview::Ctx;
+use super::{Action, App, Effect, Input, KeyChord, Load, Popup, Screen, ScrollList};
+use crate::domain::Characteristic;
+use crate::search::{Hit, Index, Query, Target, search_names};
+
+/// Results per tier.
+pub const LIMIT: usize = 30;
+
+/// A request to match long texts, answered by [`super::Msg::SearchTexts`].
+#[derive(Clone, Debug)]
+pub struct TextSearch {
+    pub generation: u64,
+    pub query: Query,
+    pub index: Arc<Index>,
+}
+
+impl PartialEq for TextSearch {
+    fn eq(&self, other: &Self) -> bool {
+        self.generation == other.generation && self.query == other.query
+    }
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct SearchState {
+    pub input: Input,
+    pub names: Vec<Hit>,
+    pub texts: Vec<Hit>,
+    /// Long texts are still being matched for the current query.
+    pub pending: bool,
+    pub list: ScrollList,
+}
+
+impl SearchState {
+    /// Every hit in the order shown: grouped by kind, the group with the best hit first, best
+    /// first within a group; an item found by both tiers once.
+    pub fn ordered<'a>(&'a self, index: &Index) -> Vec<&'a Hit> {
+        let mut seen = std::collections::HashSet::new();
+        let mut all: Vec<&Hit> = self
+            .names
+            .iter()
+            .chain(self.texts.iter())
+            .filter(|h| seen.insert(h.item))
+            .collect();
+        all.sort_by_key(|h| std::cmp::Reverse(h.score));
+        let kind = |h: &Hit| index.items.get(h.item).map(|it| it.kind);
+        let mut groups: Vec<Option<crate::search::Kind>> = Vec::new();
+        for h in &all {
+            if !groups.contains(&kind(h)) {
+                groups.push(kind(h));
+            }
+        }
+        // A stable sort keeps the score order within each group.
+        all.sort_by_key(|h| groups.iter().position(|g| *g == kind(h)));
+        all
+    }
+
+    fn hit_at(&self, index: &Index, position: usize) -> Option<usize> {
+        self.ordered(index).get(position).map(|h| h.item)
+    }
+
+    pub fn len(&self) -> usize {
+        self.names.len() + self.texts.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+impl App {
+    /// Opens search over the current screen, asking for a fresh index when the data changed.
+    pub(super) fn open_search(&mut self) -> Vec<Effect> {
+        self.popup = Some(Popup::Search(Box::default()));
+        let stale = self
+            .search_index
+            .as_ref()
+            .is_none_or(|i| i.seq != self.data.seq);
+        if stale {
+            vec![Effect::Load(Load::SearchIndex)]
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// Runs the query in the search box: names now, long texts asked for.
+    fn research(&mut self, state: &mut SearchState) -> Vec<Effect> {
+        self.search_generation += 1;
+        state.list = ScrollList::default();
+        state.texts.clear();
+        let query = Query::parse(state.input.text());
+        let Some(index) = self.search_index.clone() else {
+            state.names.clear();
+            state.pending = !query.is_empty();
+            return Vec::new();
+        };
+        state.names = search_names(&index, &query, LIMIT);
+        state.pending = !query.is_empty();
+        if query.is_empty() {
+            return Vec::new();
+        }
+        vec![Effect::SearchTexts(TextSearch {
+            generation: self.search_generation,
+            query,
+            index,
+        })]
+    }
+
+    pub(super) fn search_index_loaded(&mut self, index: Arc<Index>) -> Vec<Effect> {
+        self.search_index = Some(index);
+        let Some(Popup::Search(mut state)) = self.popup.take() else {
+            return Vec::new();
+        };
+        let effects = self.research(&mut state);
+        self.popup = Some(Popup::Search(state));
+        effects
+    }
+
+    pub(super) fn search_texts_found(&mut self, generation: u64, hits: Vec<Hit>) {
+        if generation != self.search_generation {
+            self.dirty = false;
+            return;
+        }
+        if let Some(Popup::Search(state)) = &mut self.popup {
+            state.texts = hits;
+            state.pending = false;
+        }
+    }
+
+    pub(super) fn search_key(
+        &mut self,
+        mut state: Box<SearchState>,
+        action: Option<Action>,
+        chord: &KeyChord,
+    ) -> Vec<Effect> {
+        let len = state.len();
+        match action {
+            Some(Action::Back) => return Vec::new(),
+            Some(Action::Up) => state.list.move_by(-1, len, len),
+            Some(Action::Down) => state.list.move_by(1, len, len),
+            Some(Action::Select) => {
+                let target = self.search_index.as_ref().and_then(|index| {
+                    let item = state.hit_at(index, state.list.selected)?;
+                    index.items.get(item).map(|it| it.target.clone())
+                });
+                match target {
+                    Some(Target::Tag(tag)) => {
+                        state.input = Input::new(format!("#{tag} "));
+                        let effects = self.research(&mut state);
+                        self.popup = Some(Popup::Search(state));
+                        return effects;
+                    }
+                    Some(target) => return self.jump(target),
+                    None => {}
+                }
+            }
+            _ => {
+                if state.input.handle(chord) {
+                    let effects = self.research(&mut state);
+                    self.popup = Some(Popup::Search(state));
+                    return effects;
+                }
+            }
+        }
+        self.popup = Some(Popup::Search(state));
+        Vec::new()
+    }
+
+    pub(super) fn search_paste(&mut self, text: &str) -> Vec<Effect> {
+        let Some(Popup::Search(mut state)) = self.popup.take() else {
+            return Vec::new();
+        };
+        state.input.insert_str(text);
+        let effects = self.research(&mut state);
+        self.popup = Some(Popup::Search(state));
+        effects
+    }
+
+    /// Goes to a result in its own screen, leaving an open interview safely first.
+    fn jump(&mut self, target: Target) -> Vec<Effect> {
+        let (lang, now, today) = self.ctx();
+        let author = self.author.clone();
+        let mut effects = match self.interview_mut() {
+            Some(s) => s.on_leave(&Ctx {
+                lang,
+                now,
+                today,
+                author: &author,
+            }),
+            None => Vec::new(),
+        };
+        match target {
+            Target::Client(id) => effects.extend(self.open_client(id)),
+            Target::Contact(client, id) => {
+                effects.extend(self.open_client(client));
+                self.select_in_client(Tab::People, id.0);
+            }
+            Target::Expectation(client, id) => {
+                effects.extend(self.open_client(client));
+                self.select_in_client(Tab::Expectations, id.0);
+            }
+            Target::Answer(interview, step) => {
+                self.screen = Screen::Home;
+                self.pending_step = Some(step);
+                effects.extend(self.open_interview(Effect::Load(Load::Interview(interview))));
+            }
+            Target::Tag(_) => {}
+        }
+        effects
+    }
+
+    fn select_in_client(&mut self, tab: Tab, id: u64) {
+        if let Screen::Client(state) = &mut self.screen {
+            state.tab = tab;
+            state.pending = Some((tab, id));
+            state.apply_pending();
+        }
+    }
+
+    /// The step an interview opened from search should show.
+    pub(super) fn take_pending_step(&mut self) -> Option<Characteristic> {
+        self.pending_step.take()
+    }
+}

@@ -1,0 +1,50 @@
+//! `verwacht search QUERY`: the same results as the search window, as plain text for scripts:
+//! one line per result, grouped by kind, tab-separated: kind, title, where, and for long texts
+//! the part around the match.
+
+use super::{CliError, Ctx};
+use crate::app::search::LIMIT;
+use crate::exec;
+use crate::i18n::{Localized, SearchText};
+use crate::search::{Query, search_names, search_texts};
+
+/// Text from the database, without control characters, on one line.
+fn plain(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
+pub fn run(ctx: &Ctx, words: &[String]) -> Result<(), CliError> {
+    let store = ctx.open_existing()?;
+    let index = exec::search_index(&store)?;
+    let input = words.join(" ");
+    let query = Query::parse(&input);
+    let state = crate::app::search::SearchState {
+        names: search_names(&index, &query, LIMIT),
+        texts: search_texts(&index, &query, LIMIT, &|| false),
+        ..Default::default()
+    };
+    let hits = state.ordered(&index);
+    if hits.is_empty() {
+        return Err(CliError::Message(
+            SearchText::NoMatch.fill(ctx.lang, &[&input.trim()]),
+        ));
+    }
+    let mut out = String::new();
+    for hit in hits {
+        let Some(it) = index.items.get(hit.item) else {
+            continue;
+        };
+        let kind = crate::ui::search::kind_name(it.kind, ctx.lang);
+        let snippet = hit.snippet.as_deref().unwrap_or("");
+        out.push_str(&format!(
+            "{kind}\t{}\t{}\t{}\n",
+            plain(&it.title),
+            plain(&index.context(it)),
+            plain(snippet)
+        ));
+    }
+    print!("{out}");
+    Ok(())
+}

@@ -1,0 +1,19 @@
+crate::texts!(
+    /// The search window and `verwacht search`.
+    SearchText {
+        Title => "Zoeken", "Search";
+        Clients => "Klanten", "Clients";
+        People => "Mensen", "People";
+        Expectations => "Verwachtingen", "Expectations";
+        Tags => "Tags", "Tags";
+        Answers => "Antwoorden", "Answers";
+        Indexing => "Alles doorzoekbaar maken…", "Making everything searchable…";
+        Prefixes => "Typ om te zoeken · c: klanten · p: mensen · e: verwachtingen · a: antwoorden · #tag",
+            "Type to search · c: clients · p: people · e: expectations · a: answers · #tag";
+        Searching => "{0} gevonden · lange teksten worden nog doorzocht…", "{0} found · still searching long texts…";
+        Found => "{0} gevonden", "{0} found";
+        NoResults => "Niets gevonden", "Nothing found";
+        Hint => "↑/↓ kiezen · Enter erheen · Esc terug waar je was", "↑/↓ choose · Enter go there · Esc back where you were";
+        NoMatch => "niets gevonden voor “{0}”", "nothing found for “{0}”";
+    }
+);

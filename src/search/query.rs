@@ -1,0 +1,65 @@
+//! What the user typed: words to find, narrowed by a prefix to one kind (`c:` clients,
+//! `p:` people, `e:` expectations, `a:` answers) or to a tag (`#word`).
+
+use super::Kind;
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Query {
+    /// The text to match, lower case and trimmed.
+    pub text: String,
+    /// Only this kind, when a prefix says so.
+    pub kind: Option<Kind>,
+    /// Only items with a tag starting with this (from `#word`).
+    pub tag: Option<String>,
+}
+
+impl Query {
+    pub fn parse(input: &str) -> Query {
+        let input = input.trim_start();
+        let prefixes = [
+            ("c:", Kind::Client),
+            ("p:", Kind::Contact),
+            ("e:", Kind::Expectation),
+            ("a:", Kind::Answer),
+        ];
+        for (prefix, kind) in prefixes {
+            if let Some(rest) = input.strip_prefix(prefix) {
+                return Query {
+                    text: rest.trim().to_lowercase(),
+                    kind: Some(kind),
+                    tag: None,
+                };
+            }
+        }
+        if let Some(rest) = input.strip_prefix('#') {
+            let mut words = rest.splitn(2, char::is_whitespace);
+            let tag = words.next().unwrap_or("").to_lowercase();
+            return Query {
+                text: words.next().unwrap_or("").trim().to_lowercase(),
+                kind: None,
+                tag: Some(tag),
+            };
+        }
+        Query {
+            text: input.trim().to_lowercase(),
+            kind: None,
+            tag: None,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.text.is_empty() && self.tag.is_none()
+    }
+
+    /// Whether an item of this kind with these tags can match at all.
+    pub fn admits(&self, kind: Kind, tags: &[String]) -> bool {
+        if self.kind.is_some_and(|k| k != kind) {
+            return false;
+        }
+        match &self.tag {
+            Some(tag) if kind == Kind::Tag => true,
+            Some(tag) => tags.iter().any(|t| t.starts_with(tag.as_str())),
+            None => true,
+        }
+    }
+}

@@ -1,0 +1,67 @@
+//! A thread for work that must not hold up typing: building the search index and matching long
+//! texts. Requests go in through a channel, results come back as messages for the app; a newer
+//! search makes an older one stop early.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc::{Receiver, Sender, channel};
+
+use crate::app::Msg;
+use crate::app::search::TextSearch;
+use crate::exec;
+use crate::store::Store;
+
+enum Job {
+    BuildIndex,
+    Search(TextSearch),
+}
+
+pub struct Worker {
+    jobs: Sender<Job>,
+    pub results: Receiver<Msg>,
+    /// The newest search asked for; the thread drops older ones.
+    latest: Arc<AtomicU64>,
+}
+
+impl Worker {
+    pub fn start(store: Arc<Store>) -> Worker {
+        let (jobs, inbox) = channel::<Job>();
+        let (outbox, results) = channel::<Msg>();
+        let latest = Arc::new(AtomicU64::new(0));
+        let newest = latest.clone();
+        std::thread::spawn(move || {
+            while let Ok(job) = inbox.recv() {
+                let msg = match job {
+                    Job::BuildIndex => match exec::search_index(&store) {
+                        Ok(index) => Msg::SearchIndex(Arc::new(index)),
+                        Err(e) => Msg::Failed(e),
+                    },
+                    Job::Search(search) => {
+                        if search.generation != newest.load(Ordering::Relaxed) {
+                            continue;
+                        }
+                        let stop = || newest.load(Ordering::Relaxed) != search.generation;
+                        exec::search_texts(&search, &stop)
+                    }
+                };
+                if outbox.send(msg).is_err() {
+                    break;
+                }
+            }
+        });
+        Worker {
+            jobs,
+            results,
+            latest,
+        }
+    }
+
+    pub fn build_index(&self) {
+        let _ = self.jobs.send(Job::BuildIndex);
+    }
+
+    pub fn search(&self, search: TextSearch) {
+        self.latest.store(search.generation, Ordering::Relaxed);
+        let _ = self.jobs.send(Job::Search(search));
+    }
+}

@@ -1,0 +1,172 @@
+//! The search window: the query, then the results grouped by kind with the matched characters
+//! highlighted and, for long texts, the part around the match.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Position};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{List, ListItem, ListState, Paragraph};
+
+use super::Theme;
+use super::popup::window;
+use super::sanitize::clean;
+use crate::app::App;
+use crate::app::search::SearchState;
+use crate::i18n::{Lang, Localized, SearchText};
+use crate::search::{Hit, Index, Kind};
+
+pub fn kind_name(kind: Kind, lang: Lang) -> &'static str {
+    match kind {
+        Kind::Client => SearchText::Clients,
+        Kind::Contact => SearchText::People,
+        Kind::Expectation => SearchText::Expectations,
+        Kind::Tag => SearchText::Tags,
+        Kind::Answer => SearchText::Answers,
+    }
+    .get(lang)
+}
+
+/// `text` with the characters at `indices` in the match style.
+fn highlighted(text: &str, indices: &[usize], base: Style, matched: Style) -> Vec<Span<'static>> {
+    let text = clean(text);
+    let mut spans = Vec::new();
+    let mut run = String::new();
+    let mut run_matched = false;
+    for (i, c) in text.chars().enumerate() {
+        let m = indices.contains(&i);
+        if m != run_matched && !run.is_empty() {
+            spans.push(Span::styled(
+                std::mem::take(&mut run),
+                if run_matched { matched } else { base },
+            ));
+        }
+        run_matched = m;
+        run.push(c);
+    }
+    if !run.is_empty() {
+        spans.push(Span::styled(run, if run_matched { matched } else { base }));
+    }
+    spans
+}
+
+fn row(index: &Index, hit: &Hit, theme: &Theme) -> Line<'static> {
+    let Some(it) = index.items.get(hit.item) else {
+        return Line::default();
+    };
+    let mut spans = vec![Span::raw("  ")];
+    match &hit.snippet {
+        Some(snippet) => {
+            if !it.title.is_empty() {
+                spans.push(Span::styled(format!("{} ", clean(&it.title)), theme.text));
+            }
+            spans.extend(highlighted(
+                snippet,
+                &hit.indices,
+                theme.muted,
+                theme.matched,
+            ));
+        }
+        None => spans.extend(highlighted(
+            &it.title,
+            &hit.indices,
+            theme.text,
+            theme.matched,
+        )),
+    }
+    let context = index.context(it);
+    if !context.is_empty() {
+        spans.push(Span::styled(
+            format!("  — {}", clean(&context)),
+            theme.muted,
+        ));
+    }
+    Line::from(spans)
+}
+
+pub fn draw(frame: &mut Frame, app: &App, state: &SearchState, theme: &Theme) {
+    let lang = app.lang;
+    let area = frame.area();
+    let width = area.width.saturating_sub(4).min(120);
+    let height = area.height.saturating_sub(2);
+    let inner = window(
+        frame,
+        area,
+        width,
+        height,
+        SearchText::Title.get(lang),
+        theme,
+    );
+    let [query, status, body, hint] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(1),
+    ])
+    .areas(inner);
+    let (shown, cursor) = state
+        .input
+        .visible(usize::from(query.width.saturating_sub(2)));
+    frame.render_widget(
+        Paragraph::new(Line::from(vec![
+            Span::styled("/ ", theme.key),
+            Span::raw(shown),
+        ])),
+        query,
+    );
+    frame.set_cursor_position(Position::new(query.x + 2 + cursor as u16, query.y));
+    let Some(index) = &app.search_index else {
+        frame.render_widget(
+            Paragraph::new(Span::styled(SearchText::Indexing.get(lang), theme.muted)),
+            status,
+        );
+        return;
+    };
+    let ordered = state.ordered(index);
+    let status_text = if state.input.text().trim().is_empty() {
+        SearchText::Prefixes.get(lang).to_string()
+    } else if state.pending {
+        SearchText::Searching.fill(lang, &[&ordered.len()])
+    } else if ordered.is_empty() {
+        SearchText::NoResults.get(lang).to_string()
+    } else {
+        SearchText::Found.fill(lang, &[&ordered.len()])
+    };
+    frame.render_widget(
+        Paragraph::new(Span::styled(status_text, theme.muted)),
+        status,
+    );
+    // Rows with a heading wherever the kind changes; the selection skips the headings.
+    let mut items: Vec<ListItem> = Vec::new();
+    let mut selected_row = 0;
+    let mut last_kind = None;
+    for (i, hit) in ordered.iter().enumerate() {
+        let kind = index.items.get(hit.item).map(|it| it.kind);
+        if kind != last_kind {
+            if let Some(k) = kind {
+                items.push(ListItem::new(Line::from(Span::styled(
+                    kind_name(k, lang),
+                    theme.header,
+                ))));
+            }
+            last_kind = kind;
+        }
+        if i == state.list.selected {
+            selected_row = items.len();
+        }
+        items.push(ListItem::new(row(index, hit, theme)));
+    }
+    let rows = usize::from(body.height).max(1);
+    let offset = selected_row.saturating_sub(rows.saturating_sub(1));
+    let mut list_state = ListState::default()
+        .with_offset(offset)
+        .with_selected((!ordered.is_empty()).then_some(selected_row));
+    frame.render_stateful_widget(
+        List::new(items).highlight_style(theme.selection),
+        body,
+        &mut list_state,
+    );
+    frame.render_widget(
+        Paragraph::new(Span::styled(SearchText::Hint.get(lang), theme.muted)),
+        hint,
+    );
+}

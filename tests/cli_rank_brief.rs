@@ -1,0 +1,200 @@
+//! `verwacht rank` and `verwacht brief` on a fixed database: the priority order and classes,
+//! the CSV and JSON shapes, and finding a client by name (found, ambiguous, not found).
+
+mod cli_support;
+
+use cli_support::Sandbox;
+use cli_support::fixture::{self, run};
+
+fn stdout(out: &std::process::Output) -> String {
+    String::from_utf8(out.stdout.clone()).unwrap()
+}
+
+fn stderr(out: &std::process::Output) -> String {
+    String::from_utf8(out.stderr.clone()).unwrap()
+}
+
+#[test]
+fn rank_lists_clients_in_priority_order_with_their_classes() {
+    let s = fixture::build();
+    let out = run(&s, "en", &["rank"]).assert().success();
+    let text = stdout(out.get_output());
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            "#  Cl  Name                     Revenue  Share  Cumulative  Open  Late  Days  Grade  Time  Prio",
+            "1  A   Acme                    €250,000  19.4%       89.1%     1     1    12      3  ▼     29.1",
+            "2  B   Bakkerij Van Dam        €120,000   9.3%       98.4%     1     0     7      8  ▼      7.0",
+            "3  A   Woonstichting De Linde  €900,000  69.8%       69.8%     0     0     2      -         6.0",
+            "4  C   Acme Holding             €20,000   1.6%      100.0%     0     0     -      -  ▼      3.9",
+        ],
+        "\n{text}"
+    );
+    let nl = stdout(run(&s, "nl", &["rank"]).assert().success().get_output());
+    assert!(nl.starts_with("#  Kl  Naam"), "{nl}");
+    assert!(nl.contains("€ 250.000    19,4%"), "{nl}");
+}
+
+#[test]
+fn rank_csv_has_stable_keys_and_plain_numbers() {
+    let s = fixture::build();
+    let out = run(&s, "nl", &["rank", "--format", "csv"])
+        .assert()
+        .success();
+    let text = stdout(out.get_output());
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    assert_eq!(
+        header,
+        [
+            "rank",
+            "id",
+            "class",
+            "name",
+            "revenue",
+            "share_pct",
+            "cumulative_pct",
+            "open",
+            "overdue",
+            "days_since_contact",
+            "last_grade",
+            "time_share_pct",
+            "time_low",
+            "priority"
+        ]
+    );
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let column = |i: usize| -> Vec<&str> { rows.iter().map(|r| &r[i]).collect() };
+    assert_eq!(
+        column(3),
+        [
+            "Acme",
+            "Bakkerij Van Dam",
+            "Woonstichting De Linde",
+            "Acme Holding"
+        ]
+    );
+    assert_eq!(column(2), ["A", "B", "A", "C"]);
+    assert_eq!(
+        column(4),
+        ["250000.00", "120000.00", "900000.00", "20000.00"]
+    );
+    assert_eq!(column(13), ["29.12", "7.0", "6.04", "3.91"]);
+    assert_eq!(column(9), ["12", "7", "2", ""]);
+    assert_eq!(column(12), ["true", "true", "false", "true"]);
+}
+
+#[test]
+fn rank_json_includes_the_priority_breakdown() {
+    let s = fixture::build();
+    let out = run(&s, "en", &["rank", "--format", "json"])
+        .assert()
+        .success();
+    let value: serde_json::Value = serde_json::from_str(&stdout(out.get_output())).unwrap();
+    let clients = value.as_array().unwrap();
+    assert_eq!(clients.len(), 4, "the archived client is left out");
+    let acme = &clients[0];
+    assert_eq!(acme["name"], "Acme");
+    assert_eq!(acme["rank"], 1);
+    assert_eq!(acme["class"], "A");
+    assert_eq!(acme["revenue_cents"], 25_000_000);
+    assert_eq!(acme["overdue"], 1);
+    assert_eq!(acme["last_grade"], 3);
+    assert_eq!(acme["priority"], 29.12);
+    let terms = acme["breakdown"].as_array().unwrap();
+    let factors: Vec<&str> = terms
+        .iter()
+        .map(|t| t["factor"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        factors,
+        [
+            "class",
+            "open_basic",
+            "overdue",
+            "negative_gap",
+            "open_complaints",
+            "days_since_contact",
+            "time_shortfall"
+        ]
+    );
+    let sum: f64 = terms.iter().map(|t| t["points"].as_f64().unwrap()).sum();
+    assert!((sum - 29.12).abs() < 0.01, "{sum}");
+    assert_eq!(terms[3]["value"], 5.0, "five grade points short");
+    assert_eq!(clients[3]["days_since_contact"], serde_json::Value::Null);
+}
+
+#[test]
+fn rank_of_an_empty_or_missing_database() {
+    let s = Sandbox::new();
+    let out = run(&s, "en", &["rank"]).assert().code(1);
+    assert!(stderr(out.get_output()).starts_with("verwacht: error: "));
+    s.cmd(&["init"]).assert().success();
+    let out = run(&s, "en", &["rank", "--format", "json"])
+        .assert()
+        .success();
+    assert_eq!(stdout(out.get_output()), "[]\n");
+    let out = run(&s, "en", &["rank", "--format", "csv"])
+        .assert()
+        .success();
+    assert_eq!(stdout(out.get_output()).lines().count(), 1);
+    run(&s, "en", &["rank", "--format", "xml"]).assert().code(2);
+}
+
+#[test]
+fn brief_prints_the_best_match_as_plain_text() {
+    let s = fixture::build();
+    let out = run(&s, "en", &["brief", "acme"]).assert().success();
+    let text = stdout(out.get_output());
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(
+        lines[0].starts_with("Acme — class A · revenue €250,000"),
+        "{text}"
+    );
+    assert!(lines[1].chars().all(|c| c == '=') && lines[1].len() > 20);
+    assert!(text.contains("\nPeople and what they expect\n---------------------------\n"));
+    assert!(text.contains("• Els (finance director): 1 open — Invoices always right"));
+    assert!(
+        text.contains("! 2026-11-01  Invoices always right [basic, in progress] — Els OVERDUE")
+    );
+    assert!(
+        text.contains("! 2026-11-10 (3): Wrong again"),
+        "open complaint marked"
+    );
+    assert!(!text.contains('\x1b'), "no colour in a pipe");
+    // A few letters anywhere in the name, in any case, several words.
+    let out = run(&s, "nl", &["brief", "BAKKERIJ", "van"])
+        .assert()
+        .success();
+    assert!(stdout(out.get_output()).starts_with("Bakkerij Van Dam — klasse B"));
+    let out = run(&s, "en", &["brief", "wsdl"]).assert().success();
+    assert!(stdout(out.get_output()).starts_with("Woonstichting De Linde"));
+}
+
+#[test]
+fn brief_of_an_ambiguous_or_unknown_name_fails_with_one_line() {
+    let s = fixture::build();
+    let out = run(&s, "en", &["brief", "acm"]).assert().code(1);
+    assert_eq!(
+        stderr(out.get_output()),
+        "verwacht: error: \"acm\" is ambiguous: Acme, Acme Holding; type more of the name\n"
+    );
+    assert!(stdout(out.get_output()).is_empty());
+    let out = run(&s, "en", &["brief", "xyzzy"]).assert().code(1);
+    let err = stderr(out.get_output());
+    assert!(
+        err.starts_with("verwacht: error: no client matches \"xyzzy\"; nearest: "),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1);
+    // Archived clients are not briefed.
+    let out = run(&s, "nl", &["brief", "Oud BV"]).assert().code(1);
+    assert!(
+        stderr(out.get_output())
+            .starts_with("verwacht: fout: geen klant past bij \"Oud BV\"; dichtstbij: "),
+        "{}",
+        stderr(out.get_output())
+    );
+    run(&s, "en", &["brief"]).assert().code(2);
+}
