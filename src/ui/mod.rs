@@ -1,6 +1,7 @@
 //! Drawing: pure functions from the program state and the theme to a frame. Nothing here
 //! reads the store or changes state.
 
+pub mod authors;
 pub mod breakdown;
 pub mod briefing;
 pub mod chart;

@@ -10,11 +10,9 @@ use super::Theme;
 use super::sanitize::clean;
 use crate::app::form::{Form, Value};
 use crate::app::picker::{PickItem, Picker};
-use crate::app::popup::FormPurpose;
-use crate::app::record::Record;
 use crate::app::tags::{TagGroup, TagPicker};
 use crate::app::{App, Input, Popup, ResumeItem, ScrollList};
-use crate::i18n::{HomeText, InterviewText, Lang, Localized, TeamText, fmt_date};
+use crate::i18n::{HomeText, InterviewText, Lang, Localized, fmt_date};
 
 pub fn draw(frame: &mut Frame, app: &App, popup: &Popup, theme: &Theme) {
     let area = frame.area();
@@ -29,8 +27,8 @@ pub fn draw(frame: &mut Frame, app: &App, popup: &Popup, theme: &Theme) {
         Popup::Tags(t) => draw_tags(frame, area, t, app.lang, theme),
         Popup::Form { form, purpose } => {
             let inner = draw_form(frame, area, form, theme);
-            if let Some(note) = authors(purpose, app.lang) {
-                draw_note(frame, inner, &note, theme);
+            if let Some(note) = super::authors::note(purpose, app.lang) {
+                super::authors::draw(frame, inner, &note, theme);
             }
         }
         Popup::Confirm { question, .. } => draw_confirm(frame, area, question, app.lang, theme),
@@ -272,42 +270,6 @@ fn draw_tags(frame: &mut Frame, area: Rect, t: &TagPicker, lang: Lang, theme: &T
         .collect();
     draw_list(frame, list_area, rows, &t.list, theme);
     frame.render_widget(hint_line(InterviewText::TagsHint.get(lang), theme), hint);
-}
-
-/// Who made a stored record and who changed it last, for the bottom of its form.
-fn authors(purpose: &FormPurpose, lang: Lang) -> Option<String> {
-    let record = match purpose {
-        FormPurpose::Record(r) => (**r).clone(),
-        FormPurpose::Status(e) | FormPurpose::UpdateExpectation(e) => {
-            Record::Expectation((**e).clone())
-        }
-        _ => return None,
-    };
-    if record.is_new() {
-        return None;
-    }
-    let (created, updated) = record.stamps();
-    let day = |s: &crate::domain::Stamp| fmt_date(s.at.date_naive(), lang);
-    let mut note = TeamText::CreatedBy.fill(lang, &[&clean(&created.by), &day(created)]);
-    if let Some(u) = updated.filter(|u| *u != created) {
-        note.push_str(" · ");
-        note.push_str(&TeamText::ChangedBy.fill(lang, &[&clean(&u.by), &day(u)]));
-    }
-    Some(note)
-}
-
-/// A line of text on the bottom border of a window whose inside is `inner`.
-fn draw_note(frame: &mut Frame, inner: Rect, note: &str, theme: &Theme) {
-    let y = inner.bottom();
-    if y >= frame.area().bottom() || inner.width < 4 {
-        return;
-    }
-    let text = format!(" {note} ");
-    let width = (unicode_width::UnicodeWidthStr::width(text.as_str()) as u16).min(inner.width - 2);
-    frame.render_widget(
-        Paragraph::new(Span::styled(text, theme.muted)),
-        Rect::new(inner.x + 1, y, width, 1),
-    );
 }
 
 /// A form: one row per field (label, value), its error right under it. Returns the inside of
