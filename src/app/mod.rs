@@ -201,10 +201,6 @@ impl App {
         }
     }
 
-    fn ctx(&self) -> (Lang, DateTime<Utc>, NaiveDate) {
-        (self.lang, self.now, self.today)
-    }
-
     pub fn update(&mut self, msg: Msg) -> Vec<Effect> {
         let mut effects = self.handle(msg);
         effects.extend(self.pane_wanted());
@@ -364,19 +360,33 @@ impl App {
     /// Quits, storing the draft and timer of an open interview first. The terminal loop calls
     /// this too when a signal or a lost terminal stops the program.
     pub fn quit(&mut self) -> Vec<Effect> {
-        let (lang, now, today) = self.ctx();
-        let author = self.author.clone();
-        let mut effects = match self.interview_mut() {
-            Some(s) => s.on_leave(&Ctx {
-                lang,
-                now,
-                today,
-                author: &author,
-            }),
-            None => Vec::new(),
-        };
+        let mut effects = self.leave_interview();
         effects.push(Effect::Quit);
         effects
+    }
+
+    /// The writes that keep an open interview's draft and timer when it is left.
+    pub(crate) fn leave_interview(&mut self) -> Vec<Effect> {
+        self.with_interview(|s, ctx| s.on_leave(ctx))
+            .unwrap_or_default()
+    }
+
+    /// Runs `f` on the open interview with what it needs to know of the world; `None` when
+    /// no interview is open.
+    pub(crate) fn with_interview<T>(
+        &mut self,
+        f: impl FnOnce(&mut InterviewState, &Ctx) -> T,
+    ) -> Option<T> {
+        let Screen::Interview(s) = &mut self.screen else {
+            return None;
+        };
+        let ctx = Ctx {
+            lang: self.lang,
+            now: self.now,
+            today: self.today,
+            author: &self.author,
+        };
+        Some(f(s, &ctx))
     }
 
     /// The open interview's draft as it stands now, kept by the terminal loop to store after
@@ -392,41 +402,24 @@ impl App {
     }
 
     fn paste(&mut self, text: &str) {
-        let (lang, now, today) = self.ctx();
         if let Some(popup) = &mut self.popup {
             popup.paste(text);
             return;
         }
-        let author = self.author.clone();
-        if let Some(s) = self.interview_mut() {
-            s.paste(
-                text,
-                &Ctx {
-                    lang,
-                    now,
-                    today,
-                    author: &author,
-                },
-            );
-        }
+        self.with_interview(|s, ctx| s.paste(text, ctx));
     }
 
     fn clock(&mut self, now: DateTime<Utc>) -> Vec<Effect> {
         let before = self.now;
         self.now = now;
-        let (lang, _, today) = self.ctx();
-        let author = self.author.clone();
-        let Some(s) = self.interview_mut() else {
+        let ticked = self.with_interview(|s, ctx| {
+            let ticked = s.timer.seconds(before) != s.timer.seconds(ctx.now);
+            (ticked, s.tick(ctx))
+        });
+        let Some((ticked, effects)) = ticked else {
             self.dirty = false;
             return Vec::new();
         };
-        let ticked = s.timer.seconds(before) != s.timer.seconds(now);
-        let effects = s.tick(&Ctx {
-            lang,
-            now,
-            today,
-            author: &author,
-        });
         self.dirty = ticked;
         effects
     }
@@ -468,22 +461,14 @@ impl App {
     }
 
     fn interview_key(&mut self, action: Option<Action>, ev: &KeyEvent) -> Vec<Effect> {
-        let (lang, now, today) = self.ctx();
-        let author = self.author.clone();
         let mode = self.mode();
-        let Some(s) = self.interview_mut() else {
+        let reply = self.with_interview(|s, ctx| match mode {
+            Mode::Summary => s.on_summary(action, ctx),
+            Mode::Editor => s.on_editor(action, ev, ctx),
+            _ => s.on_list(action, ctx),
+        });
+        let Some(reply) = reply else {
             return Vec::new();
-        };
-        let ctx = Ctx {
-            lang,
-            now,
-            today,
-            author: &author,
-        };
-        let reply = match mode {
-            Mode::Summary => s.on_summary(action, &ctx),
-            Mode::Editor => s.on_editor(action, ev, &ctx),
-            _ => s.on_list(action, &ctx),
         };
         if reply.status.is_some() {
             self.status = reply.status;

@@ -2,7 +2,6 @@
 //! yes/no questions. While one is open it gets every key.
 
 use super::form::{Form, FormEvent};
-use super::interview::Ctx;
 use super::picker::{Picked, Picker};
 use super::tags::{TagEvent, TagPicker};
 use super::{
@@ -161,17 +160,7 @@ impl App {
                 TagEvent::Nothing => self.popup = Some(Popup::Tags(tags)),
                 TagEvent::Cancel => {}
                 TagEvent::Insert(word) => {
-                    let (lang, now, today) = self.ctx();
-                    let author = self.author.clone();
-                    if let Some(s) = self.interview_mut() {
-                        let ctx = Ctx {
-                            lang,
-                            now,
-                            today,
-                            author: &author,
-                        };
-                        s.insert_tag(&word, &ctx);
-                    }
+                    self.with_interview(|s, ctx| s.insert_tag(&word, ctx));
                 }
             },
             Popup::Form { mut form, purpose } => match form.handle(action, chord) {
@@ -255,18 +244,11 @@ impl App {
         if matches!(purpose, FormPurpose::Record(_) | FormPurpose::Status(_)) {
             return self.submit_record_form(form, purpose);
         }
-        let (lang, now, today) = self.ctx();
-        let author = self.author.clone();
-        let Some(s) = self.interview_mut() else {
+        let Some(result) = self.with_interview(|s, ctx| s.submit_form(&mut form, &purpose, ctx))
+        else {
             return Vec::new();
         };
-        let ctx = Ctx {
-            lang,
-            now,
-            today,
-            author: &author,
-        };
-        match s.submit_form(&mut form, &purpose, &ctx) {
+        match result {
             Some(reply) => {
                 if let Some(status) = reply.status {
                     self.status = Some(status);

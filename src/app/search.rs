@@ -5,7 +5,6 @@
 use std::sync::Arc;
 
 use super::client::Tab;
-use super::interview::Ctx;
 use super::{Action, App, Effect, Input, KeyChord, Load, Popup, Screen, ScrollList};
 use crate::domain::Characteristic;
 use crate::search::{Hit, Index, Query, Target, search_names};
@@ -184,17 +183,7 @@ impl App {
 
     /// Goes to a result in its own screen, leaving an open interview safely first.
     fn jump(&mut self, target: Target) -> Vec<Effect> {
-        let (lang, now, today) = self.ctx();
-        let author = self.author.clone();
-        let mut effects = match self.interview_mut() {
-            Some(s) => s.on_leave(&Ctx {
-                lang,
-                now,
-                today,
-                author: &author,
-            }),
-            None => Vec::new(),
-        };
+        let mut effects = self.leave_interview();
         match target {
             Target::Client(id) => effects.extend(self.open_client(id)),
             Target::Contact(client, id) => {
