@@ -233,15 +233,8 @@ fn last_interview(out: &mut Out, view: &ClientView, lang: Lang) {
         .iter()
         .find(|c| c.id == i.contact_id)
         .map_or("?", |c| c.name.as_str());
-    let answers = view
-        .answer_counts
-        .iter()
-        .find(|(id, _)| *id == i.id)
-        .map_or(0, |(_, n)| *n);
-    let status = match i.status {
-        InterviewStatus::InProgress => T::InProgress,
-        _ => T::Completed,
-    };
+    let answers = view.answers_in(i.id);
+    let status = interview_status(i.status);
     out.push(
         LineKind::Text,
         T::InterviewLine.fill(
@@ -255,6 +248,14 @@ fn last_interview(out: &mut Out, view: &ClientView, lang: Lang) {
             ],
         ),
     );
+}
+
+/// "In progress" or "completed", for an interview's status.
+pub fn interview_status(status: InterviewStatus) -> T {
+    match status {
+        InterviewStatus::InProgress => T::InProgress,
+        _ => T::Completed,
+    }
 }
 
 fn judgement(out: &mut Out, view: &ClientView, lang: Lang) {

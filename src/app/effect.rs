@@ -129,6 +129,16 @@ pub struct InterviewView {
     pub linked_answers: Vec<AnswerId>,
 }
 
+impl ClientView {
+    /// How many answers an interview of this client holds.
+    pub fn answers_in(&self, interview: InterviewId) -> usize {
+        self.answer_counts
+            .iter()
+            .find(|(id, _)| *id == interview)
+            .map_or(0, |(_, n)| *n)
+    }
+}
+
 /// A client's people, for picking whom to interview.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ContactsView {

@@ -8,12 +8,11 @@ use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, 
 
 use super::Theme;
 use super::sanitize::clean;
-use crate::app::briefing::change_line;
+use crate::app::briefing::{change_line, interview_status};
 use crate::app::client::{ClientState, Tab};
 use crate::app::interview::timer::clock_text;
 use crate::app::{App, ClientView};
-use crate::domain::InterviewStatus;
-use crate::i18n::{BriefText, ClientText, Lang, Localized, fmt_date, label};
+use crate::i18n::{ClientText, Lang, Localized, fmt_date, label};
 
 fn tab_name(tab: Tab, lang: Lang) -> &'static str {
     match tab {
@@ -203,15 +202,8 @@ fn draw_table(
                 .iter()
                 .rev()
                 .map(|i| {
-                    let answers = view
-                        .answer_counts
-                        .iter()
-                        .find(|(id, _)| *id == i.id)
-                        .map_or(0, |(_, n)| *n);
-                    let status = match i.status {
-                        InterviewStatus::InProgress => BriefText::InProgress,
-                        _ => BriefText::Completed,
-                    };
+                    let answers = view.answers_in(i.id);
+                    let status = interview_status(i.status);
                     Row::new(vec![
                         Cell::from(date(i.started)),
                         Cell::from(who(Some(i.contact_id))),
