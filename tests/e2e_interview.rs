@@ -5,19 +5,7 @@
 
 mod common;
 
-use std::process::Command;
-
-use common::tmux::{self, Session};
-
-fn verwacht(db: &std::path::Path, args: &[&str]) -> std::process::Output {
-    Command::new(tmux::binary())
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env("VERWACHT_USER", "e2e")
-        .output()
-        .expect("verwacht runs")
-}
+use common::tmux::{self, Session, verwacht};
 
 #[test]
 fn interview_survives_kill_9_and_ends_in_expectations() {

@@ -9,20 +9,10 @@ mod common;
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use common::tmux::{self, Session};
-
-fn verwacht(db: &Path, args: &[&str]) -> Output {
-    Command::new(tmux::binary())
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env("VERWACHT_USER", "e2e")
-        .output()
-        .expect("verwacht runs")
-}
+use common::tmux::{self, Session, verwacht};
 
 fn demo(dir: &Path, name: &str) -> PathBuf {
     let db = dir.join(name);

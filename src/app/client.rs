@@ -24,6 +24,26 @@ impl Tab {
         Tab::Timeline,
     ];
 
+    /// The tab's name in the user's language.
+    pub fn name(self, lang: crate::i18n::Lang) -> &'static str {
+        use crate::i18n::{ClientText, Localized};
+        match self {
+            Tab::Briefing => ClientText::TabBriefing,
+            Tab::People => ClientText::TabPeople,
+            Tab::Expectations => ClientText::TabExpectations,
+            Tab::Interviews => ClientText::TabInterviews,
+            Tab::Experiences => ClientText::TabExperiences,
+            Tab::Timeline => ClientText::TabTimeline,
+        }
+        .get(lang)
+    }
+
+    /// The tab's title as the client screen draws it (and a click finds it): the number
+    /// of tab `i` and its name.
+    pub fn title(self, i: usize, lang: crate::i18n::Lang) -> String {
+        format!("{} {}", i + 1, self.name(lang))
+    }
+
     pub fn index(self) -> usize {
         Tab::ALL.iter().position(|t| *t == self).unwrap_or(0)
     }

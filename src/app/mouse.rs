@@ -62,9 +62,9 @@ impl App {
                 let lang = self.lang;
                 let mut start = 0u16;
                 for (i, tab) in Tab::ALL.iter().enumerate() {
-                    let width = tab_title(i, *tab, lang).chars().count() as u16 + 2;
+                    let width = tab.title(i, lang).chars().count() as u16 + 2;
                     if x >= start && x < start + width {
-                        let step = i as isize - tab_index(state.tab) as isize;
+                        let step = i as isize - state.tab.index() as isize;
                         let action = if step >= 0 {
                             Action::NextTab
                         } else {
@@ -86,22 +86,4 @@ impl App {
             }
         }
     }
-}
-
-fn tab_index(tab: Tab) -> usize {
-    Tab::ALL.iter().position(|t| *t == tab).unwrap_or(0)
-}
-
-/// The title of a tab as the client screen draws it: its number and name.
-pub fn tab_title(i: usize, tab: Tab, lang: crate::i18n::Lang) -> String {
-    use crate::i18n::{ClientText, Localized};
-    let name = match tab {
-        Tab::Briefing => ClientText::TabBriefing,
-        Tab::People => ClientText::TabPeople,
-        Tab::Expectations => ClientText::TabExpectations,
-        Tab::Interviews => ClientText::TabInterviews,
-        Tab::Experiences => ClientText::TabExperiences,
-        Tab::Timeline => ClientText::TabTimeline,
-    };
-    format!("{} {}", i + 1, name.get(lang))
 }

@@ -12,19 +12,7 @@ use crate::app::briefing::{change_line, interview_status};
 use crate::app::client::{ClientState, Tab};
 use crate::app::interview::timer::clock_text;
 use crate::app::{App, ClientView};
-use crate::i18n::{ClientText, Lang, Localized, fmt_date, label};
-
-fn tab_name(tab: Tab, lang: Lang) -> &'static str {
-    match tab {
-        Tab::Briefing => ClientText::TabBriefing,
-        Tab::People => ClientText::TabPeople,
-        Tab::Expectations => ClientText::TabExpectations,
-        Tab::Interviews => ClientText::TabInterviews,
-        Tab::Experiences => ClientText::TabExperiences,
-        Tab::Timeline => ClientText::TabTimeline,
-    }
-    .get(lang)
-}
+use crate::i18n::{ClientText, Localized, fmt_date, label};
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &ClientState, theme: &Theme) {
     let lang = app.lang;
@@ -50,7 +38,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &ClientState, theme
     let titles: Vec<Line> = Tab::ALL
         .iter()
         .enumerate()
-        .map(|(i, t)| Line::from(crate::app::mouse::tab_title(i, *t, lang)))
+        .map(|(i, t)| Line::from(t.title(i, lang)))
         .collect();
     frame.render_widget(
         Tabs::new(titles)
@@ -62,7 +50,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &ClientState, theme
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.border)
-        .title(Span::styled(tab_name(state.tab, lang), theme.title));
+        .title(Span::styled(state.tab.name(lang), theme.title));
     match &state.view {
         None => frame.render_widget(block, body),
         Some(view) => match state.tab {

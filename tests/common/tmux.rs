@@ -13,6 +13,17 @@ pub fn available() -> bool {
         .is_ok_and(|o| o.status.success())
 }
 
+/// Runs a plain `verwacht --db DB ARGS…` command as the e2e user and returns what it did.
+pub fn verwacht(db: &Path, args: &[&str]) -> std::process::Output {
+    Command::new(binary())
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env("VERWACHT_USER", "e2e")
+        .output()
+        .expect("verwacht runs")
+}
+
 pub fn binary() -> std::path::PathBuf {
     std::path::PathBuf::from(env!("CARGO_BIN_EXE_verwacht"))
 }
