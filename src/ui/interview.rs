@@ -137,6 +137,17 @@ fn wrap(text: &str, width: usize, max: usize) -> Vec<String> {
     lines
 }
 
+/// Draws a titled frame, highlighted where the keys go, and returns the room inside it.
+fn framed(frame: &mut Frame, area: Rect, title: &str, focused: bool, theme: &Theme) -> Rect {
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(if focused { theme.key } else { theme.border })
+        .title(Span::styled(title.to_string(), theme.title));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    inner
+}
+
 /// Cuts `text` to `width` characters, marking the cut.
 fn fit(text: &str, width: usize) -> String {
     if text.chars().count() <= width {
@@ -276,12 +287,7 @@ fn draw_items(
     } else {
         InterviewText::Answers.get(lang)
     };
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(if focused { theme.key } else { theme.border })
-        .title(Span::styled(title, theme.title));
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
+    let inner = framed(frame, area, title, focused, theme);
     if items.is_empty() {
         let empty = if s.step == Characteristic::TheyChange {
             InterviewText::NoExisting
@@ -374,12 +380,7 @@ fn draw_editor(frame: &mut Frame, area: Rect, app: &App, s: &InterviewState, the
     } else {
         InterviewText::Editor.get(lang)
     };
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(if focused { theme.key } else { theme.border })
-        .title(Span::styled(title, theme.title));
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
+    let inner = framed(frame, area, title, focused, theme);
     let mut editor = s.editor.clone();
     editor.set_style(theme.text);
     editor.set_cursor_line_style(Style::default());
