@@ -96,8 +96,30 @@ pub fn load(path: Option<&Path>) -> Result<Config, ConfigError> {
     })
 }
 
+/// Weights of the flat sum that priority was before it became value × urgency.
+const RETIRED: &[&str] = &[
+    "class_a",
+    "class_b",
+    "class_c",
+    "open_basic",
+    "open_performance",
+    "open_delighter",
+    "open_complaint",
+    "positive_experience",
+    "time_shortfall",
+];
+
 /// Parses config text; the error is one line naming the line, the key and the value.
 pub fn parse(text: &str) -> Result<Config, String> {
+    if let Ok(table) = text.parse::<toml::Table>()
+        && let Some(toml::Value::Table(priority)) = table.get("priority")
+        && let Some(key) = RETIRED.iter().find(|k| priority.contains_key(**k))
+    {
+        return Err(format!(
+            "[priority] {key}: this weight is no longer used — priority is now value × \
+             urgency; see `verwacht config --print-default` for the weights it has"
+        ));
+    }
     toml::from_str(text).map_err(|e| {
         let message = e.message().trim().replace('\n', " ");
         match e.span() {
@@ -130,6 +152,15 @@ mod tests {
         assert!(e.contains("overdue") || e.contains("float"), "{e}");
         let e = parse("[review]\nwow_days = 3").unwrap_err();
         assert!(e.contains("wow_days"), "{e}");
+    }
+
+    #[test]
+    fn a_weight_of_the_old_flat_score_is_named() {
+        let e = parse("[priority]\nclass_a = 6.0").unwrap_err();
+        assert!(
+            e.contains("class_a") && e.contains("value × urgency"),
+            "{e}"
+        );
     }
 
     #[test]

@@ -42,6 +42,7 @@ fn varied() -> Sandbox {
                 text: "half af…".into(),
                 editing: None,
                 duration_secs: 75,
+                fields: Default::default(),
                 saved: Stamp::new("bram", at),
             })?;
             Ok::<_, StoreError>(())

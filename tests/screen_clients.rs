@@ -107,11 +107,22 @@ fn ranked_by_priority_with_exact_order_and_classes() {
     for i in 0..d.app.data.len() {
         let p = &d.app.data.row(i).unwrap().priority;
         let sum: f64 = p.terms.iter().map(|t| t.points).sum();
-        assert!((p.total - sum).abs() < 1e-9, "the breakdown adds up");
+        assert!(
+            (p.urgency - sum.max(0.0)).abs() < 1e-9,
+            "the breakdown adds up"
+        );
+        assert!(
+            (p.total - p.value * p.urgency).abs() < 1e-9,
+            "value × urgency"
+        );
     }
     let linde = d.app.data.row(0).unwrap();
     assert_eq!(linde.overdue, 1);
-    assert!(linde.time_low, "no time on the biggest client");
+    assert_eq!(
+        linde.time_mark,
+        Some(verwacht::domain::priority::TimeMark::Under),
+        "no time on the biggest client"
+    );
 }
 
 #[test]

@@ -49,6 +49,8 @@ actions! {
     Breakdown => "waarom", "why";
     /// The Pareto chart of revenue.
     Chart => "pareto", "pareto";
+    /// Show or hide the 80/20 answer: per class the share of clients, revenue and time.
+    Shares => "80/20 tonen", "show 80/20";
     /// Search clients, people, expectations, answers and tags.
     Search => "zoeken", "search";
     /// Show every key of this screen.

@@ -4,9 +4,10 @@
 
 use chrono::NaiveDate;
 
-use super::{ClientRow, ClientView};
+use super::{ClientRow, ClientView, Settings, yardstick};
 use crate::config::Review;
-use crate::domain::{ChangeAction, Expectation, InterviewStatus, Kind, Level};
+use crate::domain::priority::TimeMark;
+use crate::domain::{ChangeAction, Expectation, InterviewStatus, Kind, Status};
 use crate::i18n::{BriefText as T, Lang, Localized, fmt_date, fmt_money, fmt_percent, label};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -54,29 +55,37 @@ fn number(value: f64, lang: Lang) -> String {
     }
 }
 
-/// The delighters due for review: open, and neither created nor confirmed within `days`.
+/// The delighters due for review: delivered longer than `days` ago and not confirmed since,
+/// each with the day it was delivered (or last confirmed).
 pub fn due_for_review(
     expectations: &[Expectation],
     today: NaiveDate,
     days: i64,
-) -> Vec<&Expectation> {
+) -> Vec<(&Expectation, NaiveDate)> {
     expectations
         .iter()
-        .filter(|e| !e.archived && e.status.is_open() && e.level == Level::Delighter)
-        .filter(|e| {
-            let since = e.reviewed.unwrap_or(e.created.at.date_naive());
-            (today - since).num_days() > days
-        })
+        .filter_map(|e| Some((e, e.due_for_review(today, days)?)))
         .collect()
+}
+
+/// Minutes as people say them: `45 min`, `2 u 5 min` / `2 h 5 min`.
+pub fn duration(minutes: u64, lang: Lang) -> String {
+    let hours = T::Hours.get(lang);
+    match (minutes / 60, minutes % 60) {
+        (0, m) => format!("{m} min"),
+        (h, 0) => format!("{h} {hours}"),
+        (h, m) => format!("{h} {hours} {m} min"),
+    }
 }
 
 pub fn build(
     view: &ClientView,
     row: &ClientRow,
     today: NaiveDate,
-    review: &Review,
+    settings: &Settings,
     lang: Lang,
 ) -> Vec<BriefLine> {
+    let review = &settings.review;
     let mut out = Out(Vec::new());
     let c = &view.client;
     out.push(
@@ -96,42 +105,22 @@ pub fn build(
     if !c.sector.is_empty() {
         out.push(LineKind::Muted, T::Sector.fill(lang, &[&c.sector]));
     }
-    let minutes = row
-        .digest
-        .minutes_since(today, review.time_window_days.max(1));
-    out.push(
-        if row.time_low {
-            LineKind::Warning
-        } else {
-            LineKind::Muted
-        },
-        T::Time.fill(
-            lang,
-            &[
-                &review.time_window_days,
-                &minutes,
-                &fmt_percent(row.time_share, lang),
-                &fmt_percent(row.rank.share, lang),
-            ],
-        ),
-    );
-
-    let open: Vec<&Expectation> = view
+    time(&mut out, row, today, review, lang);
+    complaints(&mut out, view, today, lang);
+    let live: Vec<&Expectation> = view
         .expectations
         .iter()
-        .filter(|e| !e.archived && e.status.is_open())
+        .filter(|e| !e.archived && e.status.is_live())
         .collect();
-    people(&mut out, view, &open, lang);
-    open_by_deadline(&mut out, view, &open, today, lang);
+    people(&mut out, view, &live, lang);
+    open_by_deadline(&mut out, view, &live, today, lang);
     last_interview(&mut out, view, lang);
-    judgement(&mut out, view, lang);
-    complaints(&mut out, view, lang);
+    judgement(&mut out, view, row, settings, lang);
     changes(&mut out, view, lang);
     let due = due_for_review(&view.expectations, today, review.delighter_days);
     if !due.is_empty() {
         out.heading(T::Review.fill(lang, &[&review.delighter_days]));
-        for e in due {
-            let since = e.reviewed.unwrap_or(e.created.at.date_naive());
+        for (e, since) in due {
             out.push(
                 LineKind::Warning,
                 format!(
@@ -144,31 +133,121 @@ pub fn build(
     out.0
 }
 
-fn people(out: &mut Out, view: &ClientView, open: &[&Expectation], lang: Lang) {
+/// Time spent in the window against the revenue share, with over- and under-servicing named.
+fn time(out: &mut Out, row: &ClientRow, today: NaiveDate, review: &Review, lang: Lang) {
+    let Some(share) = row.time_share else {
+        out.push(LineKind::Muted, T::NoTime.get(lang));
+        return;
+    };
+    let minutes = row
+        .digest
+        .minutes_since(today, review.time_window_days.max(1));
+    let mut text = T::Time.fill(
+        lang,
+        &[
+            &review.time_window_days,
+            &duration(minutes, lang),
+            &fmt_percent(share, lang),
+            &fmt_percent(row.rank.share, lang),
+        ],
+    );
+    let ratio = (row.rank.share > 0.0).then(|| share / row.rank.share);
+    let kind = match (row.time_mark, ratio) {
+        (Some(TimeMark::Under), Some(r)) => {
+            text.push_str(&T::TimeUnder.fill(lang, &[&number(r, lang)]));
+            LineKind::Warning
+        }
+        (Some(TimeMark::Over), Some(r)) => {
+            text.push_str(&T::TimeOver.fill(lang, &[&number(r, lang)]));
+            LineKind::Warning
+        }
+        (Some(TimeMark::Over), None) => {
+            text.push_str(T::TimeNoRevenue.get(lang));
+            LineKind::Warning
+        }
+        _ => LineKind::Muted,
+    };
+    out.push(kind, text);
+}
+
+/// Open complaints first: they are to be recovered before anything else.
+fn complaints(out: &mut Out, view: &ClientView, today: NaiveDate, lang: Lang) {
+    let mut open: Vec<_> = view
+        .experiences
+        .iter()
+        .filter(|x| x.is_open_complaint())
+        .collect();
+    if open.is_empty() {
+        return;
+    }
+    open.sort_by_key(|x| x.at);
+    out.heading(T::Complaints.get(lang));
+    for x in open {
+        let age = (today - x.at.date_naive()).num_days().max(0);
+        let about = x
+            .expectation_id
+            .and_then(|id| view.expectations.iter().find(|e| e.id == id))
+            .map(|e| T::About.fill(lang, &[&e.title]))
+            .unwrap_or_default();
+        out.push(
+            LineKind::Warning,
+            format!(
+                "• {} ({}): {}{about}",
+                days_old(age, lang),
+                T::GradeOf.fill(lang, &[&x.grade]),
+                x.note
+            ),
+        );
+    }
+}
+
+/// "vandaag", "1 dag oud", "12 dagen oud".
+pub fn days_old(days: i64, lang: Lang) -> String {
+    match days {
+        0 => T::Today.get(lang).to_string(),
+        1 => T::OneDayOld.get(lang).to_string(),
+        n => T::DaysOld.fill(lang, &[&n]),
+    }
+}
+
+fn people(out: &mut Out, view: &ClientView, live: &[&Expectation], lang: Lang) {
     out.heading(T::People.get(lang));
     let active: Vec<_> = view.contacts.iter().filter(|c| !c.archived).collect();
     if active.is_empty() {
         out.push(LineKind::Muted, T::NoPeople.get(lang));
     }
     for person in active {
-        let theirs: Vec<&str> = open
+        let theirs: Vec<&str> = live
             .iter()
             .filter(|e| e.contact_id == Some(person.id))
             .map(|e| e.title.as_str())
             .collect();
-        let head = if person.role.is_empty() {
-            T::PersonNoRole.fill(lang, &[&person.name, &theirs.len()])
+        let asked = view.interviews.iter().any(|i| i.contact_id == person.id);
+        // Nobody asked them yet: "0 open" would read as "expects nothing".
+        let not_asked = theirs.is_empty() && !asked;
+        let count = if not_asked {
+            T::NotAsked.get(lang).to_string()
         } else {
-            T::Person.fill(lang, &[&person.name, &person.role, &theirs.len()])
+            T::OpenCount.fill(lang, &[&theirs.len()])
+        };
+        let head = if person.role.is_empty() {
+            T::PersonNoRole.fill(lang, &[&person.name, &count])
+        } else {
+            T::Person.fill(lang, &[&person.name, &person.role, &count])
         };
         let tail = if theirs.is_empty() {
             String::new()
         } else {
             format!(" — {}", theirs.join("; "))
         };
-        out.push(LineKind::Text, format!("• {head}{tail}"));
+        let kind = if not_asked {
+            LineKind::Muted
+        } else {
+            LineKind::Text
+        };
+        out.push(kind, format!("• {head}{tail}"));
     }
-    let nobody = open.iter().filter(|e| e.contact_id.is_none()).count();
+    let nobody = live.iter().filter(|e| e.contact_id.is_none()).count();
     if nobody > 0 {
         out.push(
             LineKind::Muted,
@@ -180,16 +259,16 @@ fn people(out: &mut Out, view: &ClientView, open: &[&Expectation], lang: Lang) {
 fn open_by_deadline(
     out: &mut Out,
     view: &ClientView,
-    open: &[&Expectation],
+    live: &[&Expectation],
     today: NaiveDate,
     lang: Lang,
 ) {
     out.heading(T::Open.get(lang));
-    if open.is_empty() {
+    if live.is_empty() {
         out.push(LineKind::Muted, T::NoOpen.get(lang));
         return;
     }
-    let mut sorted = open.to_vec();
+    let mut sorted = live.to_vec();
     sorted.sort_by_key(|e| (e.deadline.is_none(), e.deadline, e.id));
     for e in sorted {
         let when = e
@@ -207,7 +286,7 @@ fn open_by_deadline(
             String::new()
         };
         out.push(
-            if overdue {
+            if overdue || e.status == Status::Missed {
                 LineKind::Overdue
             } else {
                 LineKind::Text
@@ -219,6 +298,9 @@ fn open_by_deadline(
                 label(e.status, lang)
             ),
         );
+        if let Some(m) = yardstick::measure_line(&e.measure, lang, &|t| t.to_string()) {
+            out.push(LineKind::Muted, format!("    {m}"));
+        }
     }
 }
 
@@ -258,48 +340,40 @@ pub fn interview_status(status: InterviewStatus) -> T {
     }
 }
 
-fn judgement(out: &mut Out, view: &ClientView, lang: Lang) {
+/// The latest grade, every gap with its meaning, and what is not yet made good.
+fn judgement(out: &mut Out, view: &ClientView, row: &ClientRow, settings: &Settings, lang: Lang) {
     out.heading(T::Judgement.get(lang));
-    match view.experiences.iter().max_by_key(|x| x.at) {
+    match view.experiences.iter().max_by_key(|x| (x.at, x.id)) {
         Some(x) => out.push(
             LineKind::Text,
             T::GradeLine.fill(lang, &[&x.grade, &fmt_date(x.at.date_naive(), lang)]),
         ),
         None => out.push(LineKind::Muted, T::NoGrade.get(lang)),
     }
-    let gaps: Vec<String> = view
-        .expectations
-        .iter()
-        .filter_map(|e| {
-            let gap = crate::domain::digest::gap(e, &view.experiences)?;
-            Some(format!("{} {gap:+}", e.title))
-        })
-        .collect();
-    if !gaps.is_empty() {
-        out.push(LineKind::Text, T::GapLine.fill(lang, &[&gaps.join(" · ")]));
-    }
-}
-
-fn complaints(out: &mut Out, view: &ClientView, lang: Lang) {
-    out.heading(T::Complaints.get(lang));
-    let open: Vec<_> = view
-        .experiences
-        .iter()
-        .filter(|x| x.is_open_complaint())
-        .collect();
-    if open.is_empty() {
-        out.push(LineKind::Muted, T::NoComplaints.get(lang));
-    }
-    for x in open {
+    for e in view.expectations.iter().filter(|e| !e.archived) {
+        let Some(gap) = crate::domain::gap::gap(e, &view.experiences) else {
+            continue;
+        };
+        let kind = if gap < 0 {
+            LineKind::Warning
+        } else {
+            LineKind::Text
+        };
         out.push(
-            LineKind::Warning,
+            kind,
             format!(
-                "• {} ({}): {}",
-                fmt_date(x.at.date_naive(), lang),
-                x.grade,
-                x.note
+                "• {}: {}",
+                e.title,
+                yardstick::gap_line(e, &view.experiences, lang)
             ),
         );
+    }
+    if let Some(line) = yardstick::repair_line(
+        &row.digest.since_negative,
+        settings.weights.repair_positives,
+        lang,
+    ) {
+        out.push(LineKind::Warning, line);
     }
 }
 

@@ -6,8 +6,8 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 
 use crate::config::Review;
-use crate::domain::priority::{Breakdown, Standing, Weights, score};
-use crate::domain::ranking::rank_by_revenue;
+use crate::domain::priority::{Breakdown, Standing, TimeMark, Weights, score, time_mark};
+use crate::domain::ranking::{ClassInput, ClassShare, class_shares, rank_by_revenue};
 use crate::domain::{AbcClass, Cents, Client, ClientDigest, ClientId, RankedClient};
 
 /// Raw records as loaded from the store by the terminal loop.
@@ -26,6 +26,15 @@ pub struct Settings {
     pub review: Review,
 }
 
+impl Settings {
+    pub fn from_config(config: &crate::config::Config) -> Settings {
+        Settings {
+            weights: config.priority.clone(),
+            review: config.review.clone(),
+        }
+    }
+}
+
 /// One row of the client list.
 #[derive(Clone, Debug)]
 pub struct ClientRow {
@@ -33,12 +42,29 @@ pub struct ClientRow {
     pub rank: RankedClient,
     pub digest: ClientDigest,
     pub priority: Breakdown,
-    /// Share of all time spent on clients in the time window, 0.0–1.0.
-    pub time_share: f64,
-    /// Time share below revenue share (only when any time was logged at all).
-    pub time_low: bool,
+    /// Share of all time spent on clients in the time window, 0.0–1.0; `None` while no time
+    /// was logged on any client in it.
+    pub time_share: Option<f64>,
+    /// Less time than its revenue share, or far more.
+    pub time_mark: Option<TimeMark>,
+    pub open: usize,
     pub overdue: usize,
     pub days_since_contact: Option<i64>,
+    /// How many days the oldest open complaint has waited: the client stands in the band of
+    /// complaints to recover first.
+    pub complaint_age: Option<i64>,
+}
+
+impl ClientRow {
+    /// The marker of the time balance: `▼` less time than the revenue share, `▲` far more.
+    pub fn time_marker(&self, lang: crate::i18n::Lang) -> &'static str {
+        use crate::i18n::{HomeText, Localized};
+        match self.time_mark {
+            Some(TimeMark::Under) => HomeText::TimeLowMark.get(lang),
+            Some(TimeMark::Over) => HomeText::TimeHighMark.get(lang),
+            None => "",
+        }
+    }
 }
 
 /// The order of the client list.
@@ -90,14 +116,31 @@ impl Filter {
     }
 }
 
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Data {
     /// Active (not archived) clients, highest revenue first.
     pub rows: Vec<ClientRow>,
     /// The rows shown, as positions in `rows`, in the chosen order.
     pub shown: Vec<usize>,
     pub total_revenue: Cents,
+    /// The 80/20 answer: per class the share of clients, revenue and time.
+    pub classes: [ClassShare; 3],
+    /// How many of the first shown rows are the band of open complaints ("recover first").
+    pub band: usize,
     pub seq: u64,
+}
+
+impl Default for Data {
+    fn default() -> Data {
+        Data {
+            rows: Vec::new(),
+            shown: Vec::new(),
+            total_revenue: Cents::default(),
+            classes: class_shares(&[]),
+            band: 0,
+            seq: 0,
+        }
+    }
 }
 
 impl Data {
@@ -129,26 +172,26 @@ impl Data {
             .map(minutes)
             .sum();
         let total_revenue = Cents(ranked.iter().map(|r| r.revenue.0).sum());
+        let clients = ranked.len();
         let rows: Vec<ClientRow> = ranked
             .into_iter()
             .filter_map(|rank| {
                 let client = by_id.remove(&rank.id)?;
                 let digest = digests.remove(&rank.id).unwrap_or_default();
-                let time_share = if total_minutes > 0 {
-                    minutes(&digest) as f64 / total_minutes as f64
-                } else {
-                    0.0
-                };
+                let time_share =
+                    (total_minutes > 0).then(|| minutes(&digest) as f64 / total_minutes as f64);
                 let standing = Standing {
-                    class: rank.class,
                     revenue_share: rank.share,
+                    clients,
                     time_share,
                 };
                 Some(ClientRow {
                     priority: score(&digest, standing, today, &settings.weights),
-                    time_low: total_minutes > 0 && time_share < rank.share,
+                    time_mark: time_mark(standing, &settings.weights),
+                    open: digest.open(),
                     overdue: digest.overdue(today),
                     days_since_contact: digest.days_since_contact(today),
+                    complaint_age: digest.complaint_age(today),
                     time_share,
                     client,
                     rank,
@@ -156,11 +199,25 @@ impl Data {
                 })
             })
             .collect();
+        let inputs: Vec<(AbcClass, ClassInput)> = rows
+            .iter()
+            .map(|r| {
+                let input = ClassInput {
+                    revenue: r.rank.revenue,
+                    minutes: minutes(&r.digest),
+                    open: r.open,
+                    overdue: r.overdue,
+                };
+                (r.rank.class, input)
+            })
+            .collect();
         let shown = (0..rows.len()).collect();
         Data {
+            classes: class_shares(&inputs),
             rows,
             shown,
             total_revenue,
+            band: 0,
             seq: snapshot.seq,
         }
     }
@@ -171,9 +228,22 @@ impl Data {
         let mut shown: Vec<usize> = (0..rows.len())
             .filter(|i| filter.matches(&rows[*i]))
             .collect();
+        self.band = 0;
         match sort {
+            // Open complaints first, oldest first ("recover first"); then by priority.
             SortBy::Priority => {
-                shown.sort_by(|a, b| rows[*b].priority.total.total_cmp(&rows[*a].priority.total))
+                shown.sort_by(|a, b| {
+                    let (a, b) = (&rows[*a], &rows[*b]);
+                    b.complaint_age
+                        .is_some()
+                        .cmp(&a.complaint_age.is_some())
+                        .then(b.complaint_age.cmp(&a.complaint_age))
+                        .then(b.priority.total.total_cmp(&a.priority.total))
+                });
+                self.band = shown
+                    .iter()
+                    .take_while(|i| rows[**i].complaint_age.is_some())
+                    .count();
             }
             SortBy::Revenue => {}
             SortBy::Name => shown.sort_by_key(|i| rows[*i].client.name.to_lowercase()),

@@ -38,6 +38,10 @@ impl App {
                 }
             }
             Action::Chart => self.screen = Screen::Chart,
+            Action::Shares => {
+                self.shares = !self.shares;
+                self.follow();
+            }
             Action::Open => {
                 if let Some(id) = self.selected_row().map(|r| r.client.id) {
                     return self.open_client(id);

@@ -16,25 +16,32 @@ pub fn too_small(area: Rect) -> bool {
 
 pub struct HomeLayout {
     pub title: Rect,
+    /// The 80/20 answer, one line per class (empty when hidden).
+    pub shares: Rect,
     pub table: Rect,
     pub hints: Rect,
 }
 
-pub fn home(area: Rect) -> HomeLayout {
-    let [title, table, hints] = Layout::vertical([
+/// Lines of the 80/20 band above the client list.
+pub const SHARES_HEIGHT: u16 = 3;
+
+pub fn home(area: Rect, shares: bool) -> HomeLayout {
+    let [title, shares, table, hints] = Layout::vertical([
         Constraint::Length(1),
+        Constraint::Length(if shares { SHARES_HEIGHT } else { 0 }),
         Constraint::Min(3),
         Constraint::Length(1),
     ])
     .areas(area);
     HomeLayout {
         title,
+        shares,
         table,
         hints,
     }
 }
 
 /// Client rows visible in the home table: its height less the borders and the header row.
-pub fn home_rows(area: Rect) -> usize {
-    usize::from(home(area).table.height.saturating_sub(3))
+pub fn home_rows(area: Rect, shares: bool) -> usize {
+    usize::from(home(area, shares).table.height.saturating_sub(3))
 }

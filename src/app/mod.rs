@@ -27,6 +27,7 @@ pub mod scroll;
 pub mod search;
 pub mod status;
 pub mod tags;
+pub mod yardstick;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use ratatui::crossterm::event::KeyEvent;
@@ -116,6 +117,8 @@ pub struct App {
     snapshot: Snapshot,
     /// The records of the selected (or open) client, for the briefing.
     pub pane: Option<ClientView>,
+    /// Whether the home screen shows the 80/20 answer above the list.
+    pub shares: bool,
     /// A client whose records were asked for and have not arrived yet.
     pane_requested: Option<crate::domain::ClientId>,
     /// Writes that take back the last actions, newest last.
@@ -155,6 +158,7 @@ impl App {
             filter_input: None,
             snapshot: Snapshot::default(),
             pane: None,
+            shares: true,
             pane_requested: None,
             undo: Vec::new(),
             undoing: false,
@@ -493,7 +497,7 @@ impl App {
     }
 
     fn rows(&self) -> usize {
-        layout::home_rows(self.size)
+        layout::home_rows(self.size, self.shares)
     }
 
     fn follow(&mut self) {

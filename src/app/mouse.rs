@@ -37,7 +37,7 @@ impl App {
     fn click(&mut self, x: u16, y: u16) -> Vec<Effect> {
         match &self.screen {
             Screen::Home => {
-                let table = layout::home(self.size).table;
+                let table = layout::home(self.size, self.shares).table;
                 // Below the border and the header row.
                 let first = table.y + 2;
                 if y < first || y >= table.bottom().saturating_sub(1) {

@@ -14,8 +14,9 @@ use crate::i18n::{InterviewText, Localized};
 /// What a form is for, so its values go to the right place on submit.
 #[derive(Clone, Debug, PartialEq)]
 pub enum FormPurpose {
-    /// The interview's measure and deadline (steps 2 and 7).
-    Fields,
+    /// Deadline, measure and expected grade of an answer: a saved one, or (`None`) the one
+    /// in the editor.
+    AnswerFields(Option<crate::domain::AnswerId>),
     /// A new expectation made from an answer.
     NewExpectation(Box<Expectation>),
     /// An existing expectation updated at step 6.

@@ -48,6 +48,7 @@ fn fill(tx: &mut Tx) -> Result<(), StoreError> {
         text: "Ze verwacht \"snel\" antwoord — ✓".into(),
         editing: None,
         duration_secs: 75,
+        fields: Default::default(),
         saved: Stamp::new("anna", at(5)),
     })
 }

@@ -86,11 +86,16 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = DemoSize::Small)]
         size: DemoSize,
     },
-    /// The clients in priority order, as on the home screen
+    /// The clients in priority order, as on the home screen; with --by-class the 80/20
+    /// answer: per class the share of clients, revenue and time
     Rank {
         /// text: aligned columns in your language; csv, json: stable English keys
         #[arg(long, value_enum, default_value_t = RankFormat::Text)]
         format: RankFormat,
+        /// Per class A, B and C: clients, share of clients, of revenue and of the time spent
+        /// (last 90 days), open and overdue expectations
+        #[arg(long)]
+        by_class: bool,
     },
     /// The briefing of one client as plain text: NAME is a few letters of its name
     Brief {

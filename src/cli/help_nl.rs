@@ -117,7 +117,12 @@ const DUTCH: &[(&str, &str, &str)] = &[
     (
         "rank",
         "",
-        "De klanten op volgorde van prioriteit, zoals op het hoofdscherm",
+        "De klanten op volgorde van prioriteit, zoals op het hoofdscherm; met --by-class het 80/20-antwoord: per klasse het aandeel in klanten, omzet en tijd",
+    ),
+    (
+        "rank",
+        "by_class",
+        "Per klasse A, B en C: klanten, aandeel in klanten, omzet en bestede tijd (laatste 90 dagen), open en te late verwachtingen",
     ),
     (
         "rank",

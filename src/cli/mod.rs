@@ -3,6 +3,7 @@
 
 mod args;
 mod brief;
+mod by_class;
 mod config;
 mod csv_tables;
 mod demo;
@@ -122,7 +123,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         Some(Command::Demo { size }) => demo::run(&ctx, size),
         Some(Command::Config { print_default }) => config::run(&ctx, print_default),
         Some(Command::Search { query }) => search::run(&ctx, &query),
-        Some(Command::Rank { format }) => rank::run(&ctx, format),
+        Some(Command::Rank { format, by_class }) => rank::run(&ctx, format, by_class),
         Some(Command::Brief { name }) => brief::run(&ctx, &name.join(" ")),
     }
 }

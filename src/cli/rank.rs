@@ -8,14 +8,17 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{CliError, Ctx, RankFormat};
 use crate::app::{ClientRow, Data, Filter, Settings, SortBy};
-use crate::domain::priority::Term;
+use crate::domain::priority::{Term, TimeMark};
 use crate::i18n::{HomeText as H, Lang, Localized, fmt_money, fmt_percent};
 use crate::store::Store;
 use crate::ui::sanitize::clean;
 
-pub fn run(ctx: &Ctx, format: RankFormat) -> Result<(), CliError> {
+pub fn run(ctx: &Ctx, format: RankFormat, by_class: bool) -> Result<(), CliError> {
     let store = ctx.open_existing()?;
     let data = ranked(ctx, &store, super::today::today(ctx.lang)?)?;
+    if by_class {
+        return super::by_class::run(ctx, &data, format);
+    }
     let rows: Vec<&ClientRow> = (0..data.len()).filter_map(|i| data.row(i)).collect();
     let out = match format {
         RankFormat::Text => text(&rows, ctx.lang),
@@ -28,10 +31,7 @@ pub fn run(ctx: &Ctx, format: RankFormat) -> Result<(), CliError> {
 /// Every active client with its revenue rank and priority as of `today`, in priority order
 /// (ties in revenue order), with the weights and review ages of the config file.
 pub(super) fn ranked(ctx: &Ctx, store: &Store, today: NaiveDate) -> Result<Data, CliError> {
-    let settings = Settings {
-        weights: ctx.config.priority.clone(),
-        review: ctx.config.review.clone(),
-    };
+    let settings = Settings::from_config(&ctx.config);
     let mut data = Data::from_snapshot(crate::exec::snapshot(store)?, &settings, today);
     data.arrange(SortBy::Priority, &Filter::default());
     Ok(data)
@@ -40,7 +40,7 @@ pub(super) fn ranked(ctx: &Ctx, store: &Store, today: NaiveDate) -> Result<Data,
 /// How wide the name column may grow before names are cut.
 const NAME_WIDTH: usize = 40;
 
-fn number(value: f64, decimals: usize, lang: Lang) -> String {
+pub(super) fn number(value: f64, decimals: usize, lang: Lang) -> String {
     let text = format!("{value:.decimals$}");
     match lang {
         Lang::Nl => text.replace('.', ","),
@@ -64,7 +64,8 @@ fn cut(text: &str, width: usize) -> String {
     out
 }
 
-/// Aligned columns with a header line: text columns to the left, numbers to the right.
+/// Aligned columns with a header line: text columns to the left, numbers to the right. The
+/// clients with open complaints come first ("recover first"), with the age of the oldest.
 pub fn text(rows: &[&ClientRow], lang: Lang) -> String {
     let header = [
         H::Rank,
@@ -78,40 +79,47 @@ pub fn text(rows: &[&ClientRow], lang: Lang) -> String {
         H::Days,
         H::Grade,
         H::TimeLow,
+        H::Complaint,
         H::Priority,
     ];
+    let or_dash = |v: Option<String>| v.unwrap_or_else(|| "-".to_string());
+    let table: Vec<Vec<String>> =
+        std::iter::once(header.iter().map(|h| h.get(lang).to_string()).collect())
+            .chain(rows.iter().enumerate().map(|(i, row)| {
+                vec![
+                    (i + 1).to_string(),
+                    row.rank.class.letter().to_string(),
+                    cut(&clean(&row.client.name), NAME_WIDTH),
+                    fmt_money(row.rank.revenue, lang),
+                    fmt_percent(row.rank.share, lang),
+                    fmt_percent(row.rank.cumulative, lang),
+                    row.open.to_string(),
+                    row.overdue.to_string(),
+                    or_dash(row.days_since_contact.map(|d| d.to_string())),
+                    or_dash(row.digest.last_grade.map(|g| g.to_string())),
+                    row.time_marker(lang).to_string(),
+                    row.complaint_age
+                        .map_or(String::new(), |d| H::ComplaintAge.fill(lang, &[&d])),
+                    number(row.priority.total, 1, lang),
+                ]
+            }))
+            .collect();
     // Which columns are text (left-aligned).
     let left = [
-        false, true, true, false, false, false, false, false, false, false, true, false,
+        false, true, true, false, false, false, false, false, false, false, true, true, false,
     ];
-    let mut table: Vec<Vec<String>> =
-        vec![header.iter().map(|h| h.get(lang).to_string()).collect()];
-    for (i, row) in rows.iter().enumerate() {
-        let or_dash = |v: Option<String>| v.unwrap_or_else(|| "-".to_string());
-        table.push(vec![
-            (i + 1).to_string(),
-            row.rank.class.letter().to_string(),
-            cut(&clean(&row.client.name), NAME_WIDTH),
-            fmt_money(row.rank.revenue, lang),
-            fmt_percent(row.rank.share, lang),
-            fmt_percent(row.rank.cumulative, lang),
-            row.digest.open.len().to_string(),
-            row.overdue.to_string(),
-            or_dash(row.days_since_contact.map(|d| d.to_string())),
-            or_dash(row.digest.last_grade.map(|g| g.to_string())),
-            if row.time_low {
-                H::TimeLowMark.get(lang).to_string()
-            } else {
-                String::new()
-            },
-            number(row.priority.total, 1, lang),
-        ]);
-    }
-    let widths: Vec<usize> = (0..header.len())
+    aligned(&table, &left)
+}
+
+/// A table as aligned columns, two spaces apart: text columns (`left`) to the left, numbers to
+/// the right; no trailing spaces.
+pub(super) fn aligned(table: &[Vec<String>], left: &[bool]) -> String {
+    let columns = left.len();
+    let widths: Vec<usize> = (0..columns)
         .map(|c| table.iter().map(|r| r[c].width()).max().unwrap_or(0))
         .collect();
     let mut out = String::new();
-    for cells in &table {
+    for cells in table {
         let line: Vec<String> = cells
             .iter()
             .enumerate()
@@ -158,9 +166,14 @@ struct Line<'a> {
     overdue: usize,
     days_since_contact: Option<i64>,
     last_grade: Option<u8>,
-    time_share_pct: f64,
+    time_share_pct: Option<f64>,
     time_low: bool,
     priority: f64,
+    time_over: bool,
+    recover_first: bool,
+    complaint_age_days: Option<i64>,
+    value: f64,
+    urgency: f64,
     #[serde(skip_serializing_if = "Option::is_none")]
     breakdown: Option<Vec<TermLine<'a>>>,
 }
@@ -171,6 +184,8 @@ struct TermLine<'a> {
     value: f64,
     weight: f64,
     points: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    levels: Option<&'a crate::domain::priority::Levels>,
 }
 
 impl<'a> TermLine<'a> {
@@ -180,6 +195,7 @@ impl<'a> TermLine<'a> {
             value: round(t.value, 4),
             weight: round(t.weight, 4),
             points: round(t.points, 4),
+            levels: t.levels.as_ref(),
         }
     }
 }
@@ -199,13 +215,18 @@ fn line<'a>(rank: usize, row: &'a ClientRow, for_json: bool) -> Line<'a> {
         revenue_cents: for_json.then_some(row.rank.revenue.0),
         share_pct: percent(row.rank.share),
         cumulative_pct: percent(row.rank.cumulative),
-        open: row.digest.open.len(),
+        open: row.open,
         overdue: row.overdue,
         days_since_contact: row.days_since_contact,
         last_grade: row.digest.last_grade,
-        time_share_pct: percent(row.time_share),
-        time_low: row.time_low,
+        time_share_pct: row.time_share.map(percent),
+        time_low: row.time_mark == Some(TimeMark::Under),
         priority: round(row.priority.total, 2),
+        time_over: row.time_mark == Some(TimeMark::Over),
+        recover_first: row.complaint_age.is_some(),
+        complaint_age_days: row.complaint_age,
+        value: round(row.priority.value, 4),
+        urgency: round(row.priority.urgency, 4),
         breakdown: for_json.then(|| row.priority.terms.iter().map(TermLine::new).collect()),
     }
 }
@@ -231,6 +252,11 @@ pub fn csv(rows: &[&ClientRow]) -> Result<String, csv::Error> {
             "time_share_pct",
             "time_low",
             "priority",
+            "time_over",
+            "recover_first",
+            "complaint_age_days",
+            "value",
+            "urgency",
         ])?;
     }
     for (i, row) in rows.iter().enumerate() {
@@ -277,6 +303,10 @@ mod tests {
             digests: vec![ClientDigest {
                 client_id: ClientId(3),
                 open_complaints: 4,
+                oldest_complaint: today()
+                    .and_hms_opt(9, 0, 0)
+                    .map(|t| t.and_utc() - chrono::Duration::days(12)),
+                since_negative: vec![false, false, false, false],
                 last_grade: Some(4),
                 ..ClientDigest::default()
             }],
@@ -299,10 +329,11 @@ mod tests {
         assert_eq!(lines.len(), 4);
         assert!(lines[0].starts_with("#  Kl  Naam"), "{}", lines[0]);
         assert!(lines[0].ends_with("Prio"));
-        // Citroen: class C, but four open complaints put it first.
+        // Citroen: class C, but its open complaints put it first, 12 days old.
         assert!(lines[1].starts_with("1  C   Citroen"), "{}", lines[1]);
         assert!(lines[1].contains("€ 50"));
         assert!(lines[1].contains(" 4 "), "the last grade");
+        assert!(lines[1].contains("12 d"), "the age of the oldest complaint");
         assert!(!out.contains('\x1b'), "no escape reaches the terminal");
         // The priority is right-aligned under its header, so every line ends at one column.
         let ends: Vec<usize> = lines.iter().map(|l| l.width()).collect();
@@ -318,12 +349,13 @@ mod tests {
             lines.next(),
             Some(
                 "rank,id,class,name,revenue,share_pct,cumulative_pct,open,overdue,\
-                 days_since_contact,last_grade,time_share_pct,time_low,priority"
+                 days_since_contact,last_grade,time_share_pct,time_low,priority,time_over,\
+                 recover_first,complaint_age_days,value,urgency"
             )
         );
         assert_eq!(
             lines.next(),
-            Some("1,3,C,Citroen,50.00,5.0,100.0,0,0,,4,0.0,false,28.6")
+            Some("1,3,C,Citroen,50.00,5.0,100.0,0,0,,4,,false,2.34,false,true,12,0.15,15.6")
         );
         assert_eq!(csv(&[]).unwrap().lines().count(), 1, "the header alone");
         let value: serde_json::Value = serde_json::from_str(&json(&rows(&data)).unwrap()).unwrap();
@@ -334,11 +366,16 @@ mod tests {
         assert_eq!(first["days_since_contact"], serde_json::Value::Null);
         let terms = first["breakdown"].as_array().unwrap();
         let sum: f64 = terms.iter().map(|t| t["points"].as_f64().unwrap()).sum();
-        assert!((sum - first["priority"].as_f64().unwrap()).abs() < 0.01);
+        assert!((sum - first["urgency"].as_f64().unwrap()).abs() < 0.01);
+        let product = first["value"].as_f64().unwrap() * first["urgency"].as_f64().unwrap();
+        assert!((product - first["priority"].as_f64().unwrap()).abs() < 0.01);
+        assert_eq!(terms[0]["factor"], "negative_experiences");
         assert_eq!(
-            terms[0]["factor"], "open_complaints",
-            "class C weighs nothing"
+            first["time_share_pct"],
+            serde_json::Value::Null,
+            "no time logged"
         );
+        assert_eq!(first["recover_first"], true);
         assert_eq!(json(&[]).unwrap(), "[]\n");
     }
 

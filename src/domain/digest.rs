@@ -7,27 +7,53 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::{ClientId, Expectation, Experience, Interview, Level, TimeEntry};
+use super::gap::{gap, polarity_since_first_negative};
+use super::{
+    ClientId, Expectation, ExpectationId, Experience, Interview, Level, Status, TimeEntry,
+};
 
-/// One open expectation, reduced to what ranking needs.
+/// One expectation that still weighs: open or in progress, missed and not yet recovered, or
+/// pointed at by an open complaint. Reduced to what ranking needs.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct OpenItem {
+pub struct LiveItem {
     pub level: Level,
+    pub status: Status,
     #[serde(default)]
     pub deadline: Option<NaiveDate>,
     pub created: NaiveDate,
     /// Latest experience grade minus the expected grade, when both are known.
     #[serde(default)]
     pub gap: Option<i8>,
+    /// An open complaint points at it.
+    #[serde(default)]
+    pub complaint: bool,
+}
+
+impl LiveItem {
+    /// Open work: open or in progress.
+    pub fn is_open(&self) -> bool {
+        self.status.is_open()
+    }
+
+    pub fn is_overdue(&self, today: NaiveDate) -> bool {
+        self.is_open() && self.deadline.is_some_and(|d| d < today)
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ClientDigest {
     pub client_id: ClientId,
-    pub open: Vec<OpenItem>,
+    /// The expectations that still weigh, each once.
+    #[serde(default)]
+    pub live: Vec<LiveItem>,
     pub open_complaints: u32,
-    pub positive_experiences: u32,
-    pub negative_experiences: u32,
+    /// When the oldest open complaint was made.
+    #[serde(default)]
+    pub oldest_complaint: Option<DateTime<Utc>>,
+    /// Whether each experience was positive, in time order from the first negative one on:
+    /// what the repair debt is computed from (see [`super::gap::repair_debt`]).
+    #[serde(default)]
+    pub since_negative: Vec<bool>,
     pub contacts: u32,
     /// Latest interview, experience or logged time.
     #[serde(default)]
@@ -52,29 +78,30 @@ pub struct DigestInput<'a> {
     pub time: &'a [TimeEntry],
 }
 
-/// The gap of an expectation: the latest experience grade against it minus the grade expected.
-pub fn gap(expectation: &Expectation, experiences: &[Experience]) -> Option<i8> {
-    let expected = expectation.expected_grade?;
-    let latest = experiences
-        .iter()
-        .filter(|x| x.expectation_id == Some(expectation.id))
-        .max_by_key(|x| x.at)?;
-    Some(latest.grade as i8 - expected as i8)
-}
-
 pub fn build(input: DigestInput<'_>) -> ClientDigest {
-    let open = input
+    let complained: Vec<ExpectationId> = input
+        .experiences
+        .iter()
+        .filter(|x| x.is_open_complaint())
+        .filter_map(|x| x.expectation_id)
+        .collect();
+    let live = input
         .expectations
         .iter()
-        .filter(|e| !e.archived && e.status.is_open())
-        .map(|e| OpenItem {
+        .filter(|e| !e.archived)
+        .filter(|e| {
+            e.status.is_live() || (complained.contains(&e.id) && e.status != Status::Dropped)
+        })
+        .map(|e| LiveItem {
             level: e.level,
+            status: e.status,
             deadline: e.deadline,
             created: e.created.at.date_naive(),
             gap: gap(e, input.experiences),
+            complaint: complained.contains(&e.id),
         })
         .collect();
-    let latest_experience = input.experiences.iter().max_by_key(|x| x.at);
+    let latest_experience = input.experiences.iter().max_by_key(|x| (x.at, x.id));
     let last_interview = input.interviews.iter().map(|i| i.started).max();
     let last_contact = [
         last_interview,
@@ -88,12 +115,17 @@ pub fn build(input: DigestInput<'_>) -> ClientDigest {
     for t in input.time {
         *minutes.entry(t.at.date_naive()).or_default() += t.minutes;
     }
+    let open_complaints: Vec<&Experience> = input
+        .experiences
+        .iter()
+        .filter(|x| x.is_open_complaint())
+        .collect();
     ClientDigest {
         client_id: input.client_id,
-        open,
-        open_complaints: count(input.experiences, Experience::is_open_complaint),
-        positive_experiences: count(input.experiences, |x| x.positive),
-        negative_experiences: count(input.experiences, |x| !x.positive),
+        live,
+        open_complaints: open_complaints.len() as u32,
+        oldest_complaint: open_complaints.iter().map(|x| x.at).min(),
+        since_negative: polarity_since_first_negative(input.experiences, input.expectations),
         contacts: input.contacts as u32,
         last_contact,
         last_interview,
@@ -107,16 +139,20 @@ pub fn build(input: DigestInput<'_>) -> ClientDigest {
     }
 }
 
-fn count(experiences: &[Experience], pred: impl Fn(&Experience) -> bool) -> u32 {
-    experiences.iter().filter(|x| pred(x)).count() as u32
-}
-
 impl ClientDigest {
+    /// Open work: the live expectations that are open or in progress.
+    pub fn open(&self) -> usize {
+        self.live.iter().filter(|i| i.is_open()).count()
+    }
+
     pub fn overdue(&self, today: NaiveDate) -> usize {
-        self.open
-            .iter()
-            .filter(|o| o.deadline.is_some_and(|d| d < today))
-            .count()
+        self.live.iter().filter(|i| i.is_overdue(today)).count()
+    }
+
+    /// Whole days the oldest open complaint has waited.
+    pub fn complaint_age(&self, today: NaiveDate) -> Option<i64> {
+        self.oldest_complaint
+            .map(|t| (today - t.date_naive()).num_days().max(0))
     }
 
     /// Minutes spent in the `days` days up to and including `today`.

@@ -88,6 +88,46 @@ impl Status {
     pub fn is_open(self) -> bool {
         matches!(self, Status::Open | Status::InProgress)
     }
+
+    /// Still weighing on the relationship: open work, or missed and not yet recovered (a
+    /// missed expectation weighs until it is met after all, reopened or dropped).
+    pub fn is_live(self) -> bool {
+        self.is_open() || self == Status::Missed
+    }
+
+    /// Delivered: met or exceeded.
+    pub fn is_delivered(self) -> bool {
+        matches!(self, Status::Met | Status::Exceeded)
+    }
+}
+
+/// One measurement of the current level, on the day it was measured.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Point {
+    pub on: NaiveDate,
+    pub value: String,
+}
+
+/// A number as people write it in a measure: `5`, `5,5`, `2.5`, `80%`, `3 dagen`. The leading
+/// number counts; `None` when there is none.
+pub fn leading_number(text: &str) -> Option<f64> {
+    let text = text.trim();
+    let end = text
+        .char_indices()
+        .find(|(i, c)| !(c.is_ascii_digit() || *c == '.' || *c == ',' || (*i == 0 && *c == '-')))
+        .map_or(text.len(), |(i, _)| i);
+    let number = text[..end].trim_end_matches(['.', ',']);
+    if number.is_empty() || number == "-" {
+        return None;
+    }
+    // A lone comma is a decimal comma; with both, the last one is the decimal mark.
+    let normal = match (number.rfind(','), number.rfind('.')) {
+        (Some(c), Some(d)) if c > d => number.replace('.', "").replace(',', "."),
+        (Some(_), Some(_)) => number.replace(',', ""),
+        (Some(_), None) => number.replace(',', "."),
+        _ => number.to_string(),
+    };
+    normal.parse().ok()
 }
 
 /// How an expectation is made measurable: "reports in 3 days instead of 10".
@@ -100,9 +140,12 @@ pub struct Measure {
     pub target: String,
     #[serde(default)]
     pub unit: String,
-    /// The level measured most recently, for progress reports.
+    /// The level measured most recently: the value of the latest point.
     #[serde(default)]
     pub current: String,
+    /// Every measurement of the current level, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub points: Vec<Point>,
 }
 
 impl Measure {
@@ -112,6 +155,46 @@ impl Measure {
             && self.target.is_empty()
             && self.unit.is_empty()
             && self.current.is_empty()
+    }
+
+    /// Records a measurement: a dated point, in date order (a later one of the same day after
+    /// the earlier), and the current level becomes the value of the latest point.
+    pub fn record(&mut self, value: impl Into<String>, on: NaiveDate) {
+        let value = value.into();
+        let at = self.points.partition_point(|p| p.on <= on);
+        self.points.insert(at, Point { on, value });
+        if let Some(last) = self.points.last() {
+            self.current = last.value.clone();
+        }
+    }
+
+    /// The levels measured so far, starting at the baseline: `5 → 3 → 2`. A current level
+    /// without points (imported, or from before points were kept) counts as one.
+    pub fn trend(&self) -> Vec<&str> {
+        let mut values: Vec<&str> = Vec::new();
+        if !self.baseline.trim().is_empty() {
+            values.push(self.baseline.trim());
+        }
+        if self.points.is_empty() {
+            if !self.current.trim().is_empty() {
+                values.push(self.current.trim());
+            }
+        } else {
+            values.extend(self.points.iter().map(|p| p.value.trim()));
+        }
+        values
+    }
+
+    /// How far the current level has come from the baseline toward the target: 0 at the
+    /// baseline, 1 at the target, above 1 beyond it, below 0 when it went the wrong way.
+    /// `None` unless baseline, target and current level are numbers and the baseline is not
+    /// the target.
+    pub fn progress(&self) -> Option<f64> {
+        let baseline = leading_number(&self.baseline)?;
+        let target = leading_number(&self.target)?;
+        let current = leading_number(&self.current)?;
+        let span = target - baseline;
+        (span.abs() > f64::EPSILON).then(|| (current - baseline) / span)
     }
 
     /// One line: `metric: baseline → target unit (now current)`.
@@ -166,9 +249,13 @@ pub struct Expectation {
     pub interview_id: Option<InterviewId>,
     #[serde(default)]
     pub archived: bool,
-    /// The last day someone confirmed it still holds (step 6 of an interview).
+    /// The last day someone confirmed it still holds (step 6 of an interview), or that a
+    /// delivered delighter still delights.
     #[serde(default)]
     pub reviewed: Option<NaiveDate>,
+    /// The day the status last changed (set by the store on every write that changes it).
+    #[serde(default)]
+    pub status_since: Option<NaiveDate>,
     pub created: Stamp,
     pub updated: Stamp,
 }
@@ -194,9 +281,22 @@ impl Expectation {
             interview_id: None,
             archived: false,
             reviewed: None,
+            status_since: None,
             created: Stamp::pending(),
             updated: Stamp::pending(),
         }
+    }
+
+    /// Today's wow is tomorrow's basic: a delighter delivered (met or exceeded) longer than
+    /// `days` ago, and not confirmed as still delighting since, is due for review. Returns the
+    /// day it was delivered (or last confirmed).
+    pub fn due_for_review(&self, today: NaiveDate, days: i64) -> Option<NaiveDate> {
+        if self.archived || self.level != Level::Delighter || !self.status.is_delivered() {
+            return None;
+        }
+        let delivered = self.status_since.unwrap_or(self.updated.at.date_naive());
+        let since = self.reviewed.map_or(delivered, |r| r.max(delivered));
+        ((today - since).num_days() > days).then_some(since)
     }
 }
 
@@ -247,8 +347,12 @@ impl Expectation {
     }
 
     /// What changed from `self` to `new`, field by field. Empty when nothing did.
+    ///
+    /// A measurement that is not the new current level (one dated earlier, or one taken
+    /// back) is listed as a `point` of its own; a new current level is the `current` change.
     pub fn diff(&self, new: &Expectation) -> Vec<FieldChange> {
-        self.fields()
+        let mut changes: Vec<FieldChange> = self
+            .fields()
             .into_iter()
             .zip(new.fields())
             .filter(|((_, a), (_, b))| a != b)
@@ -257,7 +361,28 @@ impl Expectation {
                 from,
                 to,
             })
-            .collect()
+            .collect();
+        let (before, after) = (&self.measure.points, &new.measure.points);
+        let current_changed = self.measure.current != new.measure.current;
+        let point = |p: &Point| format!("{} {}", p.on, p.value);
+        for (i, p) in after.iter().enumerate() {
+            let is_new_current = current_changed && i + 1 == after.len();
+            if !before.contains(p) && !is_new_current {
+                changes.push(FieldChange {
+                    field: "point".into(),
+                    from: String::new(),
+                    to: point(p),
+                });
+            }
+        }
+        for p in before.iter().filter(|p| !after.contains(p)) {
+            changes.push(FieldChange {
+                field: "point".into(),
+                from: point(p),
+                to: String::new(),
+            });
+        }
+        changes
     }
 
     /// The history entry for a new expectation: every non-empty field, from nothing.
@@ -301,6 +426,7 @@ mod tests {
                 target: "3".into(),
                 unit: "dagen".into(),
                 current: String::new(),
+                points: Vec::new(),
             },
             deadline: NaiveDate::from_ymd_opt(2026, 6, 30),
             status: Status::Open,
@@ -310,6 +436,7 @@ mod tests {
             interview_id: None,
             archived: false,
             reviewed: None,
+            status_since: None,
             created: stamp.clone(),
             updated: stamp,
         }
@@ -354,6 +481,48 @@ mod tests {
         e.status = Status::InProgress;
         e.deadline = Some(day(2));
         assert!(!e.is_overdue(day(2)));
+    }
+
+    #[test]
+    fn measurements_are_dated_points_and_show_progress() {
+        let day = |d| NaiveDate::from_ymd_opt(2026, 3, d).unwrap();
+        let mut m = Measure {
+            metric: "foutpercentage".into(),
+            baseline: "5".into(),
+            target: "0".into(),
+            unit: "%".into(),
+            ..Measure::default()
+        };
+        assert_eq!(m.trend(), vec!["5"]);
+        assert_eq!(m.progress(), None, "no current level yet");
+        m.record("2", day(20));
+        m.record("3", day(10));
+        assert_eq!(m.current, "2", "the latest point, not the last typed");
+        assert_eq!(m.trend(), vec!["5", "3", "2"]);
+        assert!((m.progress().unwrap() - 0.6).abs() < 1e-9, "60% of the way");
+        m.record("6", day(25));
+        assert!(m.progress().unwrap() < 0.0, "the wrong way");
+        assert_eq!(leading_number("12,5 dagen"), Some(12.5));
+        assert_eq!(leading_number("1.234,5"), Some(1234.5));
+        assert_eq!(leading_number("80%"), Some(80.0));
+        assert_eq!(leading_number("-3"), Some(-3.0));
+        assert_eq!(leading_number("veel"), None);
+    }
+
+    #[test]
+    fn delivered_delighters_fall_due_for_review() {
+        let today = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        let mut e = sample();
+        e.level = Level::Delighter;
+        e.status_since = Some(today - chrono::Duration::days(200));
+        assert_eq!(e.due_for_review(today, 180), None, "still open");
+        e.status = Status::Met;
+        assert_eq!(e.due_for_review(today, 180), e.status_since);
+        e.reviewed = Some(today - chrono::Duration::days(10));
+        assert_eq!(e.due_for_review(today, 180), None, "confirmed recently");
+        e.reviewed = None;
+        e.level = Level::Basic;
+        assert_eq!(e.due_for_review(today, 180), None, "already a basic");
     }
 
     #[test]

@@ -74,13 +74,32 @@ pub struct Interview {
     /// Seconds the call timer ran (pauses excluded).
     #[serde(default)]
     pub duration_secs: u64,
-    /// Step 7: how the expectation is measured.
-    #[serde(default)]
+    /// Kept from files written before measures and deadlines belonged to answers: one
+    /// measure (step 7) and one deadline (step 2) for the whole interview. New interviews
+    /// leave them empty; see [`AnswerFields`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub measure: Option<Measure>,
-    /// Step 2 or 7: by when it should be true.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deadline: Option<NaiveDate>,
     pub updated: Stamp,
+}
+
+/// What one answer says about by when (step 2), how it is measured and which grade the
+/// person expects to give (step 7). The proposal made from the answer inherits them.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AnswerFields {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub measure: Option<Measure>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expected_grade: Option<u8>,
+}
+
+impl AnswerFields {
+    pub fn is_empty(&self) -> bool {
+        self.deadline.is_none() && self.measure.is_none() && self.expected_grade.is_none()
+    }
 }
 
 /// Text recorded in one step of an interview.
@@ -95,6 +114,9 @@ pub struct Answer {
     /// Case-folded tags: the inline `#words` plus those picked.
     #[serde(default)]
     pub tags: Vec<String>,
+    /// Deadline, measure and expected grade given with this answer.
+    #[serde(default, skip_serializing_if = "AnswerFields::is_empty")]
+    pub fields: AnswerFields,
     pub created: Stamp,
     pub updated: Stamp,
 }
@@ -112,6 +134,9 @@ pub struct Draft {
     /// The call timer when the draft was saved, so a crash loses no counted time either.
     #[serde(default)]
     pub duration_secs: u64,
+    /// Deadline, measure and grade given for the answer being typed.
+    #[serde(default, skip_serializing_if = "AnswerFields::is_empty")]
+    pub fields: AnswerFields,
     pub saved: Stamp,
 }
 
@@ -146,6 +171,7 @@ impl Answer {
             contact_id: interview.contact_id,
             step,
             tags: super::tags::inline_tags(&text),
+            fields: AnswerFields::default(),
             text,
             created: Stamp::pending(),
             updated: Stamp::pending(),

@@ -7,6 +7,7 @@ pub mod dates;
 pub mod digest;
 pub mod expectation;
 pub mod experience;
+pub mod gap;
 pub mod ids;
 pub mod interview;
 pub mod money;
@@ -19,7 +20,7 @@ pub mod tags;
 pub use change::{Change, ChangeAction, Kind};
 pub use client::{Client, Contact};
 pub use dates::{DateError, parse_date};
-pub use digest::{ClientDigest, OpenItem};
+pub use digest::{ClientDigest, LiveItem};
 pub use expectation::{
     Expectation, ExpectationChange, FieldChange, Level, Measure, Nature, Source, Status,
 };

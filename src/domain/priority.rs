@@ -1,259 +1,339 @@
-//! Which client needs attention first: a transparent score, like taskwarrior's urgency. The
-//! score is a sum of terms, one per factor, each a measured value times a weight; the
-//! breakdown shows every term, so a user can see why a client is on top.
+//! Which client needs attention first: a transparent score, like taskwarrior's urgency, shaped
+//! as **value × urgency** so that the same problem weighs more at a client that brings 30% of
+//! revenue than at one that brings 0.1%.
+//!
+//! - *Value* is the client's revenue share measured in average clients: a client bringing
+//!   twice the revenue of an average client has value 2. Never below `value_floor`.
+//! - *Urgency* is a sum of terms, each a measured value times a weight. Every expectation that
+//!   still weighs counts once, by its worst state (an open complaint pointing at it, missed,
+//!   disappointing, overdue, due soon, open), times its value level (basic weighs most). Then
+//!   the bad experiences not yet undone by about twelve good ones after them, the days since
+//!   the last contact, and the time balance: time share below revenue share raises urgency,
+//!   far above it lowers it; while no time is logged it says nothing.
 //!
 //! Weights come from the config file (`[priority]`); the defaults are built in.
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::{AbcClass, ClientDigest, Level};
+use super::digest::LiveItem;
+use super::gap::repair_debt;
+use super::{ClientDigest, Level};
 
 /// The weight of each factor. Every field has a default, so a config file names only the
 /// weights it changes.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Weights {
-    /// Points for being in class A, B or C.
-    pub class_a: f64,
-    pub class_b: f64,
-    pub class_c: f64,
-    /// Points per open expectation, by value level: a missed basic hurts most.
-    pub open_basic: f64,
-    pub open_performance: f64,
-    pub open_delighter: f64,
-    /// Points per open expectation past its deadline.
-    pub overdue: f64,
-    /// Points per open expectation due within `due_soon_days`.
+    /// The least value a client has, in average clients: a client with little or no revenue
+    /// on record still shows its problems, far below those of the clients that bring revenue.
+    pub value_floor: f64,
+    /// How much one expectation weighs, by its value level.
+    pub basic: f64,
+    pub performance: f64,
+    pub delighter: f64,
+    /// Points for an expectation by its worst state; each expectation counts once.
+    pub open: f64,
     pub due_soon: f64,
+    /// How many days ahead a deadline counts as soon.
     pub due_soon_days: i64,
-    /// Points per grade point that experiences fall short of what was expected.
+    pub overdue: f64,
+    /// The latest experience fell below the expected grade.
     pub negative_gap: f64,
-    /// Points per open complaint: about twelve times a positive experience.
-    pub open_complaint: f64,
-    /// Points per positive experience (negative: good news lowers the urgency).
-    pub positive_experience: f64,
+    /// Missed, and not yet recovered (met after all, reopened or dropped).
+    pub missed: f64,
+    /// An open complaint points at it.
+    pub complaint: f64,
+    /// Points per bad experience not yet undone by good ones after it.
+    pub negative_experience: f64,
+    /// How many good experiences after a bad one undo it.
+    pub repair_positives: u32,
     /// Points per day since the last contact, counted up to `contact_days_cap` days.
     pub days_since_contact: f64,
     pub contact_days_cap: i64,
-    /// Points per percentage point that the share of time spent (last 90 days) is below
-    /// the share of revenue.
-    pub time_shortfall: f64,
+    /// Points for the part of its fair share of time (its revenue share) a client did not get:
+    /// the full weight when it got none, nothing at its fair share.
+    pub time_short: f64,
+    /// Points (negative) per multiple of its revenue share beyond `over_service_ratio` that a
+    /// client got in time, counted up to `over_service_cap` multiples.
+    pub time_over: f64,
+    pub over_service_ratio: f64,
+    pub over_service_cap: f64,
 }
 
 impl Default for Weights {
     fn default() -> Self {
         Weights {
-            class_a: 6.0,
-            class_b: 3.0,
-            class_c: 0.0,
-            open_basic: 1.5,
-            open_performance: 1.0,
-            open_delighter: 0.5,
-            overdue: 4.0,
+            value_floor: 0.05,
+            basic: 1.5,
+            performance: 1.0,
+            delighter: 0.5,
+            open: 1.0,
             due_soon: 2.0,
             due_soon_days: 14,
-            negative_gap: 1.5,
-            open_complaint: 6.0,
-            positive_experience: -0.5,
+            overdue: 4.0,
+            negative_gap: 5.0,
+            missed: 6.0,
+            complaint: 8.0,
+            negative_experience: 3.0,
+            repair_positives: 12,
             days_since_contact: 0.02,
             contact_days_cap: 180,
-            time_shortfall: 0.2,
+            time_short: 3.0,
+            time_over: -0.5,
+            over_service_ratio: 2.0,
+            over_service_cap: 10.0,
         }
     }
 }
 
-/// The factors of the score, in the order the breakdown lists them.
+impl Weights {
+    fn level(&self, level: Level) -> f64 {
+        match level {
+            Level::Basic => self.basic,
+            Level::Performance => self.performance,
+            Level::Delighter => self.delighter,
+        }
+    }
+}
+
+/// The terms of urgency, in the order the breakdown lists them. The first six are the states
+/// an expectation can be in, worst first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Factor {
-    Class,
-    OpenBasic,
-    OpenPerformance,
-    OpenDelighter,
+    Complaint,
+    Missed,
+    NegativeGap,
     Overdue,
     DueSoon,
-    NegativeGap,
-    OpenComplaints,
-    PositiveExperiences,
+    Open,
+    NegativeExperiences,
     DaysSinceContact,
-    TimeShortfall,
+    TimeShort,
+    TimeOver,
 }
 
-/// One term of the score: `value × weight = points`.
+impl Factor {
+    /// The states of an expectation, worst first.
+    pub const STATES: [Factor; 6] = [
+        Factor::Complaint,
+        Factor::Missed,
+        Factor::NegativeGap,
+        Factor::Overdue,
+        Factor::DueSoon,
+        Factor::Open,
+    ];
+}
+
+/// How many expectations of each value level a state term counts.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Levels {
+    pub basic: u32,
+    pub performance: u32,
+    pub delighter: u32,
+}
+
+impl Levels {
+    fn add(&mut self, level: Level) {
+        match level {
+            Level::Basic => self.basic += 1,
+            Level::Performance => self.performance += 1,
+            Level::Delighter => self.delighter += 1,
+        }
+    }
+}
+
+/// One term of urgency: `value × weight = points`. For a state, `value` is the number of
+/// expectations in it, each counted by its level's weight (a basic counts 1.5).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Term {
     pub factor: Factor,
     pub value: f64,
     pub weight: f64,
     pub points: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub levels: Option<Levels>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Breakdown {
+    /// The client's share of revenue, 0.0–1.0.
+    pub revenue_share: f64,
+    /// The share of an average client, 0.0–1.0 (one divided by the number of clients).
+    pub average_share: f64,
+    /// Revenue share in average clients, at least the floor.
+    pub value: f64,
     /// The terms that contribute (value not zero).
     pub terms: Vec<Term>,
+    /// The sum of the terms, never below zero.
+    pub urgency: f64,
+    /// value × urgency.
     pub total: f64,
 }
 
 /// What the score is computed from besides the digest.
 #[derive(Clone, Copy, Debug)]
 pub struct Standing {
-    pub class: AbcClass,
     /// Share of total revenue, 0.0–1.0.
     pub revenue_share: f64,
-    /// Share of all time spent on clients in the last 90 days, 0.0–1.0.
-    pub time_share: f64,
+    /// How many clients share the revenue.
+    pub clients: usize,
+    /// Share of all time spent on clients in the time window, 0.0–1.0; `None` while no time
+    /// was logged on any client in it.
+    pub time_share: Option<f64>,
+}
+
+/// How the time a client got compares with its revenue share.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TimeMark {
+    /// Less time than its share of revenue.
+    Under,
+    /// More than `over_service_ratio` times its share of revenue.
+    Over,
+}
+
+/// Time share divided by revenue share: 1 is a fair share. `None` while no time is logged.
+pub fn time_ratio(s: Standing) -> Option<f64> {
+    let time = s.time_share?;
+    Some(if s.revenue_share > 0.0 {
+        time / s.revenue_share
+    } else if time > 0.0 {
+        f64::INFINITY
+    } else {
+        1.0
+    })
+}
+
+pub fn time_mark(s: Standing, w: &Weights) -> Option<TimeMark> {
+    let ratio = time_ratio(s)?;
+    if ratio < 1.0 {
+        Some(TimeMark::Under)
+    } else if ratio > w.over_service_ratio {
+        Some(TimeMark::Over)
+    } else {
+        None
+    }
+}
+
+/// The worst state of one expectation today, with its points before the level weight.
+pub fn worst_state(item: &LiveItem, today: NaiveDate, w: &Weights) -> Option<(Factor, f64)> {
+    let soon = item.is_open()
+        && item
+            .deadline
+            .is_some_and(|d| d >= today && (d - today).num_days() <= w.due_soon_days);
+    let applies = |f: Factor| match f {
+        Factor::Complaint => item.complaint,
+        Factor::Missed => item.status == super::Status::Missed,
+        Factor::NegativeGap => item.gap.is_some_and(|g| g < 0),
+        Factor::Overdue => item.is_overdue(today),
+        Factor::DueSoon => soon,
+        Factor::Open => item.is_open(),
+        _ => false,
+    };
+    let weight = |f: Factor| match f {
+        Factor::Complaint => w.complaint,
+        Factor::Missed => w.missed,
+        Factor::NegativeGap => w.negative_gap,
+        Factor::Overdue => w.overdue,
+        Factor::DueSoon => w.due_soon,
+        _ => w.open,
+    };
+    // The heaviest state that applies; of equal weights the one listed first (the worse).
+    Factor::STATES
+        .into_iter()
+        .filter(|f| applies(*f))
+        .map(|f| (f, weight(f)))
+        .fold(None, |best: Option<(Factor, f64)>, (f, p)| match best {
+            Some((_, bp)) if bp >= p => best,
+            _ => Some((f, p)),
+        })
 }
 
 /// The priority of one client today.
 pub fn score(d: &ClientDigest, s: Standing, today: NaiveDate, w: &Weights) -> Breakdown {
-    let count = |level: Level| d.open.iter().filter(|o| o.level == level).count() as f64;
-    let due_soon = d
-        .open
-        .iter()
-        .filter(|o| {
-            o.deadline
-                .is_some_and(|dl| dl >= today && (dl - today).num_days() <= w.due_soon_days)
-        })
-        .count() as f64;
-    let shortfall: f64 = d
-        .open
-        .iter()
-        .filter_map(|o| o.gap)
-        .filter(|g| *g < 0)
-        .map(|g| f64::from(-g))
-        .sum();
-    let (class_value, class_weight) = match s.class {
-        AbcClass::A => (1.0, w.class_a),
-        AbcClass::B => (1.0, w.class_b),
-        AbcClass::C => (1.0, w.class_c),
-    };
+    let mut terms: Vec<Term> = Vec::new();
+    let mut states: Vec<(Factor, f64, f64, Levels)> = Vec::new();
+    for item in &d.live {
+        let Some((factor, weight)) = worst_state(item, today, w) else {
+            continue;
+        };
+        let i = match states.iter().position(|(f, ..)| *f == factor) {
+            Some(i) => i,
+            None => {
+                states.push((factor, 0.0, weight, Levels::default()));
+                states.len() - 1
+            }
+        };
+        states[i].1 += w.level(item.level);
+        states[i].3.add(item.level);
+    }
+    for factor in Factor::STATES {
+        if let Some((_, value, weight, levels)) = states.iter().find(|(f, ..)| *f == factor) {
+            push(&mut terms, factor, *value, *weight, Some(*levels));
+        }
+    }
+    let debt = repair_debt(&d.since_negative, w.repair_positives);
+    push(
+        &mut terms,
+        Factor::NegativeExperiences,
+        debt,
+        w.negative_experience,
+        None,
+    );
     let days = d
         .days_since_contact(today)
         .map_or(w.contact_days_cap, |days| days.min(w.contact_days_cap)) as f64;
-    let time_gap = ((s.revenue_share - s.time_share) * 100.0).max(0.0);
-    let raw = [
-        (Factor::Class, class_value, class_weight),
-        (Factor::OpenBasic, count(Level::Basic), w.open_basic),
-        (
-            Factor::OpenPerformance,
-            count(Level::Performance),
-            w.open_performance,
-        ),
-        (
-            Factor::OpenDelighter,
-            count(Level::Delighter),
-            w.open_delighter,
-        ),
-        (Factor::Overdue, d.overdue(today) as f64, w.overdue),
-        (Factor::DueSoon, due_soon, w.due_soon),
-        (Factor::NegativeGap, shortfall, w.negative_gap),
-        (
-            Factor::OpenComplaints,
-            f64::from(d.open_complaints),
-            w.open_complaint,
-        ),
-        (
-            Factor::PositiveExperiences,
-            f64::from(d.positive_experiences),
-            w.positive_experience,
-        ),
-        (Factor::DaysSinceContact, days, w.days_since_contact),
-        (Factor::TimeShortfall, time_gap, w.time_shortfall),
-    ];
-    let terms: Vec<Term> = raw
-        .into_iter()
-        .filter(|(_, value, weight)| *value != 0.0 && *weight != 0.0)
-        .map(|(factor, value, weight)| Term {
+    push(
+        &mut terms,
+        Factor::DaysSinceContact,
+        days,
+        w.days_since_contact,
+        None,
+    );
+    if let Some(ratio) = time_ratio(s) {
+        if ratio < 1.0 {
+            push(
+                &mut terms,
+                Factor::TimeShort,
+                1.0 - ratio,
+                w.time_short,
+                None,
+            );
+        } else if ratio > w.over_service_ratio {
+            let over = (ratio - w.over_service_ratio).min(w.over_service_cap);
+            push(&mut terms, Factor::TimeOver, over, w.time_over, None);
+        }
+    }
+    let urgency = terms.iter().map(|t| t.points).sum::<f64>().max(0.0);
+    let average_share = if s.clients > 0 {
+        1.0 / s.clients as f64
+    } else {
+        1.0
+    };
+    let value = (s.revenue_share / average_share).max(w.value_floor);
+    Breakdown {
+        revenue_share: s.revenue_share,
+        average_share,
+        value,
+        terms,
+        urgency,
+        total: value * urgency,
+    }
+}
+
+fn push(terms: &mut Vec<Term>, factor: Factor, value: f64, weight: f64, levels: Option<Levels>) {
+    if value != 0.0 && weight != 0.0 {
+        terms.push(Term {
             factor,
             value,
             weight,
             points: value * weight,
-        })
-        .collect();
-    let total = terms.iter().map(|t| t.points).sum();
-    Breakdown { terms, total }
+            levels,
+        });
+    }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::domain::{ClientId, OpenItem};
-
-    fn today() -> NaiveDate {
-        NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
-    }
-
-    fn item(level: Level, deadline: Option<NaiveDate>, gap: Option<i8>) -> OpenItem {
-        OpenItem {
-            level,
-            deadline,
-            created: today(),
-            gap,
-        }
-    }
-
-    fn standing(class: AbcClass) -> Standing {
-        Standing {
-            class,
-            revenue_share: 0.30,
-            time_share: 0.10,
-        }
-    }
-
-    #[test]
-    fn the_breakdown_adds_up_to_the_score() {
-        let day = |d| NaiveDate::from_ymd_opt(2026, 11, d);
-        let digest = ClientDigest {
-            client_id: ClientId(1),
-            open: vec![
-                item(Level::Basic, day(1), Some(-3)),
-                item(Level::Performance, day(30), None),
-                item(Level::Delighter, None, Some(1)),
-            ],
-            open_complaints: 1,
-            positive_experiences: 2,
-            ..ClientDigest::default()
-        };
-        let b = score(&digest, standing(AbcClass::A), today(), &Weights::default());
-        let sum: f64 = b.terms.iter().map(|t| t.points).sum();
-        assert!((b.total - sum).abs() < 1e-9);
-        let points = |f| b.terms.iter().find(|t| t.factor == f).map(|t| t.points);
-        assert_eq!(points(Factor::Class), Some(6.0));
-        assert_eq!(points(Factor::Overdue), Some(4.0));
-        assert_eq!(
-            points(Factor::DueSoon),
-            Some(2.0),
-            "the 30th is within 14 days"
-        );
-        assert_eq!(points(Factor::NegativeGap), Some(4.5), "3 points short");
-        assert_eq!(points(Factor::OpenComplaints), Some(6.0));
-        assert_eq!(points(Factor::PositiveExperiences), Some(-1.0));
-        let days = points(Factor::DaysSinceContact).unwrap();
-        assert!((days - 3.6).abs() < 1e-9, "never: the cap, 180 days × 0.02");
-        let shortfall = points(Factor::TimeShortfall).unwrap();
-        assert!((shortfall - 4.0).abs() < 1e-9, "20 points below × 0.2");
-    }
-
-    #[test]
-    fn a_complaint_weighs_twelve_positive_experiences() {
-        let w = Weights::default();
-        assert_eq!(w.open_complaint, -12.0 * w.positive_experience);
-    }
-
-    #[test]
-    fn class_a_outranks_c_all_else_equal_and_weights_come_from_toml() {
-        let d = ClientDigest::default();
-        let a = score(&d, standing(AbcClass::A), today(), &Weights::default());
-        let c = score(&d, standing(AbcClass::C), today(), &Weights::default());
-        assert!(a.total > c.total);
-        let w: Weights = toml::from_str("class_c = 10.0\noverdue = 1").unwrap();
-        assert_eq!(w.class_c, 10.0);
-        assert_eq!(w.open_basic, Weights::default().open_basic);
-        assert!(
-            toml::from_str::<Weights>("clas_a = 1.0").is_err(),
-            "typos are reported"
-        );
-    }
-}
+mod tests;

@@ -74,6 +74,91 @@ pub fn rank_by_revenue(clients: &[(ClientId, Cents)]) -> Vec<RankedClient> {
     ranked
 }
 
+/// What one client contributes to the 80/20 answer.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ClassInput {
+    pub revenue: Cents,
+    /// Minutes spent in the time window.
+    pub minutes: u64,
+    pub open: usize,
+    pub overdue: usize,
+}
+
+/// The 80/20 answer for one class: its share of the clients, of revenue and of the time
+/// spent, and its open and overdue work.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ClassShare {
+    pub class: AbcClass,
+    pub clients: usize,
+    /// Shares are 0.0–1.0; over the three classes each sums to 1 (when there is anything).
+    pub client_share: f64,
+    pub revenue_share: f64,
+    /// `None` while no time was logged on any client in the window.
+    pub time_share: Option<f64>,
+    pub minutes: u64,
+    pub open: usize,
+    pub overdue: usize,
+}
+
+impl ClassShare {
+    /// Time share divided by revenue share: below 1 the class gets less of your time than
+    /// it brings in revenue.
+    pub fn time_ratio(&self) -> Option<f64> {
+        let time = self.time_share?;
+        (self.revenue_share > 0.0).then(|| time / self.revenue_share)
+    }
+}
+
+/// A, B and C with their shares, from each client's class and figures.
+pub fn class_shares(clients: &[(AbcClass, ClassInput)]) -> [ClassShare; 3] {
+    let total_clients = clients.len();
+    let total_revenue: i128 = clients
+        .iter()
+        .map(|(_, c)| i128::from(c.revenue.0.max(0)))
+        .sum();
+    let total_minutes: u64 = clients.iter().map(|(_, c)| c.minutes).sum();
+    [AbcClass::A, AbcClass::B, AbcClass::C].map(|class| {
+        let members: Vec<&ClassInput> = clients
+            .iter()
+            .filter(|(c, _)| *c == class)
+            .map(|(_, input)| input)
+            .collect();
+        let revenue: i128 = members.iter().map(|c| i128::from(c.revenue.0.max(0))).sum();
+        let minutes: u64 = members.iter().map(|c| c.minutes).sum();
+        ClassShare {
+            class,
+            clients: members.len(),
+            client_share: ratio(members.len() as i128, total_clients as i128),
+            revenue_share: ratio(revenue, total_revenue),
+            time_share: (total_minutes > 0).then(|| minutes as f64 / total_minutes as f64),
+            minutes,
+            open: members.iter().map(|c| c.open).sum(),
+            overdue: members.iter().map(|c| c.overdue).sum(),
+        }
+    })
+}
+
+/// Shares (0.0–1.0, summing to 1) as percentages with `decimals` decimals that still sum to
+/// exactly 100: each is rounded down and the units left over go to the largest remainders.
+/// Shares that sum to 0 stay 0.
+pub fn percentages(shares: &[f64], decimals: u32) -> Vec<f64> {
+    let scale = 10f64.powi(decimals as i32);
+    let units: Vec<f64> = shares.iter().map(|s| s * 100.0 * scale).collect();
+    let total = units.iter().sum::<f64>().round();
+    let mut floors: Vec<f64> = units.iter().map(|u| u.floor()).collect();
+    let mut left = (total - floors.iter().sum::<f64>()).max(0.0) as usize;
+    let mut order: Vec<usize> = (0..units.len()).collect();
+    order.sort_by(|a, b| (units[*b] - floors[*b]).total_cmp(&(units[*a] - floors[*a])));
+    for i in order {
+        if left == 0 {
+            break;
+        }
+        floors[i] += 1.0;
+        left -= 1;
+    }
+    floors.into_iter().map(|f| f / scale).collect()
+}
+
 fn class_for(before: i128, total: i128) -> AbcClass {
     if total == 0 {
         return AbcClass::C;
@@ -162,6 +247,51 @@ mod tests {
         // Zero-revenue clients below paying ones land in C.
         assert_eq!(classes(&rank(&[100, 0])), "AC");
         assert!(rank_by_revenue(&[]).is_empty());
+    }
+
+    #[test]
+    fn class_shares_answer_the_eighty_twenty_question() {
+        let input = |euros, minutes, open| ClassInput {
+            revenue: Cents::from_euros(euros),
+            minutes,
+            open,
+            overdue: 0,
+        };
+        let shares = class_shares(&[
+            (AbcClass::A, input(800, 40, 2)),
+            (AbcClass::B, input(150, 30, 1)),
+            (AbcClass::C, input(30, 20, 0)),
+            (AbcClass::C, input(20, 10, 0)),
+        ]);
+        let [a, b, c] = shares;
+        assert_eq!((a.clients, b.clients, c.clients), (1, 1, 2));
+        assert!((a.client_share - 0.25).abs() < 1e-9);
+        assert!((a.revenue_share - 0.8).abs() < 1e-9);
+        assert!((a.time_share.unwrap() - 0.4).abs() < 1e-9);
+        assert!(
+            (a.time_ratio().unwrap() - 0.5).abs() < 1e-9,
+            "half its share"
+        );
+        assert!(
+            (c.time_ratio().unwrap() - 6.0).abs() < 1e-9,
+            "six times its share"
+        );
+        let sum = |f: fn(&ClassShare) -> f64| shares.iter().map(f).sum::<f64>();
+        assert!((sum(|s| s.client_share) - 1.0).abs() < 1e-9);
+        assert!((sum(|s| s.revenue_share) - 1.0).abs() < 1e-9);
+        assert_eq!(a.open, 2);
+        let none = class_shares(&[(AbcClass::A, input(10, 0, 0))]);
+        assert_eq!(none[0].time_share, None, "no time logged");
+    }
+
+    #[test]
+    fn percentages_always_sum_to_a_hundred() {
+        assert_eq!(percentages(&[1.0 / 3.0; 3], 1), vec![33.4, 33.3, 33.3]);
+        let shares = [0.80567, 0.15222, 0.04211];
+        let p = percentages(&shares, 1);
+        assert!((p.iter().sum::<f64>() - 100.0).abs() < 1e-9, "{p:?}");
+        assert_eq!(p, vec![80.6, 15.2, 4.2]);
+        assert_eq!(percentages(&[0.0, 0.0], 1), vec![0.0, 0.0]);
     }
 
     #[test]

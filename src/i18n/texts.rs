@@ -19,6 +19,7 @@ mod record;
 mod report;
 mod search;
 mod team;
+mod yardstick;
 
 pub use amounts::{AmountText, describe_amount_error};
 pub use backup::{BackupText, describe_backup_error};
@@ -39,6 +40,7 @@ pub use record::RecordText;
 pub use report::ReportText;
 pub use search::SearchText;
 pub use team::TeamText;
+pub use yardstick::YardstickText;
 
 #[cfg(test)]
 mod tests {
@@ -66,5 +68,6 @@ mod tests {
         check::<SearchText>();
         check::<ReportText>();
         check::<TeamText>();
+        check::<YardstickText>();
     }
 }

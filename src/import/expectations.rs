@@ -70,6 +70,7 @@ pub fn expectations(
                 target: f.text(Column::Target).to_string(),
                 unit: f.text(Column::Unit).to_string(),
                 current: f.text(Column::Current).to_string(),
+                points: Vec::new(),
             },
             deadline,
             status,

@@ -165,6 +165,7 @@ impl<'t> Bulk<'t> {
         let id = self.next(&seq_key(R::KIND))?;
         r.set_id(id);
         let stamp = self.stamp();
+        r.before_write(None, stamp.at.date_naive());
         r.stamp(&stamp, true);
         let bytes = encode(R::KIND.key(), id, &r)?;
         self.table(R::TABLE)?.insert(id, bytes.as_slice())?;

@@ -1,6 +1,7 @@
 //! What the store needs to know about each kind of record: its table, its id, the client it
 //! belongs to and the indexes it appears in.
 
+use chrono::NaiveDate;
 use redb::{MultimapTableDefinition, TableDefinition};
 use serde::{Serialize, de::DeserializeOwned};
 
@@ -44,6 +45,10 @@ pub trait Record: Serialize + DeserializeOwned + Clone {
     fn history(_old: Option<&Self>, _new: &Self) -> Option<Vec<FieldChange>> {
         None
     }
+
+    /// Keeps what follows from a write inside the record, whichever path wrote it: called
+    /// with the stored version (`None` for a new record) and the day of the write.
+    fn before_write(&mut self, _old: Option<&Self>, _today: NaiveDate) {}
 }
 
 /// The first `max` characters of a text on one line.
@@ -197,6 +202,23 @@ impl Record for Expectation {
             Some(old) => old.diff(new),
             None => new.creation_changes(),
         })
+    }
+    /// The day the status changed, and every new current level as a dated point.
+    fn before_write(&mut self, old: Option<&Self>, today: NaiveDate) {
+        match old {
+            None if self.status_since.is_none() => self.status_since = Some(today),
+            Some(old) if old.status != self.status => self.status_since = Some(today),
+            _ => {}
+        }
+        let m = &mut self.measure;
+        let changed = old.is_none_or(|o| o.measure.current != m.current);
+        let recorded = m.points.last().is_some_and(|p| p.value == m.current);
+        if changed && !recorded && !m.current.trim().is_empty() {
+            m.points.push(crate::domain::expectation::Point {
+                on: today,
+                value: m.current.clone(),
+            });
+        }
     }
 }
 

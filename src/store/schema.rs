@@ -4,13 +4,16 @@ use super::error::Result;
 use super::read::Queries;
 use super::tables::*;
 use super::tx::Tx;
-use crate::domain::{Client, ClientId};
+use crate::domain::expectation::Point;
+use crate::domain::{Client, ClientId, Expectation, ExpectationChange};
 
 /// The schema this version of verwacht writes.
 ///
 /// History: 1 — the first schema. 2 — per-client digests (the `digests` table), so the client
-/// list opens without reading every record.
-pub const CURRENT: u64 = 2;
+/// list opens without reading every record. 3 — priority as value × urgency: digests hold every
+/// expectation that still weighs and the experiences since the first bad one; expectations
+/// know the day their status changed and keep each measurement as a dated point.
+pub const CURRENT: u64 = 3;
 
 /// Creates every table, so readers never meet a missing one.
 fn create_tables(tx: &Tx) -> Result<()> {
@@ -56,8 +59,13 @@ pub fn init(tx: &mut Tx) -> Result<()> {
 /// caller's single transaction: either the whole migration lands or none of it.
 pub fn migrate(tx: &mut Tx, from: u64) -> Result<()> {
     for version in from..CURRENT {
-        if version == 1 {
-            add_digests(tx)?;
+        match version {
+            1 => add_digests(tx)?,
+            2 => {
+                expectation_dates(tx)?;
+                add_digests(tx)?;
+            }
+            _ => {}
         }
     }
     tx.set_schema_version(CURRENT)
@@ -71,4 +79,54 @@ fn add_digests(tx: &mut Tx) -> Result<()> {
         tx.rebuild_digest(id)?;
     }
     Ok(())
+}
+
+/// 2 → 3: the day each expectation's status last changed and the dated points of its current
+/// level, recovered from its history.
+fn expectation_dates(tx: &mut Tx) -> Result<()> {
+    let mut history: std::collections::HashMap<u64, Vec<ExpectationChange>> = Default::default();
+    for entry in tx.all_history()? {
+        history
+            .entry(entry.expectation_id.0)
+            .or_default()
+            .push(entry);
+    }
+    for mut e in tx.all::<Expectation>()? {
+        let entries = history.remove(&e.id.0).unwrap_or_default();
+        recover_dates(&mut e, &entries);
+        tx.put(&e)?;
+    }
+    Ok(())
+}
+
+/// Fills in `status_since` and the measure's points from an expectation's history (oldest
+/// first), where they are missing.
+pub(super) fn recover_dates(e: &mut Expectation, entries: &[ExpectationChange]) {
+    let changed = |field: &'static str| {
+        entries.iter().filter(move |h| {
+            h.changes
+                .iter()
+                .any(|c| c.field == field && (field != "current" || !c.to.trim().is_empty()))
+        })
+    };
+    if e.status_since.is_none() {
+        let last = changed("status").last().map(|h| h.stamp.at);
+        e.status_since = Some(last.unwrap_or(e.created.at).date_naive());
+    }
+    if e.measure.points.is_empty() && !e.measure.current.trim().is_empty() {
+        for h in changed("current") {
+            if let Some(c) = h.changes.iter().find(|c| c.field == "current") {
+                e.measure.points.push(Point {
+                    on: h.stamp.at.date_naive(),
+                    value: c.to.clone(),
+                });
+            }
+        }
+        if e.measure.points.last().map(|p| &p.value) != Some(&e.measure.current) {
+            e.measure.points.push(Point {
+                on: e.updated.at.date_naive(),
+                value: e.measure.current.clone(),
+            });
+        }
+    }
 }

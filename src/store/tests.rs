@@ -192,7 +192,7 @@ fn digest_follows_the_records() {
     let (_dir, store) = temp_store();
     let client = add_client(&store, "A", 10);
     let digest = store.read().unwrap().digest(client.id).unwrap().unwrap();
-    assert!(digest.open.is_empty());
+    assert!(digest.live.is_empty());
     store
         .write(|tx| {
             let mut e = Expectation::new(client.id, "X");
@@ -207,8 +207,10 @@ fn digest_follows_the_records() {
         })
         .unwrap();
     let digest = store.read().unwrap().digest(client.id).unwrap().unwrap();
-    assert_eq!(digest.open.len(), 1);
-    assert_eq!(digest.open[0].gap, Some(-3));
+    assert_eq!(digest.open(), 1);
+    assert_eq!(digest.live[0].gap, Some(-3));
+    assert!(digest.live[0].complaint, "the complaint points at it");
+    assert_eq!(digest.since_negative, vec![false]);
     assert_eq!(digest.overdue(fixed_now().date_naive()), 1);
     assert_eq!(digest.open_complaints, 1);
     assert_eq!(digest.last_grade, Some(5));
@@ -245,6 +247,7 @@ fn drafts_are_kept_but_not_counted_as_changes() {
         text: "half a sent".into(),
         editing: None,
         duration_secs: 42,
+        fields: Default::default(),
         saved: Stamp::new("anna", fixed_now()),
     };
     store.write(|tx| tx.put_draft(&draft)).unwrap();

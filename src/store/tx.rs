@@ -116,7 +116,8 @@ impl Tx {
         Ok(())
     }
 
-    fn put<R: Record>(&mut self, r: &R) -> Result<()> {
+    /// Writes a record as given: no stamps, history, timeline or digest.
+    pub(super) fn put<R: Record>(&mut self, r: &R) -> Result<()> {
         let bytes = encode(R::KIND.key(), r.id(), r)?;
         self.txn
             .open_table(R::TABLE)?
@@ -240,6 +241,7 @@ impl Tx {
         self.require_client(&r)?;
         let id = self.bump(&seq_key(R::KIND))?;
         r.set_id(id);
+        r.before_write(None, self.now.date_naive());
         r.stamp(&self.stamp(), true);
         self.put(&r)?;
         self.index_add(&r)?;
@@ -256,6 +258,7 @@ impl Tx {
     pub fn update<R: Record>(&mut self, mut r: R) -> Result<R> {
         let old: R = self.fetch(r.id())?;
         self.require_client(&r)?;
+        r.before_write(Some(&old), self.now.date_naive());
         let history = R::history(Some(&old), &r);
         let fields = match &history {
             Some(changes) => changes.iter().map(|c| c.field.clone()).collect(),

@@ -163,6 +163,7 @@ mod tests {
             text: "half a sentence".into(),
             editing: None,
             duration_secs: 42,
+            fields: Default::default(),
             saved: Stamp::new("anna", chrono::Utc::now()),
         };
         slot.set(Some(draft.clone()));

@@ -163,10 +163,7 @@ fn prepare(ctx: &Ctx, store: &Store) -> Result<(App, Theme), CliError> {
     }
     let mut app = App::new(ctx.lang, keymap, Utc::now(), Local::now().date_naive());
     app.author = store.author().to_string();
-    app.settings = crate::app::Settings {
-        weights: ctx.config.priority.clone(),
-        review: ctx.config.review.clone(),
-    };
+    app.settings = crate::app::Settings::from_config(&ctx.config);
     let problems = [
         ctx.config_problem.clone(),
         theme_problem.map(|p| p.to_string()),

@@ -1,8 +1,9 @@
-//! Why a client has its priority: every term of the score, value × weight = points, adding up
-//! to the total shown on the home screen.
+//! Why a client has its priority: its value (revenue share in average clients) times its
+//! urgency, and every term of the urgency, value × weight = points, adding up to the total
+//! shown on the home screen.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Rect};
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Paragraph, Row, Table};
 
@@ -10,33 +11,53 @@ use super::Theme;
 use super::popup::window;
 use super::sanitize::clean;
 use crate::app::ClientRow;
-use crate::domain::priority::{Factor, Term};
-use crate::i18n::{HomeText, Lang, Localized};
+use crate::domain::Level;
+use crate::domain::priority::{Factor, Levels, Term};
+use crate::i18n::{HomeText, Lang, Localized, fmt_percent, label};
 
-/// The name of a factor, as the breakdown shows it.
-pub fn factor_name(term: &Term, row: &ClientRow, lang: Lang) -> String {
-    let text = match term.factor {
-        Factor::Class => return HomeText::FactorClass.fill(lang, &[&row.rank.class.letter()]),
-        Factor::OpenBasic => HomeText::FactorOpenBasic,
-        Factor::OpenPerformance => HomeText::FactorOpenPerformance,
-        Factor::OpenDelighter => HomeText::FactorOpenDelighter,
-        Factor::Overdue => HomeText::FactorOverdue,
-        Factor::DueSoon => HomeText::FactorDueSoon,
-        Factor::NegativeGap => HomeText::FactorNegativeGap,
-        Factor::OpenComplaints => HomeText::FactorOpenComplaints,
-        Factor::PositiveExperiences => HomeText::FactorPositive,
-        Factor::DaysSinceContact => HomeText::FactorDays,
-        Factor::TimeShortfall => HomeText::FactorTime,
-    };
-    text.get(lang).to_string()
+/// "1 basis, 2 prestatie": the expectations a state term counts, by level.
+fn levels_text(levels: &Levels, lang: Lang) -> String {
+    [
+        (levels.basic, Level::Basic),
+        (levels.performance, Level::Performance),
+        (levels.delighter, Level::Delighter),
+    ]
+    .into_iter()
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, level)| format!("{n} {}", label(level, lang)))
+    .collect::<Vec<_>>()
+    .join(", ")
 }
 
-/// A number as the user's language writes it, with one decimal at most.
+/// The name of a factor, as the breakdown shows it.
+pub fn factor_name(term: &Term, due_soon_days: i64, lang: Lang) -> String {
+    let text = match term.factor {
+        Factor::Complaint => HomeText::FactorComplaint.get(lang).to_string(),
+        Factor::Missed => HomeText::FactorMissed.get(lang).to_string(),
+        Factor::NegativeGap => HomeText::FactorNegativeGap.get(lang).to_string(),
+        Factor::Overdue => HomeText::FactorOverdue.get(lang).to_string(),
+        Factor::DueSoon => HomeText::FactorDueSoon.fill(lang, &[&due_soon_days]),
+        Factor::Open => HomeText::FactorOpen.get(lang).to_string(),
+        Factor::NegativeExperiences => HomeText::FactorNegativeExperiences.get(lang).to_string(),
+        Factor::DaysSinceContact => HomeText::FactorDays.get(lang).to_string(),
+        Factor::TimeShort => HomeText::FactorTimeShort.get(lang).to_string(),
+        Factor::TimeOver => HomeText::FactorTimeOver.get(lang).to_string(),
+    };
+    match &term.levels {
+        Some(levels) => format!("{text} ({})", levels_text(levels, lang)),
+        None => text,
+    }
+}
+
+/// A number as the user's language writes it, with two decimals at most.
 pub fn number(value: f64, lang: Lang) -> String {
     let text = if value.fract() == 0.0 {
         format!("{value:.0}")
     } else {
-        format!("{value:.2}").trim_end_matches('0').to_string()
+        format!("{value:.2}")
+            .trim_end_matches('0')
+            .trim_end_matches('.')
+            .to_string()
     };
     match lang {
         Lang::Nl => text.replace('.', ","),
@@ -44,58 +65,73 @@ pub fn number(value: f64, lang: Lang) -> String {
     }
 }
 
-pub fn draw(frame: &mut Frame, area: Rect, row: &ClientRow, lang: Lang, theme: &Theme) {
-    let terms = &row.priority.terms;
-    let title = HomeText::BreakdownTitle.fill(
+pub fn draw(
+    frame: &mut Frame,
+    area: Rect,
+    row: &ClientRow,
+    due_soon_days: i64,
+    lang: Lang,
+    theme: &Theme,
+) {
+    let p = &row.priority;
+    let title =
+        HomeText::BreakdownTitle.fill(lang, &[&clean(&row.client.name), &number(p.total, lang)]);
+    let rows_needed = p.terms.len().max(1) as u16 + 2;
+    let height = rows_needed + 8;
+    let inner = window(frame, area, 78, height, &title, theme);
+    let [value_area, _, table_area, _, formula_area, hint_area] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(inner);
+    let value = HomeText::BreakdownValueLine.fill(
         lang,
-        &[&clean(&row.client.name), &number(row.priority.total, lang)],
+        &[
+            &fmt_percent(p.revenue_share, lang),
+            &number(p.value, lang),
+            &fmt_percent(p.average_share, lang),
+        ],
     );
-    let height = terms.len() as u16 + 6;
-    let inner = window(frame, area, 76, height, &title, theme);
-    if terms.is_empty() {
-        frame.render_widget(
-            Paragraph::new(Span::styled(
-                HomeText::BreakdownEmpty.get(lang),
-                theme.muted,
-            )),
-            inner,
-        );
-        return;
-    }
+    frame.render_widget(Paragraph::new(Span::styled(value, theme.text)), value_area);
     let right = |text: String| Cell::from(Line::from(text).right_aligned());
-    let mut rows: Vec<Row> = terms
+    let mut rows: Vec<Row> = p
+        .terms
         .iter()
         .map(|t| {
             Row::new(vec![
-                Cell::from(factor_name(t, row, lang)),
+                Cell::from(factor_name(t, due_soon_days, lang)),
                 right(number(t.value, lang)),
                 right(format!("× {}", number(t.weight, lang))),
                 right(number(t.points, lang)),
             ])
         })
         .collect();
+    if rows.is_empty() {
+        rows.push(Row::new(vec![Cell::from(Span::styled(
+            HomeText::BreakdownEmpty.get(lang),
+            theme.muted,
+        ))]));
+    }
     rows.push(
         Row::new(vec![
-            Cell::from(HomeText::BreakdownTotal.get(lang)),
+            Cell::from(HomeText::BreakdownUrgency.get(lang)),
             Cell::from(""),
             Cell::from(""),
-            right(number(row.priority.total, lang)),
+            right(number(p.urgency, lang)),
         ])
         .style(theme.header),
     );
     let header = Row::new(vec![
-        Cell::from(""),
+        Cell::from(HomeText::BreakdownUrgencyTitle.get(lang)),
         right(HomeText::BreakdownValue.get(lang).to_string()),
         right(HomeText::BreakdownWeight.get(lang).to_string()),
         right(HomeText::BreakdownPoints.get(lang).to_string()),
     ])
     .style(theme.header);
-    let table_area = Rect::new(
-        inner.x,
-        inner.y,
-        inner.width,
-        inner.height.saturating_sub(1),
-    );
     frame.render_widget(
         Table::new(
             rows,
@@ -110,9 +146,20 @@ pub fn draw(frame: &mut Frame, area: Rect, row: &ClientRow, lang: Lang, theme: &
         .style(theme.text),
         table_area,
     );
-    let hint = Rect::new(inner.x, inner.bottom().saturating_sub(1), inner.width, 1);
+    let formula = HomeText::BreakdownFormula.fill(
+        lang,
+        &[
+            &number(p.value, lang),
+            &number(p.urgency, lang),
+            &number(p.total, lang),
+        ],
+    );
+    frame.render_widget(
+        Paragraph::new(Span::styled(formula, theme.title)),
+        formula_area,
+    );
     frame.render_widget(
         Paragraph::new(Span::styled(HomeText::BreakdownHint.get(lang), theme.muted)),
-        hint,
+        hint_area,
     );
 }

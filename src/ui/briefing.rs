@@ -41,7 +41,7 @@ pub fn draw(
         frame.render_widget(block, area);
         return;
     };
-    let brief = build(view, row, app.today, &app.settings.review, app.lang);
+    let brief = build(view, row, app.today, &app.settings, app.lang);
     frame.render_widget(
         Paragraph::new(lines(&brief, theme))
             .block(block)

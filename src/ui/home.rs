@@ -7,13 +7,19 @@ use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState};
 
 use super::Theme;
 use super::sanitize::clean;
-use crate::app::{App, SortBy, layout};
+use crate::app::{App, ClientRow, SortBy, layout};
 use crate::domain::AbcClass;
-use crate::i18n::{BriefText, HomeText, Localized, fmt_money, fmt_percent};
+use crate::i18n::{BriefText, HomeText, Lang, Localized, fmt_money, fmt_percent};
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    let parts = layout::home(area);
+    let parts = layout::home(area, app.shares);
     frame.render_widget(Paragraph::new(title(app, theme)), parts.title);
+    if app.shares && !app.data.rows.is_empty() {
+        frame.render_widget(
+            Paragraph::new(share_lines(app, parts.shares.width, theme)),
+            parts.shares,
+        );
+    }
     if app.data.rows.is_empty() {
         draw_empty(frame, parts.table, app, theme);
     } else if app.pane_visible() {
@@ -70,6 +76,60 @@ fn title<'a>(app: &App, theme: &Theme) -> Line<'a> {
     Line::from(spans)
 }
 
+/// The 80/20 answer, one line per class: share of clients, of revenue and of your time, and
+/// whether the class gets too little or too much of it.
+pub fn share_lines<'a>(app: &App, width: u16, theme: &Theme) -> Vec<Line<'a>> {
+    let lang = app.lang;
+    let wide = width >= 100;
+    app.data
+        .classes
+        .iter()
+        .map(|c| {
+            let mut spans = vec![
+                Span::styled(format!(" {} ", c.class.letter()), theme.class(c.class)),
+                Span::styled(
+                    HomeText::SharesLine.fill(
+                        lang,
+                        &[
+                            &c.clients,
+                            &fmt_percent(c.client_share, lang),
+                            &fmt_percent(c.revenue_share, lang),
+                        ],
+                    ),
+                    theme.text,
+                ),
+            ];
+            match c.time_share {
+                Some(time) => spans.push(Span::styled(
+                    HomeText::SharesTime.fill(lang, &[&fmt_percent(time, lang)]),
+                    theme.text,
+                )),
+                None => spans.push(Span::styled(
+                    HomeText::SharesNoTime.get(lang).to_string(),
+                    theme.muted,
+                )),
+            }
+            let ratio = c.time_ratio();
+            let verdict = match ratio {
+                Some(r) if r < 0.8 => Some((HomeText::SharesUnder, theme.warning)),
+                Some(r) if r > 1.25 => Some((HomeText::SharesOver, theme.warning)),
+                Some(_) => Some((HomeText::SharesFair, theme.ok)),
+                None => None,
+            };
+            if let Some((mark, style)) = verdict {
+                spans.push(Span::styled(format!("  {}", mark.get(lang)), style));
+            }
+            if wide {
+                spans.push(Span::styled(
+                    HomeText::SharesWork.fill(lang, &[&c.open, &c.overdue]),
+                    theme.muted,
+                ));
+            }
+            Line::from(spans)
+        })
+        .collect()
+}
+
 /// The table's title: the sort order and any filter.
 fn table_title(app: &App) -> String {
     let lang = app.lang;
@@ -89,6 +149,11 @@ fn table_title(app: &App) -> String {
     }
     if !app.filter.text.is_empty() {
         parts.push(HomeText::FilterText.fill(lang, &[&clean(&app.filter.text)]));
+    }
+    match app.data.band {
+        0 => {}
+        1 => parts.push(HomeText::BandOne.get(lang).to_string()),
+        n => parts.push(HomeText::BandMany.fill(lang, &[&n])),
     }
     parts.join(" · ")
 }
@@ -161,8 +226,7 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         header.push(right(HomeText::Priority.get(lang)));
         widths.push(Constraint::Length(6));
     }
-    let visible = layout::home_rows(app.size).max(1);
-    let mark = HomeText::TimeLowMark.get(lang);
+    let visible = layout::home_rows(app.size, app.shares).max(1);
     // Only the visible rows are built: the list may hold ten thousand clients.
     let rows = (app.home.offset..app.data.len())
         .take(visible)
@@ -173,7 +237,7 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             } else {
                 theme.muted
             };
-            let low = if row.time_low { mark } else { "" };
+            let low = row.time_marker(lang);
             let share = fmt_percent(row.rank.share, lang);
             let share_cell = if medium {
                 right(share)
@@ -189,11 +253,11 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                     row.rank.class.letter(),
                     theme.class(row.rank.class),
                 )),
-                Cell::from(clean(&row.client.name).into_owned()),
+                name_cell(row, pos < app.data.band, lang, theme),
                 right(fmt_money(row.rank.revenue, lang)),
                 share_cell,
                 right(fmt_percent(row.rank.cumulative, lang)),
-                right(row.digest.open.len().to_string()),
+                right(row.open.to_string()),
                 Cell::from(
                     Line::from(Span::styled(row.overdue.to_string(), overdue_style))
                         .right_aligned(),
@@ -217,6 +281,18 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let mut state = TableState::default()
         .with_selected(Some(app.home.selected.saturating_sub(app.home.offset)));
     frame.render_stateful_widget(table, area, &mut state);
+}
+
+/// The client's name; in the band of open complaints led by the age of the oldest one.
+fn name_cell(row: &ClientRow, in_band: bool, lang: Lang, theme: &Theme) -> Cell<'static> {
+    let name = clean(&row.client.name).into_owned();
+    match row.complaint_age.filter(|_| in_band) {
+        Some(age) => Cell::from(Line::from(vec![
+            Span::styled(HomeText::BandMark.fill(lang, &[&age]), theme.warning),
+            Span::styled(name, theme.warning),
+        ])),
+        None => Cell::from(name),
+    }
 }
 
 fn draw_empty(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {

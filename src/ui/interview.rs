@@ -12,6 +12,7 @@ use super::{Theme, summary};
 use crate::app::interview::timer::clock_text;
 use crate::app::interview::{Focus, InterviewState, Item};
 use crate::app::{App, ScrollList};
+use crate::domain::interview::AnswerFields;
 use crate::domain::{Characteristic, Expectation};
 use crate::i18n::guide::guide;
 use crate::i18n::{InterviewText, Lang, Localized, fmt_date, label};
@@ -166,7 +167,7 @@ fn draw_step(frame: &mut Frame, area: Rect, app: &App, s: &InterviewState, theme
     let has_fields = matches!(
         s.step,
         Characteristic::AboutTheFuture | Characteristic::Yardstick
-    );
+    ) || !s.fields.is_empty();
     // The guide takes the room its text needs (on a wide screen that leaves more for the
     // answers), but never squeezes the list below its minimum.
     let guide_height = guide_height(s, app.lang, area.width.saturating_sub(2)) + 2;
@@ -242,28 +243,48 @@ fn draw_guide(frame: &mut Frame, area: Rect, app: &App, s: &InterviewState, them
     );
 }
 
-/// The interview's deadline and measure, with the key that fills them in.
+/// The deadline, measure and expected grade of one answer, as a short text; empty when none.
+fn fields_text(fields: &AnswerFields, lang: Lang) -> String {
+    let mut parts = Vec::new();
+    if let Some(d) = fields.deadline {
+        parts.push(format!(
+            "{} {}",
+            InterviewText::Deadline.get(lang),
+            fmt_date(d, lang)
+        ));
+    }
+    if let Some(m) = &fields.measure {
+        parts.push(clean(&m.summary()).into_owned());
+    }
+    if let Some(g) = fields.expected_grade {
+        parts.push(InterviewText::GradeShort.fill(lang, &[&g]));
+    }
+    parts.join(" · ")
+}
+
+/// What the answer being typed (or, with the editor empty, the selected one) carries: its
+/// deadline, measure and expected grade, with the key that fills them in.
 fn fields_lines<'a>(app: &App, s: &InterviewState, theme: &Theme) -> Vec<Line<'a>> {
     let lang = app.lang;
-    let i = &s.view.interview;
-    let none = InterviewText::NoneYet.get(lang);
-    let deadline = i.deadline.map_or(none.to_string(), |d| fmt_date(d, lang));
-    let measure = i
-        .measure
-        .as_ref()
-        .map_or(none.to_string(), |m| clean(&m.summary()).into_owned());
+    let empty = AnswerFields::default();
+    let fields = match s.fields_target() {
+        Some(Some(a)) => &a.fields,
+        Some(None) => &s.fields,
+        None => &empty,
+    };
+    let text = fields_text(fields, lang);
+    let shown = if text.is_empty() {
+        InterviewText::NoneYet.get(lang).to_string()
+    } else {
+        text
+    };
     vec![
         Line::from(vec![
             Span::styled(
-                format!(" {}: ", InterviewText::FieldMetric.get(lang)),
+                format!(" {}: ", InterviewText::WithAnswer.get(lang)),
                 theme.header,
             ),
-            Span::styled(measure, theme.text),
-            Span::styled(
-                format!(" · {}: ", InterviewText::FieldDeadline.get(lang)),
-                theme.header,
-            ),
-            Span::styled(deadline, theme.text),
+            Span::styled(shown, theme.text),
         ]),
         Line::from(Span::styled(
             format!(" {}", InterviewText::FieldsHint.get(lang)),
@@ -305,6 +326,10 @@ fn draw_items(
         .map(|item| match item {
             Item::Answer(a) => {
                 let mut text = clean(&a.text).into_owned();
+                let fields = fields_text(&a.fields, lang);
+                if !fields.is_empty() {
+                    text.push_str(&format!("  [{fields}]"));
+                }
                 if s.view.linked_answers.contains(&a.id) {
                     text.push_str(&format!("  ({})", InterviewText::LinkedAlready.get(lang)));
                 }

@@ -40,7 +40,14 @@ pub fn draw(frame: &mut Frame, app: &App, popup: &Popup, theme: &Theme) {
         }
         Popup::Breakdown(id) => {
             if let Some(row) = app.data.rows.iter().find(|r| r.client.id == *id) {
-                super::breakdown::draw(frame, area, row, app.lang, theme);
+                super::breakdown::draw(
+                    frame,
+                    area,
+                    row,
+                    app.settings.weights.due_soon_days,
+                    app.lang,
+                    theme,
+                );
             }
         }
     }

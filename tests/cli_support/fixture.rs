@@ -78,6 +78,7 @@ pub fn build() -> Sandbox {
                 target: "0".into(),
                 unit: "%".into(),
                 current: "2".into(),
+                points: Vec::new(),
             };
             let invoices = tx.insert(invoices)?;
             let mut complaint = Experience::new(acme.id, 3, "Wrong again", at(10, 14));

@@ -7,7 +7,9 @@ use ratatui::crossterm::event::KeyEvent;
 use super::summary::{Decision, Summary};
 use super::{Ctx, Focus, InterviewState, Item, Undo, editor_with};
 use crate::app::effect::{Effect, Load, Write};
-use crate::app::expectation_form::{expectation_form, fields_form, read_expectation, read_fields};
+use crate::app::expectation_form::{
+    answer_fields_form, expectation_form, read_answer_fields, read_expectation,
+};
 use crate::app::form::Form;
 use crate::app::popup::{FormPurpose, OnYes, Popup};
 use crate::app::tags::TagPicker;
@@ -145,13 +147,7 @@ impl InterviewState {
                     self.interview_now(ctx.now),
                 ))])
             }
-            Action::Fields => {
-                let deadline_first = self.step == Characteristic::AboutTheFuture;
-                Reply::popup(Popup::Form {
-                    form: fields_form(&self.view.interview, ctx.lang, deadline_first),
-                    purpose: FormPurpose::Fields,
-                })
-            }
+            Action::Fields => self.open_fields(ctx),
             Action::MakeExpectation => self.make_expectation(ctx),
             a => match a.step().and_then(Characteristic::from_number) {
                 Some(step) => self.go_to(step, ctx),
@@ -176,6 +172,35 @@ impl InterviewState {
         reply
     }
 
+    /// The answer the fields form is about: the one in the editor (`None`), or, with the
+    /// editor empty, the one selected in the list or else the last one of this step.
+    pub fn fields_target(&self) -> Option<Option<&Answer>> {
+        if !self.text().trim().is_empty() || self.editing.is_some() || !self.fields.is_empty() {
+            return Some(None);
+        }
+        let selected = match self.selected() {
+            Some(Item::Answer(a)) if self.focus == Focus::List => Some(a),
+            _ => None,
+        };
+        let last = || self.view.answers.iter().rev().find(|a| a.step == self.step);
+        selected.or_else(last).map(Some)
+    }
+
+    /// Deadline, measure and expected grade: they belong to an answer, so each proposal made
+    /// from an answer gets its own.
+    fn open_fields(&mut self, ctx: &Ctx) -> Reply {
+        let yardstick = self.step == Characteristic::Yardstick;
+        let (fields, purpose) = match self.fields_target() {
+            Some(Some(a)) => (a.fields.clone(), FormPurpose::AnswerFields(Some(a.id))),
+            Some(None) => (self.fields.clone(), FormPurpose::AnswerFields(None)),
+            None => return Reply::error(InterviewText::FieldsNoAnswer.get(ctx.lang)),
+        };
+        Reply::popup(Popup::Form {
+            form: answer_fields_form(&fields, ctx.lang, yardstick),
+            purpose,
+        })
+    }
+
     fn save_answer(&mut self, ctx: &Ctx) -> Reply {
         let text = self.text().trim_end().to_string();
         if text.trim().is_empty() {
@@ -184,7 +209,7 @@ impl InterviewState {
         let edited = self
             .editing
             .and_then(|id| self.view.answers.iter().find(|a| a.id == id));
-        let answer = match edited {
+        let mut answer = match edited {
             Some(old) => Answer {
                 tags: inline_tags(&text),
                 text,
@@ -192,6 +217,7 @@ impl InterviewState {
             },
             None => Answer::new(&self.view.interview, self.step, text),
         };
+        answer.fields = std::mem::take(&mut self.fields);
         self.editor = editor_with("");
         self.editing = None;
         self.draft.saved();
@@ -215,9 +241,10 @@ impl InterviewState {
                 if !self.text().trim().is_empty() {
                     return Reply::error(InterviewText::EditorNotEmpty.get(ctx.lang));
                 }
-                let (id, text) = (a.id, a.text.clone());
+                let (id, text, fields) = (a.id, a.text.clone(), a.fields.clone());
                 self.editor = editor_with(&text);
                 self.editing = Some(id);
+                self.fields = fields;
                 self.focus = Focus::Editor;
                 self.draft.changed(ctx.now);
                 Reply::default()
@@ -371,16 +398,31 @@ impl InterviewState {
     ) -> Option<Reply> {
         let people = &self.view.contacts;
         match purpose {
-            FormPurpose::Fields => {
-                let (measure, deadline) = read_fields(form, ctx.lang, ctx.today)?;
-                self.view.interview.measure = measure;
-                self.view.interview.deadline = deadline;
-                Some(
-                    Reply::effects(vec![Effect::write(Write::SaveInterview(
-                        self.interview_now(ctx.now),
-                    ))])
-                    .with_info(InterviewText::FieldsSaved.get(ctx.lang)),
-                )
+            FormPurpose::AnswerFields(target) => {
+                let fields = read_answer_fields(form, ctx.lang, ctx.today)?;
+                let saved = InterviewText::FieldsSaved.get(ctx.lang);
+                let answer = target.and_then(|id| self.view.answers.iter().find(|a| a.id == id));
+                Some(match answer {
+                    Some(a) => {
+                        let answer = Answer {
+                            fields,
+                            ..a.clone()
+                        };
+                        Reply::effects(vec![
+                            Effect::write(Write::SaveAnswer {
+                                interview: self.view.interview.id,
+                                answer,
+                            }),
+                            self.reload(),
+                        ])
+                        .with_info(saved)
+                    }
+                    None => {
+                        self.fields = fields;
+                        self.draft.changed(ctx.now);
+                        Reply::info(InterviewText::FieldsPending.get(ctx.lang))
+                    }
+                })
             }
             FormPurpose::NewExpectation(base) => {
                 let e = read_expectation(form, base, people, ctx.lang, ctx.today)?;

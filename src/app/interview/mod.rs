@@ -13,6 +13,7 @@ pub use keys::Reply;
 
 use super::ScrollList;
 use super::effect::{Effect, InterviewView, Write};
+use crate::domain::interview::AnswerFields;
 use crate::domain::{Answer, AnswerId, Characteristic, Draft, Expectation, Stamp};
 use draft::DraftClock;
 use summary::Summary;
@@ -69,6 +70,8 @@ pub struct InterviewState {
     pub editor: TextArea<'static>,
     /// The answer being edited, if the editor holds an edit rather than a new answer.
     pub editing: Option<AnswerId>,
+    /// Deadline, measure and expected grade given for the answer in the editor; saved with it.
+    pub fields: AnswerFields,
     pub draft: DraftClock,
     pub list: ScrollList,
     pub timer: Timer,
@@ -98,9 +101,15 @@ fn editor_with(text: &str) -> TextArea<'static> {
 impl InterviewState {
     /// Opens an interview where it was left: its step, and the draft back in the editor.
     pub fn open(view: InterviewView, now: DateTime<Utc>) -> InterviewState {
-        let (step, text, editing, counted) = match &view.draft {
-            Some(d) => (d.step, d.text.as_str(), d.editing, d.duration_secs),
-            None => (view.interview.step, "", None, 0),
+        let (step, text, editing, counted, fields) = match &view.draft {
+            Some(d) => (
+                d.step,
+                d.text.as_str(),
+                d.editing,
+                d.duration_secs,
+                d.fields.clone(),
+            ),
+            None => (view.interview.step, "", None, 0, AnswerFields::default()),
         };
         let counted = counted.max(view.interview.duration_secs);
         let editor = editor_with(text);
@@ -109,6 +118,7 @@ impl InterviewState {
             focus: Focus::Editor,
             editor,
             editing,
+            fields,
             draft: DraftClock::default(),
             list: ScrollList::default(),
             // A finished interview opened to look something up does not count as call time.
@@ -182,13 +192,14 @@ impl InterviewState {
             text: self.text(),
             editing: self.editing,
             duration_secs: self.timer.seconds(ctx.now),
+            fields: self.fields.clone(),
             saved: Stamp::new(ctx.author, ctx.now),
         }
     }
 
     /// The write that stores the draft (or removes it when the editor is empty).
     pub fn draft_write(&self, ctx: &Ctx) -> Write {
-        if self.text().trim().is_empty() && self.editing.is_none() {
+        if self.text().trim().is_empty() && self.editing.is_none() && self.fields.is_empty() {
             Write::ClearDraft(self.view.interview.id)
         } else {
             Write::SaveDraft(self.draft_now(ctx))

@@ -52,6 +52,7 @@ fn view() -> ClientView {
         target: "0".into(),
         unit: "%".into(),
         current: "2".into(),
+        points: Vec::new(),
     };
     let mut met = expectation(2, Some(2), "Monthly call");
     met.status = Status::Met;

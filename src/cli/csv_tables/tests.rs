@@ -37,6 +37,7 @@ fn records() -> Records {
         target: "3".into(),
         unit: "dagen".into(),
         current: "5".into(),
+        points: Vec::new(),
     };
     let mut archived = Expectation::new(ClientId(1), "Weg");
     archived.id = ExpectationId(2);

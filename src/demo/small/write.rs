@@ -181,7 +181,7 @@ impl<'a> Writer<'a> {
             baseline: baseline.to_string(),
             target: target.to_string(),
             unit: unit.to_string(),
-            current: String::new(),
+            ..Measure::default()
         };
         x.deadline = spec.due.map(|days| self.today + Duration::days(days));
         x.status = Status::Open;

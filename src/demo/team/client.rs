@@ -137,7 +137,7 @@ fn expectation(rng: &mut Rng, today: NaiveDate, person: &str) -> Expectation {
         baseline: baseline.to_string(),
         target: target.to_string(),
         unit: unit.to_string(),
-        current: String::new(),
+        ..Measure::default()
     };
     e.deadline = Some(today + Duration::days(rng.range(-120, 240)));
     e.expected_grade = Some(rng.range(6, 9) as u8);

@@ -7,10 +7,12 @@ crate::texts!(
         Sector => "Sector: {0}", "Sector: {0}";
         People => "Mensen en wat ze verwachten", "People and what they expect";
         NoPeople => "Nog niemand vastgelegd.", "Nobody recorded yet.";
-        Person => "{0} ({1}): {2} open", "{0} ({1}): {2} open";
-        PersonNoRole => "{0}: {1} open", "{0}: {1} open";
-        Unassigned => "(niemand in het bijzonder)", "(nobody in particular)";
-        Open => "Open verwachtingen, op deadline", "Open expectations, by deadline";
+        Person => "{0} ({1}): {2}", "{0} ({1}): {2}";
+        PersonNoRole => "{0}: {1}", "{0}: {1}";
+        OpenCount => "{0} open", "{0} open";
+        NotAsked => "nog niet gevraagd", "not asked yet";
+        Unassigned => "(geen contactpersoon)", "(no contact person)";
+        Open => "Open verwachtingen, op volgorde van deadline", "Open expectations, by deadline";
         NoOpen => "Geen open verwachtingen.", "No open expectations.";
         NoDeadline => "geen deadline", "no deadline";
         OverdueMark => "TE LAAT", "OVERDUE";
@@ -24,17 +26,25 @@ crate::texts!(
         Judgement => "Oordeel", "Judgement";
         GradeLine => "Laatste cijfer {0} op {1}", "Latest grade {0} on {1}";
         NoGrade => "Nog geen cijfer.", "No grade yet.";
-        GapLine => "Gat (ervaring − verwachting): {0}", "Gap (experience − expectation): {0}";
-        Complaints => "Open klachten", "Open complaints";
-        NoComplaints => "Geen open klachten.", "No open complaints.";
+        Complaints => "Eerst herstellen: open klachten", "Recover first: open complaints";
+        About => " — over “{0}”", " — about “{0}”";
+        GradeOf => "cijfer {0}", "grade {0}";
+        Today => "vandaag", "today";
+        OneDayOld => "1 dag oud", "1 day old";
+        DaysOld => "{0} dagen oud", "{0} days old";
         Changes => "Recente wijzigingen", "Recent changes";
         NoChanges => "Nog geen wijzigingen.", "No changes yet.";
         ChangeLine => "{0} {1}: {2} {3} “{4}”", "{0} {1}: {2} {3} “{4}”";
-        Review => "Verrassingen om te herzien (ouder dan {0} dagen)",
-            "Delighters due for review (older than {0} days)";
-        ReviewLine => "{0} — sinds {1}: is dit inmiddels basis?", "{0} — since {1}: is this a basic by now?";
-        Time => "Tijd besteed (laatste {0} dagen): {1} min · {2} van alle tijd, {3} van de omzet",
-            "Time spent (last {0} days): {1} min · {2} of all time, {3} of revenue";
+        Review => "Wow om te herzien (langer dan {0} dagen geleden waargemaakt)",
+            "Delighters due for review (delivered more than {0} days ago)";
+        ReviewLine => "{0} — waargemaakt sinds {1}: is dit inmiddels basis?", "{0} — delivered since {1}: is this a basic by now?";
+        Time => "Tijd besteed (laatste {0} dagen): {1} · {2} van al je tijd, {3} van de omzet",
+            "Time spent (last {0} days): {1} · {2} of all your time, {3} of revenue";
+        TimeUnder => " — {0}× zijn aandeel: te weinig tijd", " — {0}× its share: too little time";
+        TimeOver => " — {0}× zijn aandeel: veel meer tijd dan de omzet vraagt", " — {0}× its share: far more time than its revenue asks";
+        TimeNoRevenue => " — tijd zonder omzet", " — time without revenue";
+        NoTime => "Nog geen tijd geregistreerd: het 80/20-antwoord volgt zodra je tijd logt.", "No time logged yet: the 80/20 answer follows once you log time.";
+        Hours => "u", "h";
         Created => "aangemaakt", "created";
         Updated => "gewijzigd", "updated";
         Archived => "gearchiveerd", "archived";

@@ -55,7 +55,7 @@ crate::texts!(
         Deadline => "deadline", "deadline";
         Measure => "maatstaf", "measure";
         FieldMetric => "Maatstaf", "Metric";
-        FieldBaseline => "Nu", "Baseline";
+        FieldBaseline => "Nulmeting", "Baseline";
         FieldTarget => "Doel", "Target";
         FieldUnit => "Eenheid", "Unit";
         FieldDeadline => "Deadline", "Deadline";
@@ -66,10 +66,14 @@ crate::texts!(
         ConfirmHint => "j/y ja · n nee", "y yes · n no";
         EditorPlaceholder => "Typ wat je hoort… #tags maken het vindbaar (Ctrl-T)", "Type what you hear… #tags make it findable (Ctrl-T)";
         FormHint => "Tab volgend veld · ←/→ kiezen · Enter opslaan · Esc terug", "Tab next field · ←/→ choose · Enter save · Esc back";
-        FieldsTitle => "Maatstaf en deadline", "Measure and deadline";
-        FieldsHint => "Ctrl-F of m: maatstaf en deadline invullen", "Ctrl-F or m: fill in measure and deadline";
-        FieldsSaved => "Maatstaf en deadline opgeslagen", "Measure and deadline saved";
+        FieldsTitle => "Bij dit antwoord: deadline, maatstaf, verwacht cijfer", "With this answer: deadline, measure, expected grade";
+        FieldsHint => "Ctrl-F of m: deadline, maatstaf en verwacht cijfer bij dit antwoord", "Ctrl-F or m: deadline, measure and expected grade with this answer";
+        FieldsSaved => "Bij het antwoord vastgelegd: deadline, maatstaf en cijfer", "Kept with the answer: deadline, measure and grade";
+        FieldsPending => "wordt bewaard bij het antwoord dat je nu typt", "kept with the answer you are typing";
+        FieldsNoAnswer => "Typ eerst een antwoord of kies er een in de lijst", "Type an answer first, or select one in the list";
         NoneYet => "nog niet ingevuld", "not filled in yet";
+        WithAnswer => "Bij dit antwoord", "With this answer";
+        GradeShort => "cijfer {0}", "grade {0}";
         SaveFirst => "Sla het antwoord eerst op (Enter)", "Save the answer first (Enter)";
         SelectAnswer => "Kies eerst een antwoord in de lijst", "Select an answer in the list first";
         EditorNotEmpty => "Er staat nog tekst in de editor: sla die op (Enter) of wis die eerst",
