@@ -4,12 +4,14 @@
 
 use std::collections::HashMap;
 
-use crate::app::effect::{ClientView, ContactsView, InterviewView, Load, ResumeItem, Who, Write};
+use crate::app::effect::{
+    ClientView, ContactsView, ExpectationView, InterviewView, Load, ResumeItem, Who, Write,
+};
 use crate::app::record::Record;
 use crate::app::{Effect, Msg, Snapshot};
 use crate::domain::{
-    Answer, Client, ClientId, Contact, Expectation, Interview, InterviewId, InterviewStatus,
-    TimeEntry,
+    Answer, Client, ClientId, Contact, Expectation, ExpectationId, Experience, Interview,
+    InterviewId, InterviewStatus, Level, TimeEntry,
 };
 use crate::store::{Queries, Result, Store, StoreError, Tx};
 
@@ -56,6 +58,7 @@ fn load(store: &Store, load: Load) -> Result<Msg> {
         Load::Interview(id) => Msg::Interview(Box::new(interview_view(store, id)?)),
         Load::Resumable => Msg::Resumable(resumable(store)?),
         Load::Client(id) => Msg::Client(Box::new(client_view(store, id)?)),
+        Load::Expectation(id) => Msg::Expectation(Box::new(expectation_view(store, id)?)),
         Load::SearchIndex => Msg::SearchIndex(std::sync::Arc::new(search_index(store)?)),
     })
 }
@@ -110,6 +113,22 @@ pub fn client_view_in(r: &impl Queries, id: ClientId) -> Result<ClientView> {
         experiences: r.for_client(id)?,
         time: r.for_client(id)?,
         changes,
+    })
+}
+
+/// One expectation with everything its screen shows, from one consistent snapshot.
+pub fn expectation_view(store: &Store, id: ExpectationId) -> Result<ExpectationView> {
+    let r = store.read()?;
+    let expectation: Expectation = r.fetch(id.0)?;
+    let mut experiences: Vec<Experience> = r.for_client(expectation.client_id)?;
+    experiences.retain(|x| x.expectation_id == Some(id));
+    experiences.sort_by_key(|x| (x.at, x.id));
+    Ok(ExpectationView {
+        client: r.fetch(expectation.client_id.0)?,
+        contacts: r.for_client(expectation.client_id)?,
+        history: r.history(id)?,
+        experiences,
+        expectation,
     })
 }
 
@@ -182,12 +201,20 @@ pub fn interview_view(store: &Store, id: InterviewId) -> Result<InterviewView> {
             kind: "contact",
             id: interview.contact_id.0,
         })?;
-    let mut existing: Vec<Expectation> = r.for_client(client.id)?;
-    existing.retain(|e| !e.archived && e.status.is_open());
+    let all: Vec<Expectation> = r.for_client(client.id)?;
+    let mut existing: Vec<Expectation> = all
+        .iter()
+        .filter(|e| !e.archived && e.status.is_open())
+        .cloned()
+        .collect();
     // This contact's expectations first, then the rest; each group oldest first.
     existing.sort_by_key(|e| (e.contact_id != Some(contact.id), e.id));
+    let delivered = all
+        .iter()
+        .filter(|e| !e.archived && e.level == Level::Delighter && e.status.is_delivered())
+        .cloned()
+        .collect();
     let client_answers: Vec<Answer> = r.for_client(client.id)?;
-    let all: Vec<Expectation> = r.for_client(client.id)?;
     let linked_answers = all
         .iter()
         .filter(|e| e.interview_id == Some(id))
@@ -202,6 +229,7 @@ pub fn interview_view(store: &Store, id: InterviewId) -> Result<InterviewView> {
         client,
         contact,
         existing,
+        delivered,
         contacts,
     })
 }
@@ -293,6 +321,31 @@ fn write(store: &Store, write: Write) -> Result<Vec<Msg>> {
                 before: None,
                 after: Box::new(record),
             }])
+        }
+        Write::Recover {
+            expectation,
+            resolve,
+        } => {
+            let changed = store.write(|tx| {
+                let mut changed = Vec::new();
+                let before: Expectation = tx.fetch(expectation.id.0)?;
+                let after = tx.update(expectation)?;
+                changed.push((Record::Expectation(before), Record::Expectation(after)));
+                for x in resolve {
+                    let before: Experience = tx.fetch(x.id.0)?;
+                    let after = tx.update(x)?;
+                    changed.push((Record::Experience(before), Record::Experience(after)));
+                }
+                Ok::<_, StoreError>(changed)
+            })?;
+            Ok(changed
+                .into_iter()
+                .rev()
+                .map(|(before, after)| Msg::Saved {
+                    before: Some(Box::new(before)),
+                    after: Box::new(after),
+                })
+                .collect())
         }
         Write::FinishInterview {
             interview,

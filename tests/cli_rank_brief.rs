@@ -23,11 +23,11 @@ fn rank_lists_clients_in_priority_order_with_their_classes() {
     assert_eq!(
         lines,
         [
-            "#  Cl  Name                     Revenue  Share  Cumulative  Open  Late  Days  Grade  Time  Prio",
-            "1  A   Acme                    €250,000  19.4%       89.1%     1     1    12      3  ▼     29.1",
-            "2  B   Bakkerij Van Dam        €120,000   9.3%       98.4%     1     0     7      8  ▼      7.0",
-            "3  A   Woonstichting De Linde  €900,000  69.8%       69.8%     0     0     2      -         6.0",
-            "4  C   Acme Holding             €20,000   1.6%      100.0%     0     0     -      -  ▼      3.9",
+            "#  Cl  Name                     Revenue  Share  Cumulative  Open  Overdue  Days  Grade  Time  Complaint  Prio",
+            "1  A   Acme                    €250,000  19.4%       89.1%     1        1    12      3  ▼     12 d       14.1",
+            "2  B   Bakkerij Van Dam        €120,000   9.3%       98.4%     1        0     7      8  ▼                 1.5",
+            "3  C   Acme Holding             €20,000   1.6%      100.0%     0        0     -      -  ▼                 0.4",
+            "4  A   Woonstichting De Linde  €900,000  69.8%       69.8%     0        0     2      -                    0.1",
         ],
         "\n{text}"
     );
@@ -61,7 +61,12 @@ fn rank_csv_has_stable_keys_and_plain_numbers() {
             "last_grade",
             "time_share_pct",
             "time_low",
-            "priority"
+            "priority",
+            "time_over",
+            "recover_first",
+            "complaint_age_days",
+            "value",
+            "urgency"
         ]
     );
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
@@ -71,18 +76,29 @@ fn rank_csv_has_stable_keys_and_plain_numbers() {
         [
             "Acme",
             "Bakkerij Van Dam",
-            "Woonstichting De Linde",
-            "Acme Holding"
+            "Acme Holding",
+            "Woonstichting De Linde"
         ]
     );
-    assert_eq!(column(2), ["A", "B", "A", "C"]);
+    assert_eq!(column(2), ["A", "B", "C", "A"]);
     assert_eq!(
         column(4),
-        ["250000.00", "120000.00", "900000.00", "20000.00"]
+        ["250000.00", "120000.00", "20000.00", "900000.00"]
     );
-    assert_eq!(column(13), ["29.12", "7.0", "6.04", "3.91"]);
-    assert_eq!(column(9), ["12", "7", "2", ""]);
-    assert_eq!(column(12), ["true", "true", "false", "true"]);
+    assert_eq!(column(13), ["14.14", "1.54", "0.41", "0.11"]);
+    assert_eq!(column(9), ["12", "7", "", "2"]);
+    assert_eq!(column(12), ["true", "true", "true", "false"]);
+    assert_eq!(
+        column(15),
+        ["true", "false", "false", "false"],
+        "recover first"
+    );
+    assert_eq!(
+        column(16),
+        ["12", "", "", ""],
+        "the complaint's age in days"
+    );
+    assert_eq!(column(11), ["0.0", "0.0", "0.0", "100.0"], "time shares");
 }
 
 #[test]
@@ -101,28 +117,33 @@ fn rank_json_includes_the_priority_breakdown() {
     assert_eq!(acme["revenue_cents"], 25_000_000);
     assert_eq!(acme["overdue"], 1);
     assert_eq!(acme["last_grade"], 3);
-    assert_eq!(acme["priority"], 29.12);
+    assert_eq!(acme["priority"], 14.14);
     let terms = acme["breakdown"].as_array().unwrap();
     let factors: Vec<&str> = terms
         .iter()
         .map(|t| t["factor"].as_str().unwrap())
         .collect();
+    // The overdue basic with a negative gap and a complaint pointing at it is one incident:
+    // it counts once, by its worst state.
     assert_eq!(
         factors,
         [
-            "class",
-            "open_basic",
-            "overdue",
-            "negative_gap",
-            "open_complaints",
+            "complaint",
+            "negative_experiences",
             "days_since_contact",
-            "time_shortfall"
+            "time_short"
         ]
     );
+    assert_eq!(terms[0]["levels"]["basic"], 1);
+    assert_eq!(terms[0]["points"], 12.0, "a basic (1.5) × 8");
     let sum: f64 = terms.iter().map(|t| t["points"].as_f64().unwrap()).sum();
-    assert!((sum - 29.12).abs() < 0.01, "{sum}");
-    assert_eq!(terms[3]["value"], 5.0, "five grade points short");
-    assert_eq!(clients[3]["days_since_contact"], serde_json::Value::Null);
+    assert!(
+        (sum - acme["urgency"].as_f64().unwrap()).abs() < 0.01,
+        "{sum}"
+    );
+    let product = acme["value"].as_f64().unwrap() * acme["urgency"].as_f64().unwrap();
+    assert!((product - 14.14).abs() < 0.01, "value × urgency: {product}");
+    assert_eq!(clients[2]["days_since_contact"], serde_json::Value::Null);
 }
 
 #[test]
@@ -159,8 +180,8 @@ fn brief_prints_the_best_match_as_plain_text() {
         text.contains("! 2026-11-01  Invoices always right [basic, in progress] — Els OVERDUE")
     );
     assert!(
-        text.contains("! 2026-11-10 (3): Wrong again"),
-        "open complaint marked"
+        text.contains("! 12 days old (grade 3): Wrong again — about “Invoices always right”"),
+        "open complaint marked, with its age, first:\n{text}"
     );
     assert!(!text.contains('\x1b'), "no colour in a pipe");
     // A few letters anywhere in the name, in any case, several words.

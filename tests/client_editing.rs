@@ -72,8 +72,8 @@ fn people_are_added_edited_archived_and_brought_back() {
 fn a_bad_deadline_keeps_the_form_open_and_the_record_unchanged() {
     let mut d = setup();
     d.keys("3 e");
-    // Title, whose, nature, source, level, status, then the deadline field.
-    d.keys("tab tab tab tab tab tab");
+    // Title, description, whose, nature, source, level, status, then the deadline field.
+    d.keys("tab tab tab tab tab tab tab");
     d.type_text("31-2-2027");
     d.keys("enter");
     assert!(form_has_errors(&d));

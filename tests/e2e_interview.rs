@@ -24,8 +24,12 @@ fn interview_survives_kill_9_and_ends_in_expectations() {
 
     let s = Session::start("interview", &db, &["--lang", "nl"]);
     s.wait_for("Klanten", 10);
-    // The first client has an interview in progress (it would be offered first); take the second.
-    s.keys(&["j", "i"]);
+    // Zorggroep Het Baken has no interview in progress (it would be offered first).
+    s.keys(&["f"]);
+    s.type_text("Baken");
+    s.keys(&["Enter"]);
+    s.wait_for("filter “Baken”", 5);
+    s.keys(&["i"]);
     s.wait_for("met wie spreek je?", 5);
     s.keys(&["1"]);
     s.wait_for("1. Altijd aanwezig", 5);

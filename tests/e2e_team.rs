@@ -43,12 +43,22 @@ fn export(db: &Path) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
-/// Starts an interview with the first person at the second client and types `text`, with no
-/// pause for the draft to be saved by itself.
+/// Filters the client list to the client whose name holds `name` and opens the contact picker
+/// there.
+fn pick_contact_at(s: &Session, name: &str) {
+    s.keys(&["f"]);
+    s.type_text(name);
+    s.keys(&["Enter"]);
+    s.wait_for(&format!("filter “{name}”"), 5);
+    s.keys(&["i"]);
+    s.wait_for("met wie spreek je?", 5);
+}
+
+/// Starts an interview with the first person at Zorggroep Het Baken (no interview in progress
+/// there) and types `text`, with no pause for the draft to be saved by itself.
 fn type_mid_sentence(s: &Session, text: &str) {
     s.wait_for("Klanten", 10);
-    s.keys(&["j", "i"]);
-    s.wait_for("met wie spreek je?", 5);
+    pick_contact_at(s, "Baken");
     s.keys(&["1"]);
     s.wait_for("1. Altijd aanwezig", 5);
     s.type_text(text);
@@ -159,8 +169,7 @@ fn a_colleagues_change_appears_in_the_open_program() {
 
     // Mid-sentence at step 6 of an interview: a colleague's new expectation for this client
     // appears in the list while the half-typed sentence stays in the editor.
-    s.keys(&["j", "i"]);
-    s.wait_for("met wie spreek je?", 5);
+    pick_contact_at(&s, "Baken");
     s.keys(&["1"]);
     s.wait_for("1. Altijd aanwezig", 5);
     s.keys(&["M-6"]);
@@ -326,7 +335,7 @@ fn a_read_only_file_shows_a_banner_and_edits_say_why() {
     s.wait_for("Alleen lezen: wijzigen kan niet in dit bestand", 3);
     // The client screen shows the banner too, and its edit keys say why.
     s.keys(&["Enter"]);
-    s.wait_for("Mensen", 5);
+    s.wait_for("Contactpersonen", 5);
     s.keys(&["3", "a"]);
     let screen = s.wait_for("Alleen lezen: wijzigen kan niet in dit bestand", 3);
     assert!(screen.contains("ALLEEN LEZEN"), "{screen}");

@@ -86,22 +86,36 @@ fn a_whole_interview_from_the_client_list_to_expectations() {
             .all(|a| a.step == Characteristic::AlwaysPresent)
     );
 
-    // Step 2: the deadline, first a wrong date (refused, nothing stored), then a quarter.
+    // Step 2: a deadline with nothing to attach it to is refused; with the answer being typed
+    // it goes with that answer: first a wrong date (refused, nothing stored), then a quarter.
     d.keys("alt-2 ctrl-f");
+    assert!(d.app.popup.is_none(), "no answer to attach a deadline to");
+    d.type_text("Voor de zomer aantoonbaar beter");
+    d.keys("ctrl-f");
     d.type_text("31-2-2027");
     d.keys("enter");
     let Some(Popup::Form { form, .. }) = &d.app.popup else {
         panic!("the form stays open on a bad date");
     };
     assert!(form.fields.iter().any(|f| f.error.is_some()));
-    assert_eq!(interview(&d).deadline, None);
     for _ in 0..9 {
         d.keys("backspace");
     }
     d.type_text("q2");
     d.keys("enter");
     assert!(d.app.popup.is_none());
-    assert_eq!(interview(&d).deadline, NaiveDate::from_ymd_opt(2027, 6, 30));
+    assert_eq!(
+        d.app.interview().unwrap().fields.deadline,
+        NaiveDate::from_ymd_opt(2027, 6, 30),
+        "kept with the answer being typed"
+    );
+    d.keys("enter");
+    let zomer = answers(&d)
+        .into_iter()
+        .find(|a| a.step == Characteristic::AboutTheFuture)
+        .unwrap();
+    assert_eq!(zomer.fields.deadline, NaiveDate::from_ymd_opt(2027, 6, 30));
+    assert_eq!(interview(&d).deadline, None, "not the interview's");
 
     // Step 3 and on: Tab saves what is typed and moves on, so nothing is lost.
     d.keys("tab");
@@ -110,7 +124,7 @@ fn a_whole_interview_from_the_client_list_to_expectations() {
     assert_eq!(d.app.interview().unwrap().step, Characteristic::Dependent);
     d.type_text("Zo stond het in de offerte #belofte");
     d.keys("enter");
-    assert_eq!(answers(&d).len(), 4);
+    assert_eq!(answers(&d).len(), 5);
 
     // Step 6: confirm the first open expectation, drop the second, undo the drop.
     d.keys("alt-6 esc");
@@ -140,23 +154,38 @@ fn a_whole_interview_from_the_client_list_to_expectations() {
         "the confirmation is in the history: {history:?}"
     );
 
-    // Step 7: the yardstick.
-    d.keys("7 ctrl-f");
-    for text in ["doorlooptijd", "10", "3", "dagen", "31-3-2027"] {
+    // Step 7: the yardstick and the grade expected, given with the answer just saved.
+    d.keys("7 i");
+    d.type_text("Rapport in drie dagen in plaats van tien");
+    d.keys("enter ctrl-f");
+    for text in ["doorlooptijd", "dagen", "10", "3", "8"] {
         d.keys("ctrl-u");
         d.type_text(text);
         d.keys("tab");
     }
+    for _ in 0..5 {
+        d.keys("backtab");
+    }
+    d.type_text("31-3-2027");
     d.keys("enter");
-    let measure = interview(&d).measure.unwrap();
+    let rapport = answers(&d)
+        .into_iter()
+        .find(|a| a.step == Characteristic::Yardstick)
+        .unwrap();
+    let measure = rapport.fields.measure.clone().unwrap();
     assert_eq!(measure.summary(), "doorlooptijd: 10 → 3 dagen");
-    assert_eq!(interview(&d).deadline, NaiveDate::from_ymd_opt(2027, 3, 31));
+    assert_eq!(
+        rapport.fields.deadline,
+        NaiveDate::from_ymd_opt(2027, 3, 31)
+    );
+    assert_eq!(rapport.fields.expected_grade, Some(8));
+    d.keys("esc");
 
     // Delete an answer of step 1 and take it back.
     d.keys("1 d");
-    assert_eq!(answers(&d).len(), 3);
+    assert_eq!(answers(&d).len(), 5);
     d.keys("u");
-    assert_eq!(answers(&d).len(), 4);
+    assert_eq!(answers(&d).len(), 6);
 
     // Ten minutes of call, with a minute paused.
     d.wait(300);
@@ -176,7 +205,7 @@ fn a_whole_interview_from_the_client_list_to_expectations() {
         .as_ref()
         .unwrap()
         .proposals;
-    assert_eq!(proposals.len(), 4);
+    assert_eq!(proposals.len(), 6);
     let offerte = proposals
         .iter()
         .find(|p| p.expectation.title == "Zo stond het in de offerte")
@@ -187,6 +216,19 @@ fn a_whole_interview_from_the_client_list_to_expectations() {
         Nature::Rational,
         "no step 5 answers: default"
     );
+    // The yardstick's proposal: a short title, edited before accepting.
+    let yard = proposals
+        .iter()
+        .position(|p| p.expectation.answers == [rapport.id])
+        .unwrap();
+    assert_eq!(proposals[yard].expectation.expected_grade, Some(8));
+    for _ in 0..yard {
+        d.keys("j");
+    }
+    d.keys("t ctrl-u");
+    d.type_text("Rapportage binnen 3 dagen");
+    d.keys("enter g");
+    // Accept all, then discard the second (the step-1 answer with the picked tag).
     d.keys("A j x f");
     assert_eq!(d.app.mode(), Mode::Home);
 
@@ -201,17 +243,29 @@ fn a_whole_interview_from_the_client_list_to_expectations() {
         .iter()
         .filter(|e| e.interview_id == Some(done.id))
         .collect();
-    assert_eq!(from_interview.len(), 3);
-    let rapport = from_interview
+    assert_eq!(from_interview.len(), 5);
+    let first = from_interview
         .iter()
         .find(|e| e.title == "Rapport binnen drie dagen")
         .unwrap();
-    assert_eq!(rapport.level, Level::Basic);
-    assert_eq!(rapport.source, Source::Promise, "step 4 gives the source");
-    assert_eq!(rapport.deadline, NaiveDate::from_ymd_opt(2027, 3, 31));
-    assert_eq!(rapport.measure.target, "3");
-    assert_eq!(rapport.contact_id, Some(done.contact_id));
-    assert_eq!(rapport.answers.len(), 1);
+    assert_eq!(first.level, Level::Basic);
+    assert_eq!(first.source, Source::Promise, "step 4 gives the source");
+    assert_eq!(first.deadline, None, "no deadline was given with it");
+    assert!(first.measure.is_empty());
+    assert_eq!(first.contact_id, Some(done.contact_id));
+    assert_eq!(first.answers.len(), 1);
+    let zomer = from_interview
+        .iter()
+        .find(|e| e.title == "Voor de zomer aantoonbaar beter")
+        .unwrap();
+    assert_eq!(zomer.deadline, NaiveDate::from_ymd_opt(2027, 6, 30));
+    let yard = from_interview
+        .iter()
+        .find(|e| e.title == "Rapportage binnen 3 dagen")
+        .unwrap();
+    assert_eq!(yard.deadline, NaiveDate::from_ymd_opt(2027, 3, 31));
+    assert_eq!(yard.measure.target, "3");
+    assert_eq!(yard.expected_grade, Some(8));
 }
 
 #[test]

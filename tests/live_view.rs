@@ -27,7 +27,9 @@ fn setup() -> (Driver, Store) {
                 x.contact_id = Some(karin.id);
                 tx.insert(x)?;
             }
-            tx.insert(Client::new("Bakkerij Van Dam", Cents::from_euros(100_000)))?;
+            // Seen today, with nothing open: below the municipality in priority.
+            let b = tx.insert(Client::new("Bakkerij Van Dam", Cents::from_euros(100_000)))?;
+            tx.insert(Experience::new(b.id, 8, "prima", common::now()))?;
             Ok::<_, StoreError>(())
         })
         .unwrap();

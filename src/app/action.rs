@@ -50,7 +50,7 @@ actions! {
     /// The Pareto chart of revenue.
     Chart => "pareto", "pareto";
     /// Show or hide the 80/20 answer: per class the share of clients, revenue and time.
-    Shares => "80/20 tonen", "show 80/20";
+    Shares => "80/20", "80/20";
     /// Search clients, people, expectations, answers and tags.
     Search => "zoeken", "search";
     /// Show every key of this screen.
@@ -137,12 +137,26 @@ actions! {
     Drop => "laten vallen", "drop";
     /// Finish the interview: review what becomes an expectation.
     Finish => "afronden", "finish";
+    /// Change the suggested title of the proposal.
+    EditTitle => "titel aanpassen", "edit title";
     /// Accept the proposed expectation.
     Accept => "accepteren", "accept";
     /// Accept every undecided proposal.
     AcceptAll => "alles accepteren", "accept all";
     /// Discard the proposed expectation.
     Discard => "weggooien", "discard";
+    /// Record a new measurement of the current level, with its date.
+    Measure => "meting toevoegen", "add measurement";
+    /// Reopen the expectation a complaint points at (or a missed one) with a recovery deadline.
+    Recover => "herstellen", "recover";
+    /// Review a delivered delighter: basic by now, performance, or still a delighter.
+    Review => "wow herzien", "review delighter";
+    /// It is a basic by now.
+    MakeBasic => "is nu basis", "basic by now";
+    /// It is a performance expectation by now.
+    MakePerformance => "is nu prestatie", "performance by now";
+    /// It still delights.
+    StillDelighter => "blijft wow", "still a delighter";
     /// Answer yes.
     Yes => "ja", "yes";
     /// Answer no.

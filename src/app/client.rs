@@ -199,6 +199,20 @@ impl App {
                 let id = state.id;
                 return self.start_interview_at(id);
             }
+            // Enter: an expectation opens its own screen; other rows open their form.
+            Action::Open => {
+                let (client, tab) = (state.id, state.tab);
+                let selected = state.list().selected;
+                let expectation = state
+                    .view
+                    .as_ref()
+                    .and_then(|v| v.expectations.get(selected))
+                    .map(|e| e.id);
+                return match (tab, expectation) {
+                    (Tab::Expectations, Some(id)) => self.open_expectation(client, id),
+                    _ => self.edit_action(Action::Edit).unwrap_or_default(),
+                };
+            }
             Action::Back => self.screen = Screen::Home,
             a => match a.step() {
                 Some(n) if usize::from(n) <= Tab::ALL.len() => {

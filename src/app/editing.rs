@@ -2,18 +2,31 @@
 //! before anything is archived or deleted and undo for the last actions.
 
 use super::client::Tab;
+use super::expectation_form::{measurement_form, read_measurement};
 use super::popup::{FormPurpose, OnYes};
 use super::record::Record;
-use super::record_forms::{FormCtx, form_for, read_form, read_status, status_form};
+use super::record_forms::{
+    FormCtx, form_for, read_form, read_recover, read_status, recover_form, status_form,
+};
 use super::{Action, App, ClientView, Effect, Load, Popup, Screen, StatusLine, Write};
-use crate::domain::{Client, Contact, Expectation, Experience, TimeEntry};
+use crate::domain::{Client, Contact, Expectation, Experience, Level, Status, TimeEntry};
 use crate::i18n::{Localized, RecordText as T};
 
 /// How many actions `u` can take back.
 const UNDO_DEPTH: usize = 50;
 
 impl App {
-    fn form_ctx(&self, view: Option<&ClientView>) -> FormCtx {
+    fn form_ctx(&self) -> FormCtx {
+        if let Some(v) = self.expectation_view() {
+            return FormCtx {
+                client_name: v.client.name.clone(),
+                people: v.contacts.iter().filter(|c| !c.archived).cloned().collect(),
+                expectations: vec![v.expectation.clone()],
+                today: self.today,
+                now: self.now,
+            };
+        }
+        let view = self.open_view();
         FormCtx {
             client_name: view.map(|v| v.client.name.clone()).unwrap_or_default(),
             people: view
@@ -39,7 +52,7 @@ impl App {
 
     /// Opens the form for a record.
     fn edit_record(&mut self, record: Record) -> Vec<Effect> {
-        let ctx = self.form_ctx(self.open_view());
+        let ctx = self.form_ctx();
         let form = form_for(&record, &ctx, self.lang);
         self.popup = Some(Popup::Form {
             form,
@@ -48,8 +61,12 @@ impl App {
         Vec::new()
     }
 
-    /// The record selected on the current tab of the client screen.
+    /// The record selected on the current tab of the client screen, or the expectation the
+    /// expectation screen shows.
     fn selected_record(&self) -> Option<Record> {
+        if let Some(v) = self.expectation_view() {
+            return Some(Record::Expectation(v.expectation.clone()));
+        }
         let state = self.client()?;
         let view = state.view.as_ref()?;
         let i = state.list().selected;
@@ -68,8 +85,13 @@ impl App {
         }
     }
 
-    /// The record as the open client screen last loaded it.
+    /// The record as the open screen last loaded it.
     fn current(&self, r: &Record) -> Option<Record> {
+        if let (Some(v), Record::Expectation(e)) = (self.expectation_view(), r)
+            && v.expectation.id == e.id
+        {
+            return Some(Record::Expectation(v.expectation.clone()));
+        }
         let v = self.open_view()?;
         match r {
             Record::Client(c) => (v.client.id == c.id).then(|| Record::Client(v.client.clone())),
@@ -118,6 +140,9 @@ impl App {
                 | Action::EditClient
                 | Action::NewClient
                 | Action::Undo
+                | Action::Measure
+                | Action::Recover
+                | Action::Review
         );
         if editing && self.read_only {
             return Some(self.refuse(T::ReadOnly));
@@ -131,9 +156,10 @@ impl App {
         if !editing {
             return None;
         }
-        let (id, tab) = {
-            let state = self.client()?;
-            (state.id, state.tab)
+        let (id, tab) = match &self.screen {
+            Screen::Client(state) => (state.id, state.tab),
+            Screen::Expectation(state) => (state.client, Tab::Expectations),
+            _ => return None,
         };
         let now = self.now;
         let effects = match action {
@@ -199,6 +225,25 @@ impl App {
                 self.edit_record(Record::Experience(x))
             }
             Action::AddTime => self.edit_record(Record::Time(TimeEntry::new(id, 30, now))),
+            Action::Measure => match self.selected_record() {
+                Some(Record::Expectation(e)) => {
+                    self.popup = Some(Popup::Form {
+                        form: measurement_form(&e, self.lang, self.today),
+                        purpose: FormPurpose::Measurement(Box::new(e)),
+                    });
+                    Vec::new()
+                }
+                _ => self.refuse(T::NothingSelected),
+            },
+            Action::Recover => self.recover_selected(),
+            Action::Review => match self.selected_record() {
+                Some(Record::Expectation(e)) if e.level == Level::Delighter => {
+                    self.popup = Some(Popup::Reclassify(Box::new(e)));
+                    Vec::new()
+                }
+                Some(Record::Expectation(_)) => self.refuse(T::NotADelighter),
+                _ => self.refuse(T::NothingSelected),
+            },
             Action::EditClient => match self.open_view() {
                 Some(v) => self.edit_record(Record::Client(v.client.clone())),
                 None => Vec::new(),
@@ -214,16 +259,38 @@ impl App {
         mut form: super::form::Form,
         purpose: FormPurpose,
     ) -> Vec<Effect> {
+        if let FormPurpose::Recover {
+            expectation,
+            complaints,
+        } = &purpose
+        {
+            return match read_recover(&mut form, expectation, complaints, self.lang, self.today) {
+                Some((expectation, resolve)) => vec![Effect::write(Write::Recover {
+                    expectation,
+                    resolve,
+                })],
+                None => {
+                    form.focus_first_error();
+                    self.popup = Some(Popup::Form { form, purpose });
+                    Vec::new()
+                }
+            };
+        }
         let record = match &purpose {
             FormPurpose::Status(e) => Some(Record::Expectation(read_status(&form, e))),
+            FormPurpose::Measurement(e) => {
+                read_measurement(&mut form, e, self.lang, self.today).map(Record::Expectation)
+            }
             FormPurpose::Record(base) => {
-                let ctx = self.form_ctx(self.open_view());
+                let ctx = self.form_ctx();
                 read_form(&mut form, base, &ctx, self.lang)
             }
             _ => None,
         };
         let base = match &purpose {
-            FormPurpose::Status(e) => Some(Record::Expectation((**e).clone())),
+            FormPurpose::Status(e) | FormPurpose::Measurement(e) => {
+                Some(Record::Expectation((**e).clone()))
+            }
             FormPurpose::Record(base) => Some((**base).clone()),
             _ => None,
         };
@@ -315,10 +382,65 @@ impl App {
             effects.extend(self.open_client(c.id));
             return effects;
         }
-        vec![
+        let mut effects = vec![
             Effect::Load(Load::Home),
             Effect::Load(Load::Client(record.client_id())),
-        ]
+        ];
+        if let Screen::Expectation(s) = &self.screen {
+            effects.push(Effect::Load(Load::Expectation(s.id)));
+        }
+        effects
+    }
+
+    /// Reopens the expectation a complaint points at (the selected complaint, or the open
+    /// expectation screen's) with a recovery deadline, after asking for it.
+    fn recover_selected(&mut self) -> Vec<Effect> {
+        let found = match (self.expectation_view(), self.selected_record()) {
+            (Some(v), _) => Some((v.expectation.clone(), v.experiences.clone())),
+            (None, Some(Record::Experience(x))) => self.open_view().and_then(|v| {
+                let e = v
+                    .expectations
+                    .iter()
+                    .find(|e| Some(e.id) == x.expectation_id)?;
+                let linked = v
+                    .experiences
+                    .iter()
+                    .filter(|y| y.expectation_id == Some(e.id))
+                    .cloned()
+                    .collect();
+                Some((e.clone(), linked))
+            }),
+            (None, Some(Record::Expectation(e))) => self.open_view().map(|v| {
+                let linked = v
+                    .experiences
+                    .iter()
+                    .filter(|y| y.expectation_id == Some(e.id))
+                    .cloned()
+                    .collect();
+                (e, linked)
+            }),
+            _ => None,
+        };
+        let Some((e, experiences)) = found else {
+            return self.refuse(T::NoComplaintExpectation);
+        };
+        let complaints: Vec<Experience> = experiences
+            .into_iter()
+            .filter(Experience::is_open_complaint)
+            .collect();
+        if complaints.is_empty()
+            && !matches!(e.status, Status::Missed | Status::Met | Status::Exceeded)
+        {
+            return self.refuse(T::NothingToRecover);
+        }
+        self.popup = Some(Popup::Form {
+            form: recover_form(&e, complaints.len(), self.lang, self.today),
+            purpose: FormPurpose::Recover {
+                expectation: Box::new(e),
+                complaints,
+            },
+        });
+        Vec::new()
     }
 
     fn undo_last(&mut self) -> Vec<Effect> {

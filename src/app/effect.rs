@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 
 use crate::domain::{
     Answer, AnswerId, Change, Characteristic, Client, ClientId, Contact, ContactId, Draft,
-    Expectation, Experience, Interview, InterviewId, TimeEntry,
+    Expectation, ExpectationChange, ExpectationId, Experience, Interview, InterviewId, TimeEntry,
 };
 
 /// Something for the loop to do on behalf of `update`.
@@ -36,6 +36,8 @@ pub enum Load {
     Resumable,
     /// Everything about one client: the briefing and the client screen.
     Client(ClientId),
+    /// One expectation with its history and experiences: the expectation screen.
+    Expectation(ExpectationId),
     /// The search index.
     SearchIndex,
 }
@@ -103,6 +105,12 @@ pub enum Write {
     Remove(super::record::Record),
     /// Puts a deleted record back under its id (undo of a deletion).
     Reinsert(super::record::Record),
+    /// Reopens an expectation a complaint pointed at (or that was missed) with a recovery
+    /// deadline, and marks the complaints given as dealt with, in one transaction.
+    Recover {
+        expectation: Expectation,
+        resolve: Vec<Experience>,
+    },
     /// Completes an interview: logs its time and creates the accepted expectations.
     FinishInterview {
         interview: Interview,
@@ -121,6 +129,8 @@ pub struct InterviewView {
     pub draft: Option<Draft>,
     /// The client's open expectations, this contact's first.
     pub existing: Vec<Expectation>,
+    /// The client's delivered delighters (met or exceeded), for review at step 6.
+    pub delivered: Vec<Expectation>,
     /// Everyone at the client, to name whose an expectation is.
     pub contacts: Vec<Contact>,
     /// Tags used at this client, most used first.
@@ -137,6 +147,19 @@ impl ClientView {
             .find(|(id, _)| *id == interview)
             .map_or(0, |(_, n)| *n)
     }
+}
+
+/// Everything the expectation screen shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExpectationView {
+    pub expectation: Expectation,
+    pub client: Client,
+    /// Everyone at the client, archived ones included (history may name them).
+    pub contacts: Vec<Contact>,
+    /// Every change, oldest first.
+    pub history: Vec<ExpectationChange>,
+    /// The experiences (complaints among them) linked to it, oldest first.
+    pub experiences: Vec<Experience>,
 }
 
 /// A client's people, for picking whom to interview.

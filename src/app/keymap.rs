@@ -26,6 +26,8 @@ pub enum Mode {
     Chart,
     Info,
     Client,
+    Expectation,
+    Reclassify,
 }
 
 pub type Bindings = BTreeMap<Mode, BTreeMap<String, Action>>;

@@ -8,8 +8,10 @@ pub mod client;
 pub mod data;
 mod editing;
 pub mod effect;
+pub mod expectation;
 pub mod expectation_form;
 pub mod form;
+pub mod history;
 mod home;
 pub mod input;
 pub mod interview;
@@ -75,6 +77,8 @@ pub enum Msg {
     Resumable(Vec<ResumeItem>),
     /// Everything about one client.
     Client(Box<ClientView>),
+    /// One expectation, for its screen.
+    Expectation(Box<effect::ExpectationView>),
     /// A record was stored; `before` is what it was (`None`: it is new).
     Saved {
         before: Option<Box<record::Record>>,
@@ -98,6 +102,8 @@ pub enum Screen {
     /// The Pareto chart of revenue.
     Chart,
     Client(Box<client::ClientState>),
+    /// One expectation: every field, its yardstick, gap, experiences and history.
+    Expectation(Box<expectation::ExpectationState>),
     Interview(Box<InterviewState>),
 }
 
@@ -185,6 +191,7 @@ impl App {
             Screen::Home => Mode::Home,
             Screen::Chart => Mode::Chart,
             Screen::Client(_) => Mode::Client,
+            Screen::Expectation(_) => Mode::Expectation,
             Screen::Interview(s) if s.summary.is_some() => Mode::Summary,
             Screen::Interview(s) if s.focus == interview::Focus::Editor => Mode::Editor,
             Screen::Interview(_) => Mode::Interview,
@@ -237,6 +244,10 @@ impl App {
         let mut effects = vec![Effect::Load(Load::Home)];
         let open = match &self.screen {
             Screen::Client(c) => Some(c.id),
+            Screen::Expectation(e) => {
+                effects.push(Effect::Load(Load::Expectation(e.id)));
+                e.back_client()
+            }
             // The interview's lists are reloaded; the editor and its draft are left alone.
             Screen::Interview(s) => {
                 effects.push(Effect::Load(Load::Interview(s.view.interview.id)));
@@ -281,6 +292,7 @@ impl App {
             Msg::Resumable(items) if !items.is_empty() => self.popup = Some(Popup::resume(items)),
             Msg::Resumable(_) => self.dirty = false,
             Msg::Client(view) => self.client_loaded(*view),
+            Msg::Expectation(view) => self.expectation_loaded(*view),
             Msg::Saved { before, after } => return self.saved(before.map(|b| *b), *after),
             Msg::Removed(record) => return self.removed(*record),
             Msg::SearchIndex(index) => return self.search_index_loaded(index),
@@ -347,6 +359,9 @@ impl App {
         }
         match action {
             Some(action) if matches!(self.screen, Screen::Chart) => self.chart_action(action),
+            Some(action) if matches!(self.screen, Screen::Expectation(_)) => self
+                .edit_action(action)
+                .unwrap_or_else(|| self.expectation_action(action)),
             Some(action) if matches!(self.screen, Screen::Client(_)) => self
                 .edit_action(action)
                 .unwrap_or_else(|| self.client_action(action)),
@@ -429,10 +444,14 @@ impl App {
     }
 
     fn interview_loaded(&mut self, view: InterviewView) {
+        let age = interview::ReviewAge {
+            today: self.today,
+            days: self.settings.review.delighter_days,
+        };
         if let Some(s) = self.interview_mut()
             && s.view.interview.id == view.interview.id
         {
-            s.refresh(view);
+            s.refresh(view, age);
             return;
         }
         if !self.awaiting_interview {
@@ -441,7 +460,7 @@ impl App {
         self.awaiting_interview = false;
         self.popup = None;
         let resumed = view.draft.is_some() || !view.answers.is_empty();
-        let mut state = InterviewState::open(view, self.now);
+        let mut state = InterviewState::open(view, self.now, age);
         if let Some(step) = self.take_pending_step() {
             state.step = step;
             state.focus = interview::Focus::List;

@@ -9,6 +9,7 @@ use super::{
     StatusLine, Write,
 };
 use crate::domain::{ClientId, Expectation};
+
 use crate::i18n::{InterviewText, Localized};
 
 /// What a form is for, so its values go to the right place on submit.
@@ -23,10 +24,20 @@ pub enum FormPurpose {
     UpdateExpectation(Box<Expectation>),
     /// A proposal in the summary, by index.
     Proposal(usize),
+    /// The title of a proposal in the summary, by index.
+    ProposalTitle(usize),
     /// Any record edited on the client screens (new when its id is 0).
     Record(Box<super::record::Record>),
     /// An expectation's status.
     Status(Box<Expectation>),
+    /// A new measurement of an expectation's current level.
+    Measurement(Box<Expectation>),
+    /// Reopening an expectation with a recovery deadline; the open complaints pointing at it
+    /// may be marked dealt with.
+    Recover {
+        expectation: Box<Expectation>,
+        complaints: Vec<crate::domain::Experience>,
+    },
 }
 
 /// What a yes answer does.
@@ -56,6 +67,8 @@ pub enum Popup {
     Filter(Input),
     /// Why a client has its priority.
     Breakdown(ClientId),
+    /// Today's wow, tomorrow's basic: reclassify a delivered delighter or confirm it.
+    Reclassify(Box<Expectation>),
     /// Search across everything.
     Search(Box<super::search::SearchState>),
     /// Every key of a screen, from the live keymap.
@@ -92,6 +105,7 @@ impl Popup {
             Popup::Confirm { .. } => Mode::Confirm,
             Popup::Filter(_) => Mode::Form,
             Popup::Breakdown(_) | Popup::Help { .. } => Mode::Info,
+            Popup::Reclassify(_) => Mode::Reclassify,
             Popup::Palette { .. } | Popup::Search(_) => Mode::Tags,
         }
     }
@@ -111,6 +125,7 @@ impl Popup {
             | Popup::Resume { .. }
             | Popup::Confirm { .. }
             | Popup::Breakdown(_)
+            | Popup::Reclassify(_)
             | Popup::Help { .. } => {}
         }
     }
@@ -231,6 +246,15 @@ impl App {
                     self.popup = Some(Popup::Breakdown(id));
                 }
             }
+            Popup::Reclassify(e) => match action {
+                Some(
+                    a @ (Action::MakeBasic | Action::MakePerformance | Action::StillDelighter),
+                ) => {
+                    return self.reclassify(*e, a);
+                }
+                Some(Action::Back) => {}
+                _ => self.popup = Some(Popup::Reclassify(e)),
+            },
             Popup::Confirm { question, on_yes } => match action {
                 Some(Action::Yes) => return self.confirmed(on_yes),
                 Some(Action::No) => {}
@@ -242,7 +266,13 @@ impl App {
 
     /// Reads a submitted form. With errors, the form stays open showing them.
     fn submit_form(&mut self, mut form: Form, purpose: FormPurpose) -> Vec<Effect> {
-        if matches!(purpose, FormPurpose::Record(_) | FormPurpose::Status(_)) {
+        if matches!(
+            purpose,
+            FormPurpose::Record(_)
+                | FormPurpose::Status(_)
+                | FormPurpose::Measurement(_)
+                | FormPurpose::Recover { .. }
+        ) {
             return self.submit_record_form(form, purpose);
         }
         let Some(result) = self.with_interview(|s, ctx| s.submit_form(&mut form, &purpose, ctx))
@@ -262,6 +292,24 @@ impl App {
                 Vec::new()
             }
         }
+    }
+
+    /// A delivered delighter reviewed: basic or performance by now, or still a delighter;
+    /// either way confirmed today, recorded in its history.
+    fn reclassify(&mut self, mut e: Expectation, answer: Action) -> Vec<Effect> {
+        e.level = match answer {
+            Action::MakeBasic => crate::domain::Level::Basic,
+            Action::MakePerformance => crate::domain::Level::Performance,
+            _ => e.level,
+        };
+        e.reviewed = Some(self.today);
+        if let Some(reply) = self.with_interview(|s, ctx| s.reviewed(e.clone(), ctx)) {
+            self.status = reply.status;
+            return reply.effects;
+        }
+        vec![Effect::write(Write::Save(
+            super::record::Record::Expectation(e),
+        ))]
     }
 
     fn confirmed(&mut self, on_yes: OnYes) -> Vec<Effect> {

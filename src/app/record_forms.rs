@@ -1,7 +1,7 @@
 //! Forms for clients, people, experiences, time and an expectation's status: built from a
 //! record, read back with every bad value marked inline, the record unchanged until then.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 
 use super::form::{Field, Form};
 use super::record::Record;
@@ -197,6 +197,66 @@ pub fn read_form(form: &mut Form, base: &Record, ctx: &FormCtx, lang: Lang) -> O
     } else {
         Some(record)
     }
+}
+
+/// How long a recovery gets by default.
+const RECOVERY_DAYS: u64 = 14;
+
+/// Reopening an expectation a complaint pointed at (or that was missed): by when it must be
+/// put right, and (with open complaints) whether they are dealt with now.
+pub fn recover_form(e: &Expectation, complaints: usize, lang: Lang, today: NaiveDate) -> Form {
+    let due = today
+        .checked_add_days(chrono::Days::new(RECOVERY_DAYS))
+        .unwrap_or(today);
+    let mut fields = vec![Field::text(
+        T::RecoveryDeadline.get(lang),
+        due.format("%Y-%m-%d").to_string(),
+    )];
+    if complaints > 0 {
+        let (options, index) = yes_no(lang, false);
+        fields.push(Field::choice(
+            T::ComplaintsDealtWith.fill(lang, &[&complaints]),
+            options,
+            index,
+        ));
+    }
+    Form::new(T::RecoverTitle.fill(lang, &[&e.title]), fields)
+}
+
+/// The reopened expectation (open, with the recovery deadline) and the complaints to mark
+/// as dealt with; `None` with the errors marked.
+pub fn read_recover(
+    form: &mut Form,
+    e: &Expectation,
+    complaints: &[Experience],
+    lang: Lang,
+    today: NaiveDate,
+) -> Option<(Expectation, Vec<Experience>)> {
+    form.clear_errors();
+    let deadline = match crate::domain::parse_date(form.text(0), today) {
+        Ok(d) => d,
+        Err(err) => {
+            form.set_error(0, crate::i18n::describe_date_error(&err, lang));
+            return None;
+        }
+    };
+    let mut reopened = e.clone();
+    if !reopened.status.is_open() {
+        reopened.status = Status::Open;
+    }
+    reopened.deadline = Some(deadline);
+    let resolve = if form.choice(1) == 1 {
+        complaints
+            .iter()
+            .map(|x| Experience {
+                resolved: true,
+                ..x.clone()
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    Some((reopened, resolve))
 }
 
 /// A one-field form to change an expectation's status.

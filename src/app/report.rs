@@ -136,34 +136,10 @@ fn block(heading: &str, mut list: Vec<&Expectation>, lang: Lang) -> String {
     text
 }
 
-/// `metric: baseline → target unit, now current unit`, leaving out what is not filled in.
+/// `metric: 5 → 3 → 2 % (target 0) · 60% of the way`: the measurements so far and the
+/// progress toward the target, leaving out what is not filled in.
 fn measure(e: &Expectation, lang: Lang) -> Option<String> {
-    let m = &e.measure;
-    let unit = |value: &str| {
-        if m.unit.trim().is_empty() {
-            md(value)
-        } else {
-            format!("{} {}", md(value), md(&m.unit))
-        }
-    };
-    let (baseline, target) = (m.baseline.trim(), m.target.trim());
-    let range = match (baseline.is_empty(), target.is_empty()) {
-        (false, false) => Some(format!("{} → {}", md(baseline), unit(target))),
-        (true, false) => Some(unit(target)),
-        (false, true) => Some(unit(baseline)),
-        (true, true) => None,
-    };
-    let mut parts: Vec<String> = range.into_iter().collect();
-    if !m.current.trim().is_empty() {
-        parts.push(T::Now.fill(lang, &[&unit(&m.current)]));
-    }
-    let metric = md(&m.metric);
-    match (metric.is_empty(), parts.is_empty()) {
-        (true, true) => None,
-        (false, true) => Some(metric),
-        (true, false) => Some(parts.join(", ")),
-        (false, false) => Some(format!("{metric}: {}", parts.join(", "))),
-    }
+    super::yardstick::measure_line(&e.measure, lang, &md)
 }
 
 fn changes_section(view: &ClientView, lang: Lang) -> String {

@@ -193,6 +193,8 @@ impl App {
             Target::Expectation(client, id) => {
                 effects.extend(self.open_client(client));
                 self.select_in_client(Tab::Expectations, id.0);
+                // Its own screen, over the client's: Esc goes back to its row there.
+                effects.extend(self.open_expectation(client, id));
             }
             Target::Answer(interview, step) => {
                 self.screen = Screen::Home;

@@ -26,6 +26,11 @@ pub fn measure_line(m: &Measure, lang: Lang, escape: &dyn Fn(&str) -> String) ->
         return None;
     }
     let mut values: Vec<String> = m.trend().iter().map(|v| escape(v)).collect();
+    if !m.current.trim().is_empty()
+        && let Some(last) = values.last_mut()
+    {
+        *last = T::Now.fill(lang, &[&last]);
+    }
     let unit = m.unit.trim();
     if !unit.is_empty() && !values.is_empty() {
         if let Some(last) = values.last_mut() {
@@ -140,11 +145,11 @@ mod tests {
         m.record("2", day(20));
         assert_eq!(
             measure_line(&m, Lang::En, &plain).unwrap(),
-            "foutpercentage: 5 → 3 → 2 % (target 0) · 60% of the way"
+            "foutpercentage: 5 → 3 → now 2 % (target 0) · 60% of the way"
         );
         assert_eq!(
             measure_line(&m, Lang::Nl, &plain).unwrap(),
-            "foutpercentage: 5 → 3 → 2 % (doel 0) · 60% op weg naar het doel"
+            "foutpercentage: 5 → 3 → nu 2 % (doel 0) · 60% op weg naar het doel"
         );
         m.record("0", day(25));
         assert!(

@@ -76,7 +76,7 @@ keyed_enum!(
     Status {
         Open = "open",
         InProgress = "in_progress" | "bezig" | "in behandeling",
-        Met = "met" | "waargemaakt",
+        Met = "met" | "gehaald" | "waargemaakt",
         Exceeded = "exceeded" | "overtroffen",
         Missed = "missed" | "gemist",
         Dropped = "dropped" | "vervallen",

@@ -9,14 +9,13 @@ use ratatui::widgets::{Axis, Block, Borders, Chart, Dataset, GraphType, Paragrap
 
 use super::Theme;
 use crate::app::App;
-use crate::domain::AbcClass;
 use crate::i18n::{HomeText, Localized, fmt_percent};
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let lang = app.lang;
     let [chart_area, summary, bottom] = Layout::vertical([
         Constraint::Min(8),
-        Constraint::Length(2),
+        Constraint::Length(4),
         Constraint::Length(1),
     ])
     .areas(area);
@@ -35,9 +34,19 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 .map(|(i, r)| (i as f64 + 1.0, r.rank.cumulative * 100.0)),
         )
         .collect();
+    // The time spent, summed down the same revenue order: where it stays below the
+    // cumulative revenue line, the big clients get less time than they bring.
+    let mut time_sum = 0.0;
+    let time: Vec<(f64, f64)> = std::iter::once((0.0, 0.0))
+        .chain(rows.iter().enumerate().map(|(i, r)| {
+            time_sum += r.time_share.unwrap_or(0.0) * 100.0;
+            (i as f64 + 1.0, time_sum)
+        }))
+        .collect();
+    let any_time = rows.iter().any(|r| r.time_share.is_some());
     let mark_a = [(0.0, 80.0), (n, 80.0)];
     let mark_b = [(0.0, 95.0), (n, 95.0)];
-    let datasets = vec![
+    let mut datasets = vec![
         Dataset::default()
             .marker(Marker::HalfBlock)
             .graph_type(GraphType::Bar)
@@ -59,6 +68,15 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             .style(theme.muted)
             .data(&mark_b),
     ];
+    if any_time {
+        datasets.push(
+            Dataset::default()
+                .marker(Marker::Dot)
+                .graph_type(GraphType::Line)
+                .style(theme.warning)
+                .data(&time),
+        );
+    }
     let count = rows.len();
     let x_labels: Vec<Line> = [
         "1".to_string(),
@@ -84,23 +102,37 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .y_axis(Axis::default().bounds([0.0, 100.0]).labels(y_labels));
     frame.render_widget(chart, chart_area);
 
-    let line = |class: AbcClass| {
-        let members = rows.iter().filter(|r| r.rank.class == class);
-        let (count, share) = members.fold((0usize, 0.0), |(n, s), r| (n + 1, s + r.rank.share));
-        let text =
-            HomeText::ChartClass.fill(lang, &[&class.letter(), &count, &fmt_percent(share, lang)]);
-        Span::styled(format!("{text}   "), theme.class(class))
-    };
-    frame.render_widget(
-        Paragraph::new(vec![
-            Line::from(vec![
-                line(AbcClass::A),
-                line(AbcClass::B),
-                line(AbcClass::C),
-            ]),
-            Line::from(Span::styled(HomeText::ChartLegend.get(lang), theme.muted)),
-        ]),
-        summary,
-    );
+    let lines: Vec<Line> = app
+        .data
+        .classes
+        .iter()
+        .map(|c| {
+            let text = match c.time_share {
+                Some(time) => HomeText::ClassAnswer.fill(
+                    lang,
+                    &[
+                        &c.class.letter(),
+                        &fmt_percent(c.client_share, lang),
+                        &fmt_percent(c.revenue_share, lang),
+                        &fmt_percent(time, lang),
+                    ],
+                ),
+                None => HomeText::ClassAnswerNoTime.fill(
+                    lang,
+                    &[
+                        &c.class.letter(),
+                        &fmt_percent(c.client_share, lang),
+                        &fmt_percent(c.revenue_share, lang),
+                    ],
+                ),
+            };
+            Line::from(Span::styled(text, theme.class(c.class)))
+        })
+        .chain(std::iter::once(Line::from(Span::styled(
+            HomeText::ChartLegend.get(lang),
+            theme.muted,
+        ))))
+        .collect();
+    frame.render_widget(Paragraph::new(lines), summary);
     super::draw_bottom(frame, bottom, app, theme);
 }

@@ -26,6 +26,8 @@ pub fn mode_name(mode: Mode, lang: Lang) -> &'static str {
         Mode::Chart => HelpText::ModeChart,
         Mode::Info => HelpText::ModeInfo,
         Mode::Client => HelpText::ModeClient,
+        Mode::Expectation => HelpText::ModeExpectation,
+        Mode::Reclassify => HelpText::ModeReclassify,
     }
     .get(lang)
 }

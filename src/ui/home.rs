@@ -214,7 +214,7 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         Constraint::Length(7),
         Constraint::Length(if medium { 10 } else { 6 }),
         Constraint::Length(4),
-        Constraint::Length(4),
+        Constraint::Length(7),
         Constraint::Length(if medium { 5 } else { 4 }),
         Constraint::Length(if medium { 6 } else { 4 }),
     ];

@@ -348,6 +348,15 @@ fn draw_items(
                 ListItem::new(lines)
             }
             Item::Existing(e) => ListItem::new(existing_line(app, s, e, theme)),
+            Item::Review(e) => {
+                let mut line = existing_line(app, s, e, theme);
+                let since = e.status_since.map_or(String::new(), |d| fmt_date(d, lang));
+                line.spans.push(Span::styled(
+                    format!("  {}", InterviewText::ReviewItem.fill(lang, &[&since])),
+                    theme.warning,
+                ));
+                ListItem::new(line)
+            }
         })
         .collect();
     let mut view: ScrollList = s.list;

@@ -6,6 +6,7 @@ pub mod breakdown;
 pub mod briefing;
 pub mod chart;
 pub mod client;
+pub mod expectation;
 pub mod help;
 pub mod hints;
 pub mod home;
@@ -50,6 +51,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
         Screen::Home => home::draw(frame, area, app, theme),
         Screen::Chart => chart::draw(frame, area, app, theme),
         Screen::Client(c) => client::draw(frame, area, app, c, theme),
+        Screen::Expectation(s) => expectation::draw(frame, area, app, s, theme),
         Screen::Interview(s) => interview::draw(frame, area, app, s, theme),
     }
     if let Some(p) = &app.popup {

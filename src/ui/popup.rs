@@ -12,7 +12,7 @@ use crate::app::form::{Form, Value};
 use crate::app::picker::{PickItem, Picker};
 use crate::app::tags::{TagGroup, TagPicker};
 use crate::app::{App, Input, Popup, ResumeItem, ScrollList};
-use crate::i18n::{HomeText, InterviewText, Lang, Localized, fmt_date};
+use crate::i18n::{ExpectationText, HomeText, InterviewText, Lang, Localized, fmt_date};
 
 pub fn draw(frame: &mut Frame, app: &App, popup: &Popup, theme: &Theme) {
     let area = frame.area();
@@ -38,6 +38,7 @@ pub fn draw(frame: &mut Frame, app: &App, popup: &Popup, theme: &Theme) {
         Popup::Palette { mode, input, list } => {
             super::help::draw_palette(frame, app, *mode, input, list, theme)
         }
+        Popup::Reclassify(e) => draw_reclassify(frame, area, app, e, theme),
         Popup::Breakdown(id) => {
             if let Some(row) = app.data.rows.iter().find(|r| r.client.id == *id) {
                 super::breakdown::draw(
@@ -360,6 +361,45 @@ fn draw_filter(frame: &mut Frame, area: Rect, input: &Input, lang: Lang, theme: 
         line.x + (prompt_width + cursor as u16).min(line.width.saturating_sub(1)),
         line.y,
     ));
+}
+
+/// Today's wow, tomorrow's basic: the question, and the keys that answer it (from the keymap).
+fn draw_reclassify(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    e: &crate::domain::Expectation,
+    theme: &Theme,
+) {
+    use crate::app::{Action, Mode};
+    let lang = app.lang;
+    let since = e.status_since.map_or(String::new(), |d| fmt_date(d, lang));
+    let question = ExpectationText::ReviewQuestion.fill(lang, &[&clean(&e.title), &since]);
+    let answers: Vec<String> = [
+        Action::MakeBasic,
+        Action::MakePerformance,
+        Action::StillDelighter,
+        Action::Back,
+    ]
+    .into_iter()
+    .filter_map(|a| {
+        let key = app
+            .keymap
+            .keys_for(Mode::Reclassify, a)
+            .into_iter()
+            .next()?;
+        Some(format!("{key} {}", a.describe(lang)))
+    })
+    .collect();
+    let width = 64u16.min(area.width);
+    let rows = (question.chars().count() as u16 / width.saturating_sub(4).max(1)) + 1;
+    let inner = window(frame, area, width, rows + 4, "?", theme);
+    let [text, hint] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
+    frame.render_widget(Paragraph::new(question).wrap(Wrap { trim: true }), text);
+    frame.render_widget(
+        Paragraph::new(Span::styled(answers.join(" · "), theme.key)),
+        hint,
+    );
 }
 
 fn draw_confirm(frame: &mut Frame, area: Rect, question: &str, lang: Lang, theme: &Theme) {

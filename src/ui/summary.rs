@@ -51,7 +51,7 @@ pub fn draw(
         );
         return;
     }
-    let detail_height = if inner.height > 20 { 9 } else { 6 };
+    let detail_height = if inner.height > 20 { 10 } else { 7 };
     let [intro_area, list_area, detail_area] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(2),
@@ -135,11 +135,24 @@ fn draw_detail(
             Span::styled(value, theme.text),
         ])
     };
+    let grade = e.expected_grade.map_or(none.to_string(), |g| g.to_string());
     let lines = vec![
+        Line::from(vec![
+            Span::styled(
+                format!("{}: ", ExpectationText::Title.get(lang)),
+                theme.header,
+            ),
+            Span::styled(clean(&e.title).into_owned(), theme.title),
+            Span::styled(
+                format!("  {}", InterviewText::TitleHint.get(lang)),
+                theme.muted,
+            ),
+        ]),
         Line::from(Span::styled(clean(&e.description).into_owned(), theme.text)),
         field(ExpectationText::Whose.get(lang), whose),
         field(InterviewText::FieldDeadline.get(lang), deadline),
         field(InterviewText::FieldMetric.get(lang), measure),
+        field(ExpectationText::ExpectedGrade.get(lang), grade),
     ];
     frame.render_widget(
         Paragraph::new(lines).block(block).wrap(Wrap { trim: true }),

@@ -17,7 +17,7 @@ use crate::app::{Action, StatusLine};
 use crate::domain::proposal::propose;
 use crate::domain::tags::inline_tags;
 use crate::domain::{Answer, Characteristic, Expectation, Interview, Status};
-use crate::i18n::{ExpectationText, InterviewText, Localized};
+use crate::i18n::{ExpectationText, InterviewText, Localized, label};
 
 /// What the app must do after a key on the interview screen.
 #[derive(Default)]
@@ -113,6 +113,16 @@ impl InterviewState {
             Some(Action::Delete) => return self.delete_selected(),
             Some(Action::Undo) => return self.undo(ctx),
             Some(Action::Confirm) => return self.review_selected(ctx, None),
+            Some(Action::Review) => {
+                return match self.selected() {
+                    Some(Item::Existing(e) | Item::Review(e))
+                        if e.level == crate::domain::Level::Delighter =>
+                    {
+                        Reply::popup(Popup::Reclassify(Box::new(e.clone())))
+                    }
+                    _ => Reply::error(InterviewText::SelectDelighter.get(ctx.lang)),
+                };
+            }
             Some(Action::Drop) => return self.review_selected(ctx, Some(Status::Dropped)),
             Some(Action::Finish) => return self.open_summary(ctx),
             Some(Action::Back) => {
@@ -249,7 +259,7 @@ impl InterviewState {
                 self.draft.changed(ctx.now);
                 Reply::default()
             }
-            Some(Item::Existing(e)) => {
+            Some(Item::Existing(e) | Item::Review(e)) => {
                 let form = expectation_form(
                     ExpectationText::EditTitle.get(ctx.lang).to_string(),
                     e,
@@ -275,7 +285,7 @@ impl InterviewState {
     /// Step 6: confirms the selected expectation still holds (`None`), or gives it a new
     /// status. Either is recorded in its history and can be undone.
     fn review_selected(&mut self, ctx: &Ctx, status: Option<Status>) -> Reply {
-        let Some(Item::Existing(e)) = self.selected() else {
+        let (Some(Item::Existing(e)) | Some(Item::Review(e))) = self.selected() else {
             return Reply::default();
         };
         let old = e.clone();
@@ -296,6 +306,27 @@ impl InterviewState {
             self.reload(),
         ])
         .with_info(text.get(ctx.lang))
+    }
+
+    /// A delighter reviewed at step 6 (reclassified, or confirmed still to delight): stored,
+    /// and undoable.
+    pub fn reviewed(&mut self, e: Expectation, ctx: &Ctx) -> Reply {
+        let old = self
+            .view
+            .existing
+            .iter()
+            .chain(&self.review)
+            .find(|x| x.id == e.id)
+            .cloned();
+        if let Some(old) = old {
+            self.undo.push(Undo::Expectation(old));
+        }
+        let text = InterviewText::ReviewedAs.fill(ctx.lang, &[&e.title, &label(e.level, ctx.lang)]);
+        Reply::effects(vec![
+            Effect::write(Write::UpdateExpectation(e)),
+            self.reload(),
+        ])
+        .with_info(text)
     }
 
     fn undo(&mut self, ctx: &Ctx) -> Reply {
@@ -344,9 +375,27 @@ impl InterviewState {
         match action {
             Some(Action::Up) => summary.list.move_by(-1, len, len),
             Some(Action::Down) => summary.list.move_by(1, len, len),
+            Some(Action::Top) => summary.list.select(0, len, len),
+            Some(Action::Bottom) => summary.list.select(len.saturating_sub(1), len, len),
             Some(Action::Accept) => summary.decide(Decision::Accepted),
             Some(Action::Discard) => summary.decide(Decision::Discarded),
             Some(Action::AcceptAll) => summary.accept_all(),
+            Some(Action::EditTitle) => {
+                let index = summary.list.selected;
+                if let Some(p) = summary.proposals.get(index) {
+                    let form = Form::new(
+                        ExpectationText::ProposalTitle.fill(ctx.lang, &[&(index + 1), &len]),
+                        vec![crate::app::form::Field::text(
+                            ExpectationText::Title.get(ctx.lang),
+                            p.expectation.title.clone(),
+                        )],
+                    );
+                    return Reply::popup(Popup::Form {
+                        form,
+                        purpose: FormPurpose::ProposalTitle(index),
+                    });
+                }
+            }
             Some(Action::Edit) => {
                 let index = summary.list.selected;
                 if let Some(p) = summary.proposals.get(index) {
@@ -452,6 +501,20 @@ impl InterviewState {
                 if let Some(p) = summary.proposals.get_mut(*index) {
                     p.expectation = e;
                     p.decision = Decision::Accepted;
+                }
+                Some(Reply::default())
+            }
+            FormPurpose::Measurement(_) | FormPurpose::Recover { .. } => Some(Reply::default()),
+            FormPurpose::ProposalTitle(index) => {
+                form.clear_errors();
+                let title = form.text(0).to_string();
+                if title.is_empty() {
+                    form.set_error(0, ExpectationText::TitleRequired.get(ctx.lang));
+                    return None;
+                }
+                let summary = self.summary.as_mut()?;
+                if let Some(p) = summary.proposals.get_mut(*index) {
+                    p.expectation.title = title;
                 }
                 Some(Reply::default())
             }

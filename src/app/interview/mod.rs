@@ -42,14 +42,17 @@ pub enum Undo {
 pub enum Item<'a> {
     Answer(&'a Answer),
     Existing(&'a Expectation),
+    /// A delivered delighter due for review (step 6): is it a basic by now?
+    Review(&'a Expectation),
 }
 
 impl Item<'_> {
     /// What the row shows, whatever its position: the kind and the id.
-    fn key(&self) -> (bool, u64) {
+    fn key(&self) -> (u8, u64) {
         match self {
-            Item::Answer(a) => (true, a.id.0),
-            Item::Existing(e) => (false, e.id.0),
+            Item::Answer(a) => (0, a.id.0),
+            Item::Existing(e) => (1, e.id.0),
+            Item::Review(e) => (2, e.id.0),
         }
     }
 }
@@ -77,6 +80,23 @@ pub struct InterviewState {
     pub timer: Timer,
     pub undo: Vec<Undo>,
     pub summary: Option<Summary>,
+    /// The delivered delighters due for review, listed at step 6.
+    pub review: Vec<Expectation>,
+}
+
+/// When a delivered delighter falls due for review: today, and the age in days.
+#[derive(Clone, Copy, Debug)]
+pub struct ReviewAge {
+    pub today: NaiveDate,
+    pub days: i64,
+}
+
+fn due_for_review(view: &InterviewView, age: ReviewAge) -> Vec<Expectation> {
+    view.delivered
+        .iter()
+        .filter(|e| e.due_for_review(age.today, age.days).is_some())
+        .cloned()
+        .collect()
 }
 
 /// A fresh editor holding `text`, cursor at the end.
@@ -100,7 +120,7 @@ fn editor_with(text: &str) -> TextArea<'static> {
 
 impl InterviewState {
     /// Opens an interview where it was left: its step, and the draft back in the editor.
-    pub fn open(view: InterviewView, now: DateTime<Utc>) -> InterviewState {
+    pub fn open(view: InterviewView, now: DateTime<Utc>, age: ReviewAge) -> InterviewState {
         let (step, text, editing, counted, fields) = match &view.draft {
             Some(d) => (
                 d.step,
@@ -132,16 +152,18 @@ impl InterviewState {
             },
             undo: Vec::new(),
             summary: None,
+            review: due_for_review(&view, age),
             view,
         }
     }
 
     /// Takes in a fresh view from the store without touching what is being typed; the
     /// selected row stays selected when others were added or removed around it.
-    pub fn refresh(&mut self, view: InterviewView) {
+    pub fn refresh(&mut self, view: InterviewView, age: ReviewAge) {
         let selected = self.items().get(self.list.selected).map(Item::key);
+        self.review = due_for_review(&view, age);
         self.view = view;
-        let keys: Vec<(bool, u64)> = self.items().iter().map(Item::key).collect();
+        let keys: Vec<(u8, u64)> = self.items().iter().map(Item::key).collect();
         if let Some(pos) = selected.and_then(|k| keys.iter().position(|i| *i == k)) {
             self.list.selected = pos;
         }
@@ -155,7 +177,8 @@ impl InterviewState {
         self.editor.lines().join("\n")
     }
 
-    /// The answers of the current step, then (at step 6) the client's open expectations.
+    /// The answers of the current step, then (at step 6) the client's open expectations and
+    /// the delivered delighters due for review.
     pub fn items(&self) -> Vec<Item<'_>> {
         let answers = self
             .view
@@ -163,13 +186,15 @@ impl InterviewState {
             .iter()
             .filter(|a| a.step == self.step)
             .map(Item::Answer);
+        let step6 = self.step == Characteristic::TheyChange;
         let existing = self
             .view
             .existing
             .iter()
-            .filter(|_| self.step == Characteristic::TheyChange)
+            .filter(|_| step6)
             .map(Item::Existing);
-        answers.chain(existing).collect()
+        let review = self.review.iter().filter(|_| step6).map(Item::Review);
+        answers.chain(existing).chain(review).collect()
     }
 
     pub fn answers_in(&self, step: Characteristic) -> usize {

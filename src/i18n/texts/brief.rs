@@ -5,7 +5,7 @@ crate::texts!(
         Header => "{0} — klasse {1} · omzet {2} ({3}, cumulatief {4}) · prioriteit {5}",
             "{0} — class {1} · revenue {2} ({3}, cumulative {4}) · priority {5}";
         Sector => "Sector: {0}", "Sector: {0}";
-        People => "Mensen en wat ze verwachten", "People and what they expect";
+        People => "Contactpersonen en wat ze verwachten", "People and what they expect";
         NoPeople => "Nog niemand vastgelegd.", "Nobody recorded yet.";
         Person => "{0} ({1}): {2}", "{0} ({1}): {2}";
         PersonNoRole => "{0}: {1}", "{0}: {1}";
@@ -35,13 +35,13 @@ crate::texts!(
         Changes => "Recente wijzigingen", "Recent changes";
         NoChanges => "Nog geen wijzigingen.", "No changes yet.";
         ChangeLine => "{0} {1}: {2} {3} “{4}”", "{0} {1}: {2} {3} “{4}”";
-        Review => "Wow om te herzien (langer dan {0} dagen geleden waargemaakt)",
+        Review => "Wow om te herzien (langer dan {0} dagen geleden gehaald)",
             "Delighters due for review (delivered more than {0} days ago)";
-        ReviewLine => "{0} — waargemaakt sinds {1}: is dit inmiddels basis?", "{0} — delivered since {1}: is this a basic by now?";
+        ReviewLine => "{0} — gehaald sinds {1}: is dit inmiddels basis?", "{0} — delivered since {1}: is this a basic by now?";
         Time => "Tijd besteed (laatste {0} dagen): {1} · {2} van al je tijd, {3} van de omzet",
             "Time spent (last {0} days): {1} · {2} of all your time, {3} of revenue";
-        TimeUnder => " — {0}× zijn aandeel: te weinig tijd", " — {0}× its share: too little time";
-        TimeOver => " — {0}× zijn aandeel: veel meer tijd dan de omzet vraagt", " — {0}× its share: far more time than its revenue asks";
+        TimeUnder => " — {0}× het omzetaandeel: te weinig tijd", " — {0}× its revenue share: too little time";
+        TimeOver => " — {0}× het omzetaandeel: veel meer tijd dan de omzet vraagt", " — {0}× its revenue share: far more time than its revenue asks";
         TimeNoRevenue => " — tijd zonder omzet", " — time without revenue";
         NoTime => "Nog geen tijd geregistreerd: het 80/20-antwoord volgt zodra je tijd logt.", "No time logged yet: the 80/20 answer follows once you log time.";
         Hours => "u", "h";

@@ -2,19 +2,19 @@ crate::texts!(
     /// The client screen.
     ClientText {
         TabBriefing => "Briefing", "Briefing";
-        TabPeople => "Mensen", "People";
+        TabPeople => "Contactpersonen", "People";
         TabExpectations => "Verwachtingen", "Expectations";
         TabInterviews => "Interviews", "Interviews";
         TabExperiences => "Ervaringen", "Experiences";
         TabTimeline => "Tijdlijn", "Timeline";
         Name => "Naam", "Name";
         Role => "Rol", "Role";
-        Reach => "Bereikbaar", "Reach";
+        Reach => "Contactgegevens", "Contact details";
         OpenCount => "Open", "Open";
         Status => "Status", "Status";
         Level => "Niveau", "Level";
         Title => "Titel", "Title";
-        Whose => "Van", "Whose";
+        Whose => "Van wie", "Whose";
         Deadline => "Deadline", "Deadline";
         Date => "Datum", "Date";
         Step => "Stap", "Step";

@@ -18,6 +18,8 @@ crate::texts!(
         ModeChart => "paretografiek", "Pareto chart";
         ModeInfo => "venster", "window";
         ModeClient => "klant", "client";
+        ModeExpectation => "verwachting", "expectation";
+        ModeReclassify => "wow herzien", "reviewing a delighter";
         BadKey => "config.toml [keys.{0}]: '{1}' is geen toets", "config.toml [keys.{0}]: '{1}' is not a key";
         Conflict => "config.toml [keys.{0}]: '{1}' was '{2}' en is nu '{3}'", "config.toml [keys.{0}]: '{1}' was '{2}' and is now '{3}'";
     }

@@ -91,9 +91,8 @@ crate::texts!(
         FactorDays => "dagen sinds laatste contact", "days since last contact";
         FactorTimeShort => "deel van zijn tijdaandeel niet gekregen", "part of its fair share of time not given";
         FactorTimeOver => "keer zijn omzetaandeel boven de grens", "times its revenue share above the limit";
-        ChartTitle => "Pareto: omzet per klant en cumulatief aandeel", "Pareto: revenue per client and cumulative share";
-        ChartLegend => "█ omzetaandeel per klant (hoogste eerst)  ⠤ cumulatief aandeel  ─ 80% en 95%",
-            "█ revenue share per client (highest first)  ⠤ cumulative share  ─ 80% and 95%";
-        ChartClass => "{0}: {1} klanten, {2} van de omzet", "{0}: {1} clients, {2} of revenue";
+        ChartTitle => "Pareto: omzet en tijd per klant, cumulatief", "Pareto: revenue and time per client, cumulative";
+        ChartLegend => "█ omzetaandeel per klant (hoogste eerst) · ⠤ cumulatieve omzet · • cumulatieve tijd · ─ 80% en 95%",
+            "█ revenue share per client (highest first) · ⠤ cumulative revenue · • cumulative time · ─ 80% and 95%";
     }
 );

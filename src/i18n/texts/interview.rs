@@ -73,6 +73,10 @@ crate::texts!(
         FieldsNoAnswer => "Typ eerst een antwoord of kies er een in de lijst", "Type an answer first, or select one in the list";
         NoneYet => "nog niet ingevuld", "not filled in yet";
         WithAnswer => "Bij dit antwoord", "With this answer";
+        SelectDelighter => "Kies eerst een wow in de lijst", "Select a delighter in the list first";
+        ReviewedAs => "Herzien: “{0}” is nu {1}", "Reviewed: “{0}” is now {1}";
+        ReviewItem => "wow, gehaald sinds {0}: nu basis?", "delighter, delivered since {0}: basic by now?";
+        TitleHint => "(t: titel aanpassen)", "(t: edit the title)";
         GradeShort => "cijfer {0}", "grade {0}";
         SaveFirst => "Sla het antwoord eerst op (Enter)", "Save the answer first (Enter)";
         SelectAnswer => "Kies eerst een antwoord in de lijst", "Select an answer in the list first";

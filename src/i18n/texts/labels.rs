@@ -14,10 +14,10 @@ crate::texts!(
         OtherSource => "anders", "other";
         Basic => "basis", "basic";
         Performance => "prestatie", "performance";
-        Delighter => "verrassing", "delighter";
+        Delighter => "wow", "delighter";
         Open => "open", "open";
         InProgress => "bezig", "in progress";
-        Met => "waargemaakt", "met";
+        Met => "gehaald", "met";
         Exceeded => "overtroffen", "exceeded";
         Missed => "gemist", "missed";
         Dropped => "vervallen", "dropped";

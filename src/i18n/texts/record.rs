@@ -17,7 +17,7 @@ crate::texts!(
         Sector => "Sector", "Sector";
         Notes => "Notities", "Notes";
         Role => "Rol", "Role";
-        Reach => "Bereikbaar", "Reach";
+        Reach => "Contactgegevens", "Contact details";
         Grade => "Cijfer (1–10)", "Grade (1–10)";
         Note => "Notitie", "Note";
         Complaint => "Klacht", "Complaint";
@@ -25,7 +25,7 @@ crate::texts!(
         About => "Over", "About";
         AboutClient => "(de klant in het algemeen)", "(the client in general)";
         Whose => "Van wie", "Whose";
-        Nobody => "(niemand in het bijzonder)", "(nobody in particular)";
+        Nobody => "(geen contactpersoon)", "(no contact person)";
         Minutes => "Minuten", "Minutes";
         Status => "Status", "Status";
         Yes => "ja", "yes";
@@ -34,15 +34,21 @@ crate::texts!(
         BadGrade => "een cijfer van 1 tot en met 10", "a grade from 1 to 10";
         BadMinutes => "een aantal minuten van 1 tot 1440", "a number of minutes from 1 to 1440";
         Saved => "Opgeslagen: {0}", "Saved: {0}";
-        Archived => "Gearchiveerd: {0} — u maakt ongedaan", "Archived: {0} — u undoes";
-        Deleted => "Verwijderd: {0} — u maakt ongedaan", "Deleted: {0} — u undoes";
+        Archived => "Gearchiveerd: {0} — druk op u om dit ongedaan te maken", "Archived: {0} — press u to undo";
+        Deleted => "Verwijderd: {0} — druk op u om dit ongedaan te maken", "Deleted: {0} — press u to undo";
         Undone => "Ongedaan gemaakt: {0}", "Undone: {0}";
         NothingToUndo => "Niets om ongedaan te maken", "Nothing to undo";
-        AskArchive => "“{0}” archiveren? Het blijft bewaard en is met u terug te halen.",
-            "Archive “{0}”? It is kept and u brings it back.";
-        AskDelete => "“{0}” verwijderen? Met u is het terug te halen.",
-            "Delete “{0}”? u brings it back.";
+        AskArchive => "“{0}” archiveren? Het blijft bewaard; druk daarna op u om het terug te halen.",
+            "Archive “{0}”? It is kept; press u afterwards to bring it back.";
+        AskDelete => "“{0}” verwijderen? Druk daarna op u om het terug te halen.",
+            "Delete “{0}”? Press u afterwards to bring it back.";
         NothingSelected => "Kies eerst een regel", "Select a row first";
+        NotADelighter => "Alleen een wow valt te herzien", "Only a delighter can be reviewed";
+        NoComplaintExpectation => "Deze klacht wijst niet naar een verwachting: koppel die eerst (e)", "This complaint points at no expectation: link one first (e)";
+        NothingToRecover => "Niets te herstellen: geen open klacht en niet gemist", "Nothing to recover: no open complaint, and not missed";
+        RecoverTitle => "Herstellen: “{0}” weer open", "Recover: reopen “{0}”";
+        RecoveryDeadline => "Hersteld uiterlijk", "Put right by";
+        ComplaintsDealtWith => "Klachten afgehandeld ({0})", "Complaints resolved ({0})";
         NotHere => "Dat kan niet op dit tabblad", "Not on this tab";
         ReadOnly => "Alleen lezen: wijzigen kan niet in dit bestand", "Read-only: this file cannot be changed";
     }

@@ -3,6 +3,7 @@ crate::texts!(
     /// progress report.
     YardstickText {
         Target => "doel {0}", "target {0}";
+        Now => "nu {0}", "now {0}";
         Progress => "{0} op weg naar het doel", "{0} of the way";
         Reached => "doel gehaald", "target reached";
         WrongWay => "de verkeerde kant op", "going the wrong way";
