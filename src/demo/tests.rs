@@ -7,7 +7,10 @@ use chrono::NaiveDate;
 
 use super::*;
 use crate::domain::ranking::rank_by_revenue;
-use crate::domain::{AbcClass, Characteristic, Level, Nature, Source, Status};
+use crate::domain::{
+    AbcClass, Change, ChangeAction, Characteristic, ClientId, Kind, Level, Nature, Source, Status,
+};
+use crate::i18n::{Lang, Localized, ReportText, fmt_date};
 use crate::store::{Create, Reader};
 
 fn today() -> NaiveDate {
@@ -35,8 +38,6 @@ fn classes(r: &Reader) -> HashMap<ClientId, AbcClass> {
         .map(|x| (x.id, x.class))
         .collect()
 }
-
-use crate::domain::ClientId;
 
 #[test]
 fn the_small_example_has_every_kind_of_thing() {
@@ -187,4 +188,166 @@ fn a_database_with_clients_is_refused_and_left_alone() {
     assert!(matches!(err, DemoError::NotEmpty), "{err}");
     assert_eq!(store.change_seq().unwrap(), seq);
     assert_eq!(Summary::count(&store.read().unwrap()).unwrap(), summary);
+}
+
+fn client_named(r: &Reader, name: &str) -> Client {
+    r.all::<Client>()
+        .unwrap()
+        .into_iter()
+        .find(|c| c.name == name)
+        .unwrap()
+}
+
+#[test]
+fn a_progress_report_was_sent_a_month_ago_and_things_changed_since() {
+    let (_dir, store, _) = small_store();
+    let r = store.read().unwrap();
+    let client = client_named(&r, "Zorggroep Het Baken");
+    let timeline = r.changes_of(client.id).unwrap();
+    let markers: Vec<&Change> = timeline
+        .iter()
+        .filter(|c| c.action == ChangeAction::Reported)
+        .collect();
+    assert_eq!(markers.len(), 1, "{markers:?}");
+    let marker = markers[0];
+    let age = (today() - marker.stamp.at.date_naive()).num_days();
+    assert!((28..=33).contains(&age), "{age} days ago");
+    // It covers everything written before it, and sits in time order among the rest.
+    let covers = marker.covers.unwrap();
+    assert_eq!(covers + 1, marker.seq);
+    let all = r.all_changes().unwrap();
+    assert!(
+        all.iter()
+            .filter(|c| c.seq <= covers)
+            .all(|c| c.stamp.at <= marker.stamp.at)
+    );
+    // What the next report lists: new measurements, status changes and experiences of the
+    // last month, all after the marker.
+    let after: Vec<&Change> = timeline.iter().filter(|c| c.seq > covers).collect();
+    assert!(after.iter().all(|c| c.stamp.at >= marker.stamp.at));
+    let changed = |field: &str| {
+        after
+            .iter()
+            .filter(|c| c.kind == Kind::Expectation && c.fields.iter().any(|f| f == field))
+            .count()
+    };
+    assert!(changed("current") >= 2, "{after:?}");
+    assert!(changed("status") >= 1, "{after:?}");
+    assert!(after.iter().any(|c| c.kind == Kind::Experience));
+    assert!(
+        after
+            .iter()
+            .any(|c| c.kind == Kind::Expectation && c.action == ChangeAction::Created)
+    );
+    // And the report made today lists them under the date of this one.
+    let view = crate::exec::client_view_in(&r, client.id).unwrap();
+    let report = crate::app::report::build(&view, today(), Lang::Nl);
+    let since = fmt_date(marker.stamp.at.date_naive(), Lang::Nl);
+    let heading = ReportText::ChangesSince.fill(Lang::Nl, &[&since]);
+    assert!(report.contains(&heading), "{report}");
+    assert!(
+        !report.contains(ReportText::NothingChanged.get(Lang::Nl)),
+        "{report}"
+    );
+    assert!(
+        !report.contains(ReportText::FirstReport.get(Lang::Nl)),
+        "{report}"
+    );
+}
+
+#[test]
+fn a_delivered_delighter_is_due_for_review() {
+    let (_dir, store, _) = small_store();
+    let r = store.read().unwrap();
+    let classes = classes(&r);
+    let expectations: Vec<Expectation> = r.all().unwrap();
+    let due: Vec<&Expectation> = expectations
+        .iter()
+        .filter(|e| e.due_for_review(today(), 180).is_some())
+        .collect();
+    assert!(!due.is_empty());
+    assert!(
+        due.iter()
+            .any(|e| matches!(classes[&e.client_id], AbcClass::A | AbcClass::B))
+    );
+    // Delivered long ago, and (as far as the example goes) never confirmed since.
+    for e in &due {
+        let since = e.status_since.unwrap();
+        assert!((today() - since).num_days() > 180, "{}", e.title);
+        assert!(e.reviewed.is_none());
+    }
+}
+
+#[test]
+fn two_people_at_one_client_expect_opposite_things() {
+    let (_dir, store, _) = small_store();
+    let r = store.read().unwrap();
+    let expectations: Vec<Expectation> = r.all().unwrap();
+    let tense: Vec<&Expectation> = expectations
+        .iter()
+        .filter(|e| e.tags.iter().any(|t| t == "spanning"))
+        .collect();
+    let pair = tense.iter().enumerate().find_map(|(i, a)| {
+        tense[i + 1..]
+            .iter()
+            .find(|b| b.client_id == a.client_id && b.contact_id != a.contact_id)
+            .map(|b| (*a, *b))
+    });
+    let (a, b) = pair.expect("two expectations tagged spanning at one client");
+    assert!(a.contact_id.is_some() && b.contact_id.is_some());
+    // Each says that it pulls against the other person's.
+    let contacts: Vec<Contact> = r.for_client(a.client_id).unwrap();
+    let first_name = |e: &Expectation| {
+        let c = contacts
+            .iter()
+            .find(|c| Some(c.id) == e.contact_id)
+            .unwrap();
+        c.name.split_whitespace().next().unwrap().to_string()
+    };
+    assert!(a.description.contains(&first_name(b)), "{}", a.description);
+    assert!(b.description.contains(&first_name(a)), "{}", b.description);
+}
+
+#[test]
+fn the_by_class_answer_shows_the_skew() {
+    let (_dir, store, _) = small_store();
+    let snapshot = crate::exec::snapshot(&store).unwrap();
+    let data = crate::app::Data::from_snapshot(snapshot, &crate::app::Settings::default(), today());
+    let [a, _, c] = &data.classes;
+    assert_eq!((a.class, c.class), (AbcClass::A, AbcClass::C));
+    let (a_time, c_time) = (a.time_share.unwrap(), c.time_share.unwrap());
+    assert!(a.revenue_share > 0.75, "A revenue {}", a.revenue_share);
+    assert!(a_time < 0.5, "A time {a_time}");
+    assert!(
+        c_time > 3.0 * c.revenue_share,
+        "C time {c_time}, revenue {}",
+        c.revenue_share
+    );
+}
+
+#[test]
+fn every_a_client_with_open_work_ranks_above_every_c_client() {
+    let (_dir, store, _) = small_store();
+    let snapshot = crate::exec::snapshot(&store).unwrap();
+    let data = crate::app::Data::from_snapshot(snapshot, &crate::app::Settings::default(), today());
+    let top_c = data
+        .rows
+        .iter()
+        .filter(|row| row.rank.class == AbcClass::C)
+        .map(|row| row.priority.total)
+        .fold(f64::MIN, f64::max);
+    let a_rows: Vec<_> = data
+        .rows
+        .iter()
+        .filter(|row| row.rank.class == AbcClass::A && row.open > 0)
+        .collect();
+    assert!(!a_rows.is_empty());
+    for row in a_rows {
+        assert!(
+            row.priority.total > top_c,
+            "{}: {} ≤ {top_c}",
+            row.client.name,
+            row.priority.total
+        );
+    }
 }

@@ -1,6 +1,7 @@
 //! The small example: 25 Dutch clients across sectors, with people, interviews, expectations
 //! with their history, experiences and complaints, and the time spent on each over the last
-//! 90 days. Hand-written, so that every screen has something true to show.
+//! 90 days, and a progress report sent a month ago. Hand-written, so that every screen has
+//! something true to show.
 
 mod clients;
 mod plan;

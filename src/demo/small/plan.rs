@@ -27,6 +27,8 @@ pub enum Act {
     /// The complaint was dealt with.
     Resolve(Of),
     Time(TimeSpec),
+    /// A progress report was sent: a marker in the client's timeline covering all before it.
+    Report(usize),
 }
 
 /// An experience: of an expectation, or of the client as a whole; and its index there.
@@ -153,6 +155,10 @@ impl Plan {
             self.experiences(c, Some(e), exp.experiences, created);
         }
         self.experiences(c, None, spec.experiences, earliest);
+        for days_ago in spec.reports {
+            let at = earliest.max(moment(self.today, *days_ago, 16 * 60 + 30));
+            self.push(at, spec.owner, Act::Report(c));
+        }
         self.time(c, spec, earliest);
     }
 

@@ -21,6 +21,9 @@ pub struct ClientSpec {
     pub expectations: &'static [ExpectationSpec],
     /// Experiences with the client as a whole, not tied to one expectation.
     pub experiences: &'static [ExperienceSpec],
+    /// Days ago a progress report was sent: each leaves a marker in the client's timeline, so
+    /// that the next report lists what changed after it.
+    pub reports: &'static [i64],
 }
 
 pub struct ContactSpec {

@@ -128,6 +128,11 @@ impl<'a> Writer<'a> {
                 tx.update(experience)?;
             }
             Act::Time(time) => self.time(tx, event, time)?,
+            Act::Report(c) => {
+                // Made from everything written so far, as `verwacht export` records it.
+                let covers = tx.change_seq()?;
+                tx.log_report(self.client_id(c)?, covers)?;
+            }
         }
         Ok(())
     }

@@ -89,6 +89,7 @@ pub const CLIENTS: &[ClientSpec] = &[
             },
         ],
         experiences: &[],
+        reports: &[],
     },
     ClientSpec {
         name: "Trapkracht.nl",
@@ -150,12 +151,13 @@ pub const CLIENTS: &[ClientSpec] = &[
             },
         ],
         experiences: &[],
+        reports: &[],
     },
     ClientSpec {
         name: "Transportbedrijf Gebr. Hoekstra",
         sector: "logistiek",
         revenue: 66_000,
-        notes: "Planning en klantcontact voor de koelritten.",
+        notes: "Planning en klantcontact voor de koelritten. Rob en Linda verwachten iets anders van ons; Harm beslist.",
         owner: "daan",
         since: 500,
         minutes_a_week: 50,
@@ -193,6 +195,47 @@ pub const CLIENTS: &[ClientSpec] = &[
                 by: "daan",
                 ..EXPECTATION
             },
+            ExpectationSpec {
+                contact: 2,
+                title: "Geen meerkosten boven het vaste maandbedrag",
+                description: "Rob bewaakt het budget: extra inzet alleen binnen het vaste maandbedrag. Dat botst met Linda, die op piekdagen juist meer uren van ons wil.",
+                source: Promise,
+                level: Basic,
+                measure: [
+                    "facturen met meerwerk boven het maandbedrag",
+                    "3",
+                    "0",
+                    "per kwartaal",
+                ],
+                due: Some(50),
+                tags: &["spanning", "budget"],
+                days_ago: 75,
+                by: "daan",
+                changes: &[
+                    change(70, "daan", Edit::Status(InProgress)),
+                    change(40, "daan", Edit::Current("2")),
+                ],
+                ..EXPECTATION
+            },
+            ExpectationSpec {
+                contact: 1,
+                title: "Een extra planner op locatie op piekdagen",
+                description: "Linda wil op piekdagen iemand van ons naast zich, ook als dat extra uren kost. Dat staat haaks op wat Rob verwacht: geen meerkosten.",
+                source: PersonalNeed,
+                measure: ["uren van een extra planner per piekdag", "0", "8", "uur"],
+                due: Some(40),
+                tags: &["spanning", "piekdagen"],
+                days_ago: 74,
+                by: "daan",
+                changes: &[change(40, "daan", Edit::Current("2"))],
+                experiences: &[seen(
+                    20,
+                    "daan",
+                    5,
+                    "Linda: op de piekdag van vorige week stond ze er weer alleen voor.",
+                )],
+                ..EXPECTATION
+            },
         ],
         experiences: &[seen(
             35,
@@ -200,6 +243,7 @@ pub const CLIENTS: &[ClientSpec] = &[
             6,
             "Harm: 'Het loopt, maar het mag wat soepeler.'",
         )],
+        reports: &[],
     },
     ClientSpec {
         name: "Waterschap Lage Landen",
@@ -244,6 +288,7 @@ pub const CLIENTS: &[ClientSpec] = &[
             },
         ],
         experiences: &[],
+        reports: &[],
     },
     ClientSpec {
         name: "Advocatenkantoor Mulder Hendriks",
@@ -289,6 +334,7 @@ pub const CLIENTS: &[ClientSpec] = &[
             },
         ],
         experiences: &[],
+        reports: &[],
     },
     ClientSpec {
         name: "Bouwbedrijf De Hoeksteen",
@@ -330,6 +376,7 @@ pub const CLIENTS: &[ClientSpec] = &[
             },
         ],
         experiences: &[],
+        reports: &[],
     },
     ClientSpec {
         name: "Kinderopvang Het Kwetternest",
@@ -380,5 +427,6 @@ pub const CLIENTS: &[ClientSpec] = &[
             },
         ],
         experiences: &[],
+        reports: &[],
     },
 ];

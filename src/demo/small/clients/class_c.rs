@@ -25,6 +25,7 @@ const fn tail(
         interviews: &[],
         expectations: &[],
         experiences: &[],
+        reports: &[],
     }
 }
 
@@ -134,11 +135,14 @@ pub const CLIENTS: &[ClientSpec] = &[
             title: "Spoedlijn buiten kantooruren",
             source: PersonalNeed,
             level: Basic,
-            measure: ["spoedoproepen doorverbonden", "", "100", "%"],
+            measure: ["spoedoproepen doorverbonden", "85", "100", "%"],
             due: Some(-45),
             days_ago: 150,
             by: "meryem",
-            changes: &[change(50, "meryem", Edit::Status(Met))],
+            changes: &[
+                change(51, "meryem", Edit::Current("100")),
+                change(50, "meryem", Edit::Status(Met)),
+            ],
             ..EXPECTATION
         }],
         ..tail(
@@ -249,7 +253,12 @@ pub const CLIENTS: &[ClientSpec] = &[
             title: "Groepsreserveringen direct doorgezet",
             source: Promise,
             level: Basic,
-            measure: ["groepsreserveringen dezelfde dag doorgezet", "", "100", "%"],
+            measure: [
+                "groepsreserveringen dezelfde dag doorgezet",
+                "90",
+                "100",
+                "%",
+            ],
             due: Some(-4),
             grade: 8,
             days_ago: 40,

@@ -159,7 +159,12 @@ pub static CLIENT: ClientSpec = ClientSpec {
             tags: &["huurders"],
             days_ago: 62,
             from: Some(0),
-            changes: &[change(25, "fleur", Edit::Level(Performance))],
+            changes: &[
+                change(45, "fleur", Edit::Status(InProgress)),
+                change(30, "joris", Edit::Current("12")),
+                change(25, "fleur", Edit::Level(Performance)),
+                change(8, "joris", Edit::Current("31")),
+            ],
             ..EXPECTATION
         },
         ExpectationSpec {
@@ -178,6 +183,10 @@ pub static CLIENT: ClientSpec = ClientSpec {
             grade: 8,
             days_ago: 62,
             from: Some(0),
+            changes: &[
+                change(40, "anouk", Edit::Status(InProgress)),
+                change(30, "anouk", Edit::Current("3")),
+            ],
             experiences: &[complaint(
                 18,
                 "anouk",
@@ -220,6 +229,7 @@ pub static CLIENT: ClientSpec = ClientSpec {
             days_ago: 200,
             changes: &[
                 change(140, "anouk", Edit::Status(InProgress)),
+                change(80, "anouk", Edit::Current("2")),
                 change(15, "anouk", Edit::Current("4")),
                 change(14, "anouk", Edit::Status(Exceeded)),
             ],
@@ -238,4 +248,5 @@ pub static CLIENT: ClientSpec = ClientSpec {
         7,
         "Kwartaaloverleg: tevreden over de monteurs, minder over de planning.",
     )],
+    reports: &[],
 };

@@ -41,7 +41,7 @@ pub static CLIENT: ClientSpec = ClientSpec {
             ),
             (
                 2,
-                "Voor de inspectie in het voorjaar moet het legionellabeheer op alle locaties aantoonbaar op orde zijn. #deadline",
+                "Voor de inspectie in november moet het legionellabeheer op alle locaties aantoonbaar op orde zijn. #deadline",
             ),
             (
                 3,
@@ -108,7 +108,15 @@ pub static CLIENT: ClientSpec = ClientSpec {
             changes: &[
                 change(100, "sven", Edit::Status(InProgress)),
                 change(30, "sven", Edit::Current("3")),
+                change(12, "sven", Edit::Current("4")),
+                change(5, "sven", Edit::Status(Met)),
             ],
+            experiences: &[seen(
+                5,
+                "sven",
+                8,
+                "Inspectie geweest: het legionellabeheer is op alle vier locaties op orde.",
+            )],
             ..EXPECTATION
         },
         ExpectationSpec {
@@ -118,10 +126,22 @@ pub static CLIENT: ClientSpec = ClientSpec {
             nature: Emotional,
             source: PersonalNeed,
             level: Delighter,
-            measure: ["weken met bericht zonder navraag", "", "100", "%"],
+            measure: ["weken met bericht zonder navraag", "40", "100", "%"],
             due: Some(100),
             days_ago: 127,
             from: Some(0),
+            changes: &[
+                change(110, "anouk", Edit::Status(InProgress)),
+                change(75, "anouk", Edit::Current("60")),
+                change(40, "anouk", Edit::Current("75")),
+                change(12, "anouk", Edit::Current("90")),
+            ],
+            experiences: &[seen(
+                11,
+                "anouk",
+                8,
+                "Annelies: 'Ik hoef niet meer na te bellen of iets gebeurd is.'",
+            )],
             ..EXPECTATION
         },
         ExpectationSpec {
@@ -137,6 +157,23 @@ pub static CLIENT: ClientSpec = ClientSpec {
             changes: &[change(40, "anouk", Edit::Status(Dropped))],
             ..EXPECTATION
         },
+        ExpectationSpec {
+            contact: 0,
+            title: "Elk kwartaal een voortgangsrapportage",
+            description: "Na de eerste rapportage vroeg Annelies er elk kwartaal een, als onderbouwing voor de verlenging.",
+            source: PersonalNeed,
+            measure: ["voortgangsrapportages", "1", "4", "per jaar"],
+            due: Some(60),
+            tags: &["rapportage", "verlenging"],
+            days_ago: 28,
+            ..EXPECTATION
+        },
     ],
-    experiences: &[],
+    experiences: &[seen(
+        29,
+        "anouk",
+        8,
+        "Annelies over de voortgangsrapportage: 'Eindelijk alles op één A4.' Ze wil er elk kwartaal een.",
+    )],
+    reports: &[30],
 };

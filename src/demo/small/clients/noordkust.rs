@@ -39,6 +39,7 @@ pub static CLIENT: ClientSpec = ClientSpec {
             by: "meryem",
             changes: &[
                 change(120, "meryem", Edit::Status(InProgress)),
+                change(60, "meryem", Edit::Current("9")),
                 change(33, "meryem", Edit::Current("5")),
                 change(30, "meryem", Edit::Status(Missed)),
             ],
@@ -79,4 +80,5 @@ pub static CLIENT: ClientSpec = ClientSpec {
         },
     ],
     experiences: &[],
+    reports: &[],
 };

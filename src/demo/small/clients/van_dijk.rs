@@ -74,6 +74,7 @@ pub static CLIENT: ClientSpec = ClientSpec {
             from: Some(0),
             changes: &[
                 change(30, "daan", Edit::Status(InProgress)),
+                change(22, "daan", Edit::Current("6")),
                 change(10, "joris", Edit::Current("4")),
             ],
             experiences: &[seen(
@@ -102,7 +103,10 @@ pub static CLIENT: ClientSpec = ClientSpec {
             by: "daan",
             changes: &[
                 change(380, "daan", Edit::Status(InProgress)),
+                change(300, "daan", Edit::Current("98")),
+                change(201, "daan", Edit::Current("99")),
                 change(200, "daan", Edit::Status(Met)),
+                change(16, "fleur", Edit::Current("96")),
                 change(15, "fleur", Edit::Status(InProgress)),
                 change(15, "fleur", Edit::Due(10)),
             ],
@@ -151,4 +155,5 @@ pub static CLIENT: ClientSpec = ClientSpec {
         },
     ],
     experiences: &[],
+    reports: &[],
 };

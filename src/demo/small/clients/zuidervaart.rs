@@ -118,12 +118,15 @@ pub static CLIENT: ClientSpec = ClientSpec {
             nature: Emotional,
             source: PersonalNeed,
             level: Delighter,
-            measure: ["wijzigingen vooraf telefonisch gemeld", "", "100", "%"],
+            measure: ["wijzigingen vooraf telefonisch gemeld", "30", "100", "%"],
             due: Some(90),
             days_ago: 94,
             by: "joris",
             from: Some(0),
-            changes: &[change(60, "joris", Edit::Status(Exceeded))],
+            changes: &[
+                change(61, "joris", Edit::Current("100")),
+                change(60, "joris", Edit::Status(Exceeded)),
+            ],
             experiences: &[seen(
                 58,
                 "joris",
@@ -143,6 +146,10 @@ pub static CLIENT: ClientSpec = ClientSpec {
             tags: &["onuitgesproken"],
             days_ago: 94,
             by: "joris",
+            changes: &[
+                change(60, "meryem", Edit::Current("97")),
+                change(24, "meryem", Edit::Current("94")),
+            ],
             experiences: &[complaint(
                 25,
                 "joris",
@@ -162,6 +169,7 @@ pub static CLIENT: ClientSpec = ClientSpec {
             by: "joris",
             changes: &[
                 change(120, "joris", Edit::Status(InProgress)),
+                change(76, "joris", Edit::Current("19")),
                 change(75, "joris", Edit::Status(Missed)),
             ],
             experiences: &[complaint(
@@ -173,6 +181,36 @@ pub static CLIENT: ClientSpec = ClientSpec {
             )],
             ..EXPECTATION
         },
+        ExpectationSpec {
+            contact: 1,
+            title: "Dagelijks bijgewerkt dashboard klantcontact",
+            description: "Priya wilde niet op de maandrapportage wachten. Een dashboard dat elke dag bijgewerkt is, kende ze toen van geen enkele leverancier.",
+            source: PersonalNeed,
+            level: Delighter,
+            measure: [
+                "vertraging van de cijfers in het dashboard",
+                "20",
+                "1",
+                "werkdagen",
+            ],
+            due: Some(-215),
+            tags: &["dashboard", "wow"],
+            days_ago: 300,
+            by: "joris",
+            changes: &[
+                change(280, "joris", Edit::Status(InProgress)),
+                change(255, "daan", Edit::Current("5")),
+                change(232, "daan", Edit::Current("0")),
+                change(230, "joris", Edit::Status(Exceeded)),
+            ],
+            experiences: &[seen(
+                228,
+                "joris",
+                9,
+                "Priya liet het dashboard trots aan de wethouder zien.",
+            )],
+            ..EXPECTATION
+        },
     ],
     experiences: &[seen(
         12,
@@ -180,4 +218,5 @@ pub static CLIENT: ClientSpec = ClientSpec {
         7,
         "Evaluatiegesprek: tevreden over de samenwerking, zorgen over de chat in de avond.",
     )],
+    reports: &[],
 };
