@@ -24,7 +24,7 @@ What you and your colleagues expect from us, and where it stands.
 ## Els (finance director)
 
 - **Invoices always right** — in progress · due 2026-11-01
-  - Measure: error rate: 5 → 0 %, now 2 %
+  - Measure: error rate: 5 → now 2 % (target 0) · 60% of the way
 
 ## What changed since the last report
 
@@ -94,7 +94,7 @@ fn the_next_report_says_what_changed_since_the_last_one() {
     assert_eq!(
         list,
         [
-            "- **Invoices always right**: status now met, measure updated",
+            "- **Invoices always right**: status now met, measure or level updated",
             "- New: **Weekly status mail** (Piet)",
             "- Conversation with Piet on 2026-11-21",
         ]
@@ -102,7 +102,7 @@ fn the_next_report_says_what_changed_since_the_last_one() {
     // Nothing since the second report; in Dutch this time.
     let third = report(&s, "nl");
     assert!(
-        third.starts_with("# Voortgangsrapport Acme\n\nDatum: 22-11-2026\n"),
+        third.starts_with("# Voortgangsrapportage Acme\n\nDatum: 22-11-2026\n"),
         "{third}"
     );
     assert!(third.ends_with("\n\nEr is niets veranderd.\n"), "{third}");

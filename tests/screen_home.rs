@@ -18,16 +18,24 @@ fn ranked_clients_at_80_by_24() {
     insta::assert_snapshot!("home_en_80x24", screen);
     let lines: Vec<&str> = screen.lines().collect();
     assert!(lines[0].contains("7 clients · A 4 · B 1 · C 2 · total revenue €1,000,000"));
-    assert!(lines[2].contains("Name") && lines[2].contains("Cum.") && lines[2].contains("Late"));
-    // Highest priority first (here: class, then revenue), with class, revenue, share and
-    // cumulative share.
-    let first = lines[3];
+    // The 80/20 answer, one line per class; no time logged yet.
+    assert!(lines[1].contains("A 4 clients (57.1%) · 90.0% of revenue · no time logged yet"));
+    assert!(
+        lines[2].contains("B 1 client (14.3%)"),
+        "singular: {}",
+        lines[2]
+    );
+    assert!(lines[5].contains("Name") && lines[5].contains("Overdue"));
+    assert!(lines[5].contains("Grade"), "headers whole at 80 columns");
+    // Highest priority first (here, nothing to do anywhere: revenue order), with class,
+    // revenue and share.
+    let first = lines[6];
     assert!(first.contains("Woonstichting De Linde"), "{first}");
     assert!(first.contains(" A ") && first.contains("€500,000"));
     assert!(first.contains("50.0%"));
-    let last = lines[9];
+    let last = lines[12];
     assert!(last.contains("Koffiebar Boon") && last.contains(" C "));
-    assert!(last.contains("2.0%") && last.contains("100.0%"));
+    assert!(last.contains("2.0%"));
     assert!(lines[23].contains("enter open") && lines[23].contains("i interview"));
     assert!(lines[23].contains("q quit"));
 }

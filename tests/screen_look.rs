@@ -29,15 +29,15 @@ fn no_color_draws_without_colour_but_shows_the_selection() {
         assert!(matches!(cell.fg, Color::Reset), "colour at {cell:?}");
         assert!(matches!(cell.bg, Color::Reset));
     }
-    // The selected row (row 3) is shown reversed.
-    assert!(buf[(5, 3)].modifier.contains(Modifier::REVERSED));
+    // The selected row (row 6, under the 80/20 answer and the header) is shown reversed.
+    assert!(buf[(5, 6)].modifier.contains(Modifier::REVERSED));
 }
 
 #[test]
 fn a_wide_screen_shows_more_columns_and_the_briefing_pane() {
     let app = app_with(Lang::En, skewed_clients(), 200, 60);
     let screen = render(&app);
-    let header = screen.lines().nth(2).unwrap();
+    let header = screen.lines().nth(5).unwrap();
     assert!(
         header.contains("Cumulative") && header.contains("Prio"),
         "{header}"
@@ -57,12 +57,12 @@ fn wide_characters_and_combining_marks_keep_columns_aligned() {
     let buf = buffer(&app, &dark);
     // In cells, as the terminal shows them: where the euro sign of each amount is.
     let euro_at = |y: u16| (0..buf.area.width).find(|x| buf[(*x, y)].symbol() == "€");
-    let columns: Vec<Option<u16>> = (3..6).map(euro_at).collect();
+    let columns: Vec<Option<u16>> = (6..9).map(euro_at).collect();
     assert!(columns[0].is_some());
     assert!(columns.iter().all(|c| *c == columns[0]), "{columns:?}");
     // The names are whole: the wide ones take two cells a character.
     let row: String = (0..buf.area.width)
-        .map(|x| buf[(x, 3)].symbol().to_string())
+        .map(|x| buf[(x, 6)].symbol().to_string())
         .collect();
     assert!(row.contains('東') && row.contains('社'));
 }
@@ -92,10 +92,11 @@ fn the_wheel_scrolls_and_a_click_selects_then_opens() {
     };
     app.update(mouse(MouseEventKind::ScrollDown, 5));
     assert_eq!(app.home.selected, 1);
-    // Row 3 of the screen is the first client; row 6 the fourth.
-    app.update(mouse(MouseEventKind::Down(MouseButton::Left), 6));
+    // Row 6 of the screen is the first client (under the 80/20 answer and the header); row 9
+    // the fourth.
+    app.update(mouse(MouseEventKind::Down(MouseButton::Left), 9));
     assert_eq!(app.home.selected, 3);
-    let effects = app.update(mouse(MouseEventKind::Down(MouseButton::Left), 6));
+    let effects = app.update(mouse(MouseEventKind::Down(MouseButton::Left), 9));
     assert!(matches!(app.screen, Screen::Client(_)));
     assert!(!effects.is_empty(), "the client's records are asked for");
 }

@@ -417,7 +417,15 @@ pub fn change_line(ch: &crate::domain::Change, lang: Lang) -> String {
         ],
     );
     if !ch.fields.is_empty() {
-        line.push_str(&format!(" ({})", ch.fields.join(", ")));
+        let words: Vec<&str> = ch
+            .fields
+            .iter()
+            .map(|f| match ch.kind {
+                Kind::Expectation => super::history::field_name(f, lang).unwrap_or(f.as_str()),
+                _ => f.as_str(),
+            })
+            .collect();
+        line.push_str(&format!(" ({})", words.join(", ")));
     }
     line
 }

@@ -6,7 +6,8 @@ use chrono::NaiveDate;
 use crate::domain::{Contact, ExpectationChange, FieldChange, Level, Nature, Source, Status};
 use crate::i18n::{HistoryText as T, Lang, Localized, fmt_date, label};
 
-fn field_name(field: &str, lang: Lang) -> Option<&'static str> {
+/// The word for an expectation's field, as people say it.
+pub fn field_name(field: &str, lang: Lang) -> Option<&'static str> {
     Some(
         match field {
             "title" => T::Title,

@@ -6,6 +6,9 @@ use serde::de::DeserializeOwned;
 
 use crate::domain::{Client, ClientId, Contact, Expectation, Experience, Stamp, TimeEntry};
 
+// An expectation is the biggest record by far; records travel boxed (in `Write` and `Msg`),
+// so the size of the enum itself costs nothing on the way.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq)]
 pub enum Record {
     Client(Client),

@@ -32,11 +32,11 @@ pub fn measure_line(m: &Measure, lang: Lang, escape: &dyn Fn(&str) -> String) ->
         *last = T::Now.fill(lang, &[&last]);
     }
     let unit = m.unit.trim();
-    if !unit.is_empty() && !values.is_empty() {
-        if let Some(last) = values.last_mut() {
-            last.push(' ');
-            last.push_str(&escape(unit));
-        }
+    if !unit.is_empty()
+        && let Some(last) = values.last_mut()
+    {
+        last.push(' ');
+        last.push_str(&escape(unit));
     }
     let mut text = escape(m.metric.trim());
     if !values.is_empty() {

@@ -110,7 +110,7 @@ pub(super) fn recover_dates(e: &mut Expectation, entries: &[ExpectationChange]) 
         })
     };
     if e.status_since.is_none() {
-        let last = changed("status").last().map(|h| h.stamp.at);
+        let last = changed("status").next_back().map(|h| h.stamp.at);
         e.status_since = Some(last.unwrap_or(e.created.at).date_naive());
     }
     if e.measure.points.is_empty() && !e.measure.current.trim().is_empty() {

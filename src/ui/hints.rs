@@ -21,7 +21,8 @@ fn hinted(mode: Mode) -> &'static [Action] {
             Action::NewClient,
             Action::Help,
         ],
-        Mode::Chart | Mode::Info => &[Action::Back],
+        Mode::Chart => &[Action::Back, Action::Help],
+        Mode::Info => &[Action::Back],
         Mode::Client => &[
             Action::Open,
             Action::NextTab,
@@ -35,6 +36,7 @@ fn hinted(mode: Mode) -> &'static [Action] {
             Action::StartInterview,
             Action::Undo,
             Action::Back,
+            Action::Help,
         ],
         Mode::Editor => &[
             Action::SaveAnswer,
@@ -44,6 +46,7 @@ fn hinted(mode: Mode) -> &'static [Action] {
             Action::Fields,
             Action::PauseTimer,
             Action::NewLine,
+            Action::Help,
         ],
         Mode::Interview => &[
             Action::Type,
@@ -56,6 +59,7 @@ fn hinted(mode: Mode) -> &'static [Action] {
             Action::MakeExpectation,
             Action::Finish,
             Action::Back,
+            Action::Help,
         ],
         Mode::Summary => &[
             Action::Accept,
@@ -65,6 +69,7 @@ fn hinted(mode: Mode) -> &'static [Action] {
             Action::Edit,
             Action::Finish,
             Action::Back,
+            Action::Help,
         ],
         Mode::Picker => &[Action::Select, Action::NewContact, Action::Back],
         Mode::Tags => &[Action::Select, Action::Back],
@@ -79,6 +84,7 @@ fn hinted(mode: Mode) -> &'static [Action] {
             Action::Review,
             Action::Undo,
             Action::Back,
+            Action::Help,
         ],
         Mode::Reclassify => &[
             Action::MakeBasic,
@@ -90,19 +96,17 @@ fn hinted(mode: Mode) -> &'static [Action] {
     }
 }
 
+/// The hint bar: as many of the screen's main keys as fit the width, whole, with the key for
+/// help (where the screen has one) always last, so the rest can always be found.
 pub fn line<'a>(app: &App, theme: &Theme) -> Line<'a> {
     let mode = app.mode();
-    let mut spans = Vec::new();
     // A wide screen has room for a second key per action.
     let per_action = if app.size.width >= 120 { 2 } else { 1 };
     let resume = matches!(app.popup, Some(crate::app::Popup::Resume { .. }));
-    for action in hinted(mode) {
-        if resume && *action == Action::NewContact {
-            continue;
-        }
-        let keys = app.keymap.keys_for(mode, *action);
+    let hint = |action: Action| -> Option<(String, String)> {
+        let keys = app.keymap.keys_for(mode, action);
         if keys.is_empty() {
-            continue;
+            return None;
         }
         let key = keys
             .iter()
@@ -110,14 +114,40 @@ pub fn line<'a>(app: &App, theme: &Theme) -> Line<'a> {
             .map(|k| k.to_string())
             .collect::<Vec<_>>()
             .join("/");
+        Some((key, format!(" {}", action.describe(app.lang))))
+    };
+    let width = |(k, d): &(String, String)| (k.chars().count() + d.chars().count()) as u16;
+    let help = hinted(mode)
+        .iter()
+        .find(|a| **a == Action::Help)
+        .and_then(|a| hint(*a));
+    let mut room = app.size.width;
+    if let Some(h) = &help {
+        room = room.saturating_sub(width(h) + 2);
+    }
+    let mut shown: Vec<(String, String)> = Vec::new();
+    for action in hinted(mode) {
+        if (resume && *action == Action::NewContact) || *action == Action::Help {
+            continue;
+        }
+        let Some(h) = hint(*action) else {
+            continue;
+        };
+        let needed = width(&h) + if shown.is_empty() { 0 } else { 2 };
+        if needed > room {
+            break;
+        }
+        room -= needed;
+        shown.push(h);
+    }
+    shown.extend(help);
+    let mut spans = Vec::new();
+    for (key, describe) in shown {
         if !spans.is_empty() {
             spans.push(Span::styled("  ", theme.muted));
         }
         spans.push(Span::styled(key, theme.key));
-        spans.push(Span::styled(
-            format!(" {}", action.describe(app.lang)),
-            theme.muted,
-        ));
+        spans.push(Span::styled(describe, theme.muted));
     }
     Line::from(spans)
 }

@@ -88,7 +88,12 @@ pub fn share_lines<'a>(app: &App, width: u16, theme: &Theme) -> Vec<Line<'a>> {
             let mut spans = vec![
                 Span::styled(format!(" {} ", c.class.letter()), theme.class(c.class)),
                 Span::styled(
-                    HomeText::SharesLine.fill(
+                    if c.clients == 1 {
+                        HomeText::SharesLineOne
+                    } else {
+                        HomeText::SharesLine
+                    }
+                    .fill(
                         lang,
                         &[
                             &c.clients,
@@ -166,7 +171,6 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let lang = app.lang;
     // Columns that only fit on wider screens.
     let medium = area.width >= 100;
-    let wide = area.width >= 120;
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.border)
@@ -178,21 +182,12 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         );
         return;
     }
-    // Narrow screens: short headers, the time marker beside the share.
-    let (share, cumulative, days, grade) = if medium {
-        (
-            HomeText::Share,
-            HomeText::Cumulative,
-            HomeText::Days,
-            HomeText::Grade,
-        )
+    // Narrow screens: short headers, the time marker beside the share, no cumulative share
+    // and no score. From 100 columns the priority the list is sorted by is shown.
+    let (share, days) = if medium {
+        (HomeText::Share, HomeText::Days)
     } else {
-        (
-            HomeText::ShareShort,
-            HomeText::CumulativeShort,
-            HomeText::DaysShort,
-            HomeText::GradeShort,
-        )
+        (HomeText::ShareShort, HomeText::DaysShort)
     };
     let mut header = vec![
         Cell::from(HomeText::Rank.get(lang)),
@@ -200,11 +195,6 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         Cell::from(HomeText::Name.get(lang)),
         right(HomeText::Revenue.get(lang)),
         right(share.get(lang)),
-        right(cumulative.get(lang)),
-        right(HomeText::Open.get(lang)),
-        right(HomeText::Overdue.get(lang)),
-        right(days.get(lang)),
-        right(grade.get(lang)),
     ];
     let mut widths = vec![
         Constraint::Length(3),
@@ -212,17 +202,26 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         Constraint::Fill(1),
         Constraint::Length(11),
         Constraint::Length(7),
-        Constraint::Length(if medium { 10 } else { 6 }),
+    ];
+    if medium {
+        header.push(right(HomeText::Cumulative.get(lang)));
+        widths.push(Constraint::Length(10));
+    }
+    header.extend([
+        right(HomeText::Open.get(lang)),
+        right(HomeText::Overdue.get(lang)),
+        right(days.get(lang)),
+        right(HomeText::Grade.get(lang)),
+    ]);
+    widths.extend([
         Constraint::Length(4),
         Constraint::Length(7),
         Constraint::Length(if medium { 5 } else { 4 }),
-        Constraint::Length(if medium { 6 } else { 4 }),
-    ];
+        Constraint::Length(6),
+    ]);
     if medium {
         header.push(Cell::from(HomeText::TimeLow.get(lang)));
         widths.push(Constraint::Length(4));
-    }
-    if wide {
         header.push(right(HomeText::Priority.get(lang)));
         widths.push(Constraint::Length(6));
     }
@@ -256,7 +255,11 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 name_cell(row, pos < app.data.band, lang, theme),
                 right(fmt_money(row.rank.revenue, lang)),
                 share_cell,
-                right(fmt_percent(row.rank.cumulative, lang)),
+            ];
+            if medium {
+                cells.push(right(fmt_percent(row.rank.cumulative, lang)));
+            }
+            cells.extend([
                 right(row.open.to_string()),
                 Cell::from(
                     Line::from(Span::styled(row.overdue.to_string(), overdue_style))
@@ -264,11 +267,9 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 ),
                 right(row.days_since_contact.map_or("–".into(), |d| d.to_string())),
                 right(row.digest.last_grade.map_or("–".into(), |g| g.to_string())),
-            ];
+            ]);
             if medium {
                 cells.push(Cell::from(Span::styled(low, theme.warning)));
-            }
-            if wide {
                 cells.push(right(format!("{:.1}", row.priority.total)));
             }
             Row::new(cells)

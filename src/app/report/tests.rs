@@ -99,7 +99,7 @@ What you and your colleagues expect from us, and where it stands.
 ## Els (finance director)
 
 - **Invoices always right** — in progress · due 2026-11-30
-  - Measure: error rate: 5 → 0 %, now 2 %
+  - Measure: error rate: 5 → now 2 % (target 0) · 60% of the way
 - **Monthly call** — met
 
 ## General
@@ -124,11 +124,11 @@ This is the first report.
 #[test]
 fn dutch() {
     let text = build(&view(), day(22), Lang::Nl);
-    assert!(text.starts_with("# Voortgangsrapport Acme"));
+    assert!(text.starts_with("# Voortgangsrapportage Acme"));
     assert!(text.contains("Datum: 22-11-2026"));
     assert!(text.contains("- **Invoices always right** — bezig · uiterlijk 30-11-2026"));
-    assert!(text.contains("Meetpunt: error rate: 5 → 0 %, nu 2 %"));
-    assert!(text.contains("Dit is het eerste rapport."));
+    assert!(text.contains("Maatstaf: error rate: 5 → nu 2 % (doel 0) · 60% op weg naar het doel"));
+    assert!(text.contains("Dit is de eerste rapportage."));
 }
 
 #[test]
@@ -190,10 +190,10 @@ fn changes_after_the_last_report_in_plain_words() {
         section,
         " since the last report (2026-11-03)
 
-- **Invoices always right**: status now in progress, deadline now 2026-11-30, measure updated
+- **Invoices always right**: status now in progress, deadline now 2026-11-30, measure or level updated
 - New: **Quick answers**
 - Conversation with Els on 2026-11-10
-- Your complaint of 2026-11-05 has been dealt with
+- Your complaint from 2026-11-05 has been resolved
 - **Secret**: no longer on the list
 "
     );

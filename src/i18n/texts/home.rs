@@ -25,9 +25,7 @@ crate::texts!(
         ReadOnlyBanner => "ALLEEN LEZEN", "READ-ONLY";
         Open => "Open", "Open";
         ShareShort => "Aand.", "Share";
-        CumulativeShort => "Cum.", "Cum.";
         DaysShort => "Dgn", "Days";
-        GradeShort => "Cijfer", "Grade";
         Overdue => "Te laat", "Overdue";
         Days => "Dagen", "Days";
         Grade => "Cijfer", "Grade";
@@ -36,6 +34,7 @@ crate::texts!(
         TimeLowMark => "▼", "▼";
         TimeHighMark => "▲", "▲";
         SharesLine => "{0} klanten ({1}) · {2} van de omzet", "{0} clients ({1}) · {2} of revenue";
+        SharesLineOne => "1 klant ({1}) · {2} van de omzet", "1 client ({1}) · {2} of revenue";
         SharesTime => " · {0} van je tijd", " · {0} of your time";
         SharesNoTime => " · nog geen tijd gelogd", " · no time logged yet";
         SharesUnder => "▼ te weinig tijd", "▼ too little time";
