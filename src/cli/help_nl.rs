@@ -52,7 +52,7 @@ const DUTCH: &[(&str, &str, &str)] = &[
     (
         "import expectations",
         "",
-        "Verwachtingen: klant, titel [, contactpersoon, omschrijving, aard, bron, niveau, maatstaf, nu, doel, eenheid, stand, deadline, status, verwacht cijfer, tags]",
+        "Verwachtingen: klant, titel [, contactpersoon, omschrijving, aard, bron, niveau, maatstaf, nulmeting, doel, eenheid, actueel, deadline, status, verwacht cijfer, tags]",
     ),
     (
         "import json",
