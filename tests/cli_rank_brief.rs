@@ -219,3 +219,66 @@ fn brief_of_an_ambiguous_or_unknown_name_fails_with_one_line() {
     );
     run(&s, "en", &["brief"]).assert().code(2);
 }
+
+#[test]
+fn rank_by_class_answers_the_eighty_twenty_question_and_matches_the_clients() {
+    let s = fixture::build();
+    let json = |args: &[&str]| -> serde_json::Value {
+        let out = run(&s, "en", args).assert().success();
+        serde_json::from_str(&stdout(out.get_output())).unwrap()
+    };
+    let classes = json(&["rank", "--by-class", "--format", "json"]);
+    let clients = json(&["rank", "--format", "json"]);
+    let classes = classes.as_array().unwrap();
+    assert_eq!(classes.len(), 3);
+    for key in ["clients_pct", "revenue_pct", "time_pct"] {
+        let sum: f64 = classes.iter().map(|c| c[key].as_f64().unwrap()).sum();
+        assert!((sum - 100.0).abs() < 1e-9, "{key} sums to {sum}");
+    }
+    for class in classes {
+        let letter = class["class"].as_str().unwrap();
+        let members: Vec<&serde_json::Value> = clients
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|c| c["class"] == letter)
+            .collect();
+        assert_eq!(class["clients"], members.len());
+        let share: f64 = members
+            .iter()
+            .map(|c| c["share_pct"].as_f64().unwrap())
+            .sum();
+        let time: f64 = members
+            .iter()
+            .map(|c| c["time_share_pct"].as_f64().unwrap())
+            .sum();
+        assert!(
+            (class["revenue_pct"].as_f64().unwrap() - share).abs() < 0.1,
+            "{letter}"
+        );
+        assert!(
+            (class["time_pct"].as_f64().unwrap() - time).abs() < 0.1,
+            "{letter}"
+        );
+        let open: u64 = members.iter().map(|c| c["open"].as_u64().unwrap()).sum();
+        assert_eq!(class["open"], open);
+    }
+    // The text names the answer in a sentence per class, in the user's language.
+    let out = run(&s, "nl", &["rank", "--by-class"]).assert().success();
+    let text = stdout(out.get_output());
+    assert!(
+        text.contains("A: 50,0% van de klanten · 89,1% van de omzet · 100,0% van je tijd"),
+        "{text}"
+    );
+    assert!(text.contains("Totaal"), "{text}");
+    let csv = stdout(
+        run(&s, "en", &["rank", "--by-class", "--format", "csv"])
+            .assert()
+            .success()
+            .get_output(),
+    );
+    assert!(
+        csv.starts_with("class,clients,clients_pct,revenue_pct,time_pct,minutes,open,overdue\n"),
+        "{csv}"
+    );
+}

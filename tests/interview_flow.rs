@@ -351,3 +351,42 @@ fn quitting_mid_sentence_keeps_the_draft_and_the_timer() {
     let draft = d.store.read().unwrap().draft(i.id).unwrap().unwrap();
     assert_eq!(draft.text, "Half af");
 }
+
+#[test]
+fn step_6_lists_a_delighter_delivered_long_ago_and_one_key_reclassifies_it() {
+    let mut d = setup();
+    let long_ago = common::now() - chrono::Duration::days(200);
+    d.store
+        .write_as("anna", long_ago, |tx| {
+            let mut wow = Expectation::new(verwacht::domain::ClientId(1), "Bestuur bijpraten");
+            wow.level = Level::Delighter;
+            wow.status = Status::Exceeded;
+            tx.insert(wow)
+        })
+        .unwrap();
+    d.keys("i 1 alt-6 esc");
+    let s = d.app.interview().unwrap();
+    assert_eq!(
+        s.items().len(),
+        3,
+        "two open expectations and the delighter"
+    );
+    let screen = common::render(&d.app);
+    assert!(screen.contains("Bestuur bijpraten"), "{screen}");
+    assert!(screen.contains("wow, gehaald sinds"), "{screen}");
+    d.keys("j j w");
+    assert!(matches!(d.app.popup, Some(Popup::Reclassify(_))));
+    d.keys("p");
+    let wow = expectation(&d, "Bestuur bijpraten");
+    assert_eq!(wow.level, Level::Performance);
+    assert_eq!(wow.reviewed, Some(common::today()));
+    assert_eq!(
+        d.app.interview().unwrap().items().len(),
+        2,
+        "reviewed: no longer listed"
+    );
+    d.keys("u");
+    let wow = expectation(&d, "Bestuur bijpraten");
+    assert_eq!(wow.level, Level::Delighter, "undo");
+    assert_eq!(d.app.interview().unwrap().items().len(), 3);
+}

@@ -4,7 +4,7 @@
 use std::os::unix::fs::PermissionsExt;
 
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
-use redb::{ReadableDatabase, TableDefinition};
+use redb::{ReadableDatabase, ReadableTable, TableDefinition};
 
 use super::schema::CURRENT;
 use super::tables::{DIGESTS, META, SCHEMA_VERSION};
@@ -328,6 +328,80 @@ fn a_version_one_file_is_migrated_in_one_go() {
     let r = store.read().unwrap();
     assert_eq!(r.meta(SCHEMA_VERSION).unwrap(), Some(CURRENT));
     assert_eq!(r.digest(client.id).unwrap().unwrap().client_id, client.id);
+}
+
+#[test]
+fn a_version_two_file_learns_status_dates_and_measurements_from_the_history() {
+    let (dir, store) = temp_store();
+    let client = add_client(&store, "A", 1);
+    let day = |d| Utc.with_ymd_and_hms(2026, 10, d, 9, 0, 0).unwrap();
+    let mut e = Expectation::new(client.id, "Foutpercentage omlaag");
+    e.measure.baseline = "5".into();
+    let e = store.write_as("anna", day(1), |tx| tx.insert(e)).unwrap();
+    for (d, current, status) in [(5, "4", Status::InProgress), (12, "3", Status::InProgress)] {
+        store
+            .write_as("sven", day(d), |tx| {
+                let mut x: Expectation = tx.fetch(e.id.0)?;
+                x.measure.current = current.into();
+                x.status = status;
+                tx.update(x)
+            })
+            .unwrap();
+    }
+    drop(store);
+    let path = dir.path().join("t.redb");
+    // Make it a version-2 file: records without the new fields, a digest of the old shape.
+    {
+        let db = redb::Builder::new()
+            .set_concurrency_mode(redb::ConcurrencyMode::MultiWriter)
+            .open(&path)
+            .unwrap();
+        let txn = db.begin_write().unwrap();
+        {
+            let mut table = txn.open_table(super::tables::EXPECTATIONS).unwrap();
+            let stored: Expectation =
+                serde_json::from_slice(table.get(e.id.0).unwrap().unwrap().value()).unwrap();
+            let mut old = serde_json::to_value(&stored).unwrap();
+            let fields = old.as_object_mut().unwrap();
+            fields.remove("status_since");
+            fields["measure"].as_object_mut().unwrap().remove("points");
+            let bytes = serde_json::to_vec(&old).unwrap();
+            table.insert(e.id.0, bytes.as_slice()).unwrap();
+            let old_digest = format!(
+                r#"{{"client_id":{},"open":[],"open_complaints":0,"positive_experiences":0,"negative_experiences":0,"contacts":0,"interviews_in_progress":0}}"#,
+                client.id.0
+            );
+            txn.open_table(DIGESTS)
+                .unwrap()
+                .insert(client.id.0, old_digest.as_bytes())
+                .unwrap();
+        }
+        txn.open_table(META)
+            .unwrap()
+            .insert(SCHEMA_VERSION, 2)
+            .unwrap();
+        txn.commit().unwrap();
+    }
+    let store = Store::open(&path, Create::Never).unwrap();
+    let r = store.read().unwrap();
+    assert_eq!(r.meta(SCHEMA_VERSION).unwrap(), Some(CURRENT));
+    let migrated: Expectation = r.fetch(e.id.0).unwrap();
+    assert_eq!(migrated.status_since, NaiveDate::from_ymd_opt(2026, 10, 5));
+    let points: Vec<(NaiveDate, &str)> = migrated
+        .measure
+        .points
+        .iter()
+        .map(|p| (p.on, p.value.as_str()))
+        .collect();
+    assert_eq!(
+        points,
+        [
+            (NaiveDate::from_ymd_opt(2026, 10, 5).unwrap(), "4"),
+            (NaiveDate::from_ymd_opt(2026, 10, 12).unwrap(), "3")
+        ]
+    );
+    let digest = r.digest(client.id).unwrap().unwrap();
+    assert_eq!(digest.live.len(), 1, "rebuilt: the open expectation weighs");
 }
 
 #[test]
