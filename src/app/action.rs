@@ -134,17 +134,17 @@ actions! {
     /// Confirm the selected expectation still holds.
     Confirm => "bevestigen", "confirm";
     /// Drop the selected expectation.
-    Drop => "laten vallen", "drop";
+    Drop => "laten vervallen", "drop";
     /// Finish the interview: review what becomes an expectation.
     Finish => "afronden", "finish";
     /// Change the suggested title of the proposal.
     EditTitle => "titel aanpassen", "edit title";
     /// Accept the proposed expectation.
-    Accept => "accepteren", "accept";
+    Accept => "overnemen", "accept";
     /// Accept every undecided proposal.
-    AcceptAll => "alles accepteren", "accept all";
+    AcceptAll => "alles overnemen", "accept all";
     /// Discard the proposed expectation.
-    Discard => "weggooien", "discard";
+    Discard => "afwijzen", "reject";
     /// Record a new measurement of the current level, with its date.
     Measure => "meting toevoegen", "add measurement";
     /// Reopen the expectation a complaint points at (or a missed one) with a recovery deadline.

@@ -328,7 +328,11 @@ impl App {
         };
         let (interview, expectations) = s.finish(now);
         let minutes = interview.duration_secs.div_ceil(60);
-        let text = InterviewText::Finished.fill(lang, &[&expectations.len(), &minutes]);
+        let text = match expectations.len() {
+            1 => InterviewText::FinishedOne,
+            _ => InterviewText::Finished,
+        }
+        .fill(lang, &[&expectations.len(), &minutes]);
         self.screen = super::Screen::Home;
         self.status = Some(StatusLine::info(text));
         vec![Effect::write(Write::FinishInterview {

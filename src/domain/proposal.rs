@@ -41,6 +41,11 @@ const LEAD_INS: &[&str] = &[
     "important",
 ];
 
+/// Verbs that close a Dutch subordinate clause and can go from a title.
+const AUXILIARIES: &[&str] = &[
+    "is", "zijn", "wordt", "worden", "blijft", "blijven", "heeft", "hebben", "gaat", "gaan",
+];
+
 /// A short title suggested for an answer: its first clause that says something (without
 /// `#tags` and without a lead-in such as "ze verwacht dat"), at most 60 characters, starting
 /// with a capital. Shown for the user to accept or edit, never used unseen.
@@ -85,7 +90,13 @@ fn without_lead_in(sentence: &str) -> &str {
             && LEAD_INS.iter().any(|w| before.contains(w))
             && sentence.is_char_boundary(rest)
         {
-            return sentence[rest..].trim();
+            let clause = sentence[rest..].trim();
+            // A Dutch subordinate clause ends in its verb ("dat het rapport klaar is"); as a
+            // title it reads better without a trailing auxiliary: "het rapport klaar".
+            return match clause.rsplit_once(' ') {
+                Some((head, last)) if marker == " dat " && AUXILIARIES.contains(&last) => head,
+                _ => clause,
+            };
         }
     }
     sentence
@@ -224,6 +235,10 @@ mod tests {
         assert_eq!(
             title_of("Hij gaat er gewoon van uit dat de factuur elke maand klopt."),
             "De factuur elke maand klopt"
+        );
+        assert_eq!(
+            title_of("Ze gaat ervan uit dat het rapport voor de zomer klaar is"),
+            "Het rapport voor de zomer klaar"
         );
         assert_eq!(
             title_of("She expects that reports arrive within three days, not ten."),

@@ -236,7 +236,11 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             } else {
                 theme.muted
             };
-            let low = row.time_marker(lang);
+            // A space where there is no marker, so that the shares stay aligned.
+            let low = match row.time_marker(lang) {
+                "" => " ",
+                mark => mark,
+            };
             let share = fmt_percent(row.rank.share, lang);
             let share_cell = if medium {
                 right(share)

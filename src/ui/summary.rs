@@ -31,10 +31,14 @@ pub fn draw(
         ));
     let inner = block.inner(area);
     frame.render_widget(block, area);
+    let count = match sum.proposals.len() {
+        1 => InterviewText::ProposalsOne.get(lang).to_string(),
+        n => InterviewText::ProposalsMany.fill(lang, &[&n]),
+    };
     let intro = InterviewText::SummaryIntro.fill(
         lang,
         &[
-            &sum.proposals.len(),
+            &count,
             &sum.count(Decision::Accepted),
             &sum.count(Decision::Discarded),
         ],

@@ -413,7 +413,11 @@ impl InterviewState {
                 let undecided = summary.count(Decision::Undecided);
                 if undecided > 0 {
                     return Reply::popup(Popup::Confirm {
-                        question: InterviewText::FinishUndecided.fill(ctx.lang, &[&undecided]),
+                        question: match undecided {
+                            1 => InterviewText::FinishUndecidedOne,
+                            _ => InterviewText::FinishUndecided,
+                        }
+                        .fill(ctx.lang, &[&undecided]),
                         on_yes: OnYes::FinishInterview,
                     });
                 }

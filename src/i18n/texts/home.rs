@@ -41,8 +41,8 @@ crate::texts!(
         SharesOver => "▲ te veel tijd", "▲ too much time";
         SharesFair => "in verhouding", "in proportion";
         SharesWork => " · {0} open, {1} te laat", " · {0} open, {1} overdue";
-        BandOne => "eerst herstellen: 1 klant met een open klacht", "recover first: 1 client with an open complaint";
-        BandMany => "eerst herstellen: {0} klanten met een open klacht", "recover first: {0} clients with an open complaint";
+        BandOne => "eerst herstellen: 1 met klacht", "recover first: 1 with a complaint";
+        BandMany => "eerst herstellen: {0} met klacht", "recover first: {0} with a complaint";
         BandMark => "!{0}d ", "!{0}d ";
         Complaint => "Klacht", "Complaint";
         ComplaintAge => "{0} d", "{0} d";

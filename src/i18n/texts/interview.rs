@@ -41,13 +41,19 @@ crate::texts!(
         TagsRecent => "eerder gebruikt", "used before";
         TagsNew => "nieuw", "new";
         SummaryTitle => "Samenvatting: wat wordt een verwachting?", "Summary: what becomes an expectation?";
-        SummaryIntro => "{0} voorstellen · {1} geaccepteerd · {2} weggegooid", "{0} proposals · {1} accepted · {2} discarded";
+        SummaryIntro => "{0} · {1} overgenomen · {2} afgewezen", "{0} · {1} accepted · {2} rejected";
+        ProposalsOne => "1 voorstel", "1 proposal";
+        ProposalsMany => "{0} voorstellen", "{0} proposals";
         SummaryNone => "Geen antwoorden om om te zetten. Druk f om af te ronden.", "No answers to turn into expectations. Press f to finish.";
-        Accepted => "geaccepteerd", "accepted";
-        Discarded => "weggegooid", "discarded";
+        Accepted => "overgenomen", "accepted";
+        Discarded => "afgewezen", "rejected";
         Undecided => "open", "undecided";
+        FinishUndecidedOne => "1 voorstel is nog open en wordt niet aangemaakt. Toch afronden?",
+            "1 proposal is undecided and will not be created. Finish anyway?";
         FinishUndecided => "{0} voorstellen zijn nog open en worden niet aangemaakt. Toch afronden?",
             "{0} proposals are undecided and will not be created. Finish anyway?";
+        FinishedOne => "Interview afgerond: 1 verwachting aangemaakt, {1} min geregistreerd",
+            "Interview finished: 1 expectation created, {1} min logged";
         Finished => "Interview afgerond: {0} verwachtingen aangemaakt, {1} min geregistreerd",
             "Interview finished: {0} expectations created, {1} min logged";
         Created => "Verwachting aangemaakt", "Expectation created";
@@ -67,7 +73,7 @@ crate::texts!(
         EditorPlaceholder => "Typ wat je hoort… #tags maken het vindbaar (Ctrl-T)", "Type what you hear… #tags make it findable (Ctrl-T)";
         FormHint => "Tab volgend veld · ←/→ kiezen · Enter opslaan · Esc terug", "Tab next field · ←/→ choose · Enter save · Esc back";
         FieldsTitle => "Bij dit antwoord: deadline, maatstaf, verwacht cijfer", "With this answer: deadline, measure, expected grade";
-        FieldsHint => "Ctrl-F of m: deadline, maatstaf en verwacht cijfer bij dit antwoord", "Ctrl-F or m: deadline, measure and expected grade with this answer";
+        FieldsHint => "Ctrl-F of m: deadline, maatstaf, verwacht cijfer", "Ctrl-F or m: deadline, measure, expected grade";
         FieldsSaved => "Bij het antwoord vastgelegd: deadline, maatstaf en cijfer", "Kept with the answer: deadline, measure and grade";
         FieldsPending => "wordt bewaard bij het antwoord dat je nu typt", "kept with the answer you are typing";
         FieldsNoAnswer => "Typ eerst een antwoord of kies er een in de lijst", "Type an answer first, or select one in the list";
