@@ -8,7 +8,9 @@ use super::{ClientRow, ClientView, Settings, yardstick};
 use crate::config::Review;
 use crate::domain::priority::TimeMark;
 use crate::domain::{ChangeAction, Expectation, InterviewStatus, Kind, Status};
-use crate::i18n::{BriefText as T, Lang, Localized, fmt_date, fmt_money, fmt_percent, label};
+use crate::i18n::{
+    BriefText as T, Lang, Localized, fmt_date, fmt_decimal, fmt_money, fmt_percent, label,
+};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LineKind {
@@ -44,14 +46,6 @@ impl Out {
             self.push(LineKind::Muted, "");
         }
         self.push(LineKind::Heading, text);
-    }
-}
-
-fn number(value: f64, lang: Lang) -> String {
-    let text = format!("{value:.1}");
-    match lang {
-        Lang::Nl => text.replace('.', ","),
-        Lang::En => text,
     }
 }
 
@@ -98,7 +92,7 @@ pub fn build(
                 &fmt_money(row.rank.revenue, lang),
                 &fmt_percent(row.rank.share, lang),
                 &fmt_percent(row.rank.cumulative, lang),
-                &number(row.priority.total, lang),
+                &fmt_decimal(row.priority.total, 1, lang),
             ],
         ),
     );
@@ -154,11 +148,11 @@ fn time(out: &mut Out, row: &ClientRow, today: NaiveDate, review: &Review, lang:
     let ratio = (row.rank.share > 0.0).then(|| share / row.rank.share);
     let kind = match (row.time_mark, ratio) {
         (Some(TimeMark::Under), Some(r)) => {
-            text.push_str(&T::TimeUnder.fill(lang, &[&number(r, lang)]));
+            text.push_str(&T::TimeUnder.fill(lang, &[&fmt_decimal(r, 1, lang)]));
             LineKind::Warning
         }
         (Some(TimeMark::Over), Some(r)) => {
-            text.push_str(&T::TimeOver.fill(lang, &[&number(r, lang)]));
+            text.push_str(&T::TimeOver.fill(lang, &[&fmt_decimal(r, 1, lang)]));
             LineKind::Warning
         }
         (Some(TimeMark::Over), None) => {

@@ -4,11 +4,11 @@
 
 use serde::Serialize;
 
-use super::rank::{aligned, number};
+use super::rank::aligned;
 use super::{CliError, Ctx, RankFormat};
 use crate::app::Data;
 use crate::domain::ranking::{ClassShare, percentages};
-use crate::i18n::{HomeText as H, Lang, Localized};
+use crate::i18n::{HomeText as H, Lang, Localized, fmt_decimal};
 
 pub fn run(ctx: &Ctx, data: &Data, format: RankFormat) -> Result<(), CliError> {
     let lines = lines(&data.classes);
@@ -62,7 +62,7 @@ pub fn lines(classes: &[ClassShare; 3]) -> Vec<ClassLine> {
 }
 
 fn pct(value: f64, lang: Lang) -> String {
-    format!("{}%", number(value, 1, lang))
+    format!("{}%", fmt_decimal(value, 1, lang))
 }
 
 /// What the time a class gets says against its revenue: too little, about right, too much.
@@ -85,7 +85,7 @@ fn verdict(line: &ClassLine, lang: Lang) -> String {
     } else {
         H::VerdictFair
     };
-    text.fill(lang, &[&number(ratio, 1, lang)])
+    text.fill(lang, &[&fmt_decimal(ratio, 1, lang)])
 }
 
 /// A table in the user's language, a total row, and the 80/20 answer in one sentence per

@@ -9,7 +9,7 @@ use unicode_width::UnicodeWidthStr;
 use super::{CliError, Ctx, RankFormat};
 use crate::app::{ClientRow, Data, Filter, Settings, SortBy};
 use crate::domain::priority::{Term, TimeMark};
-use crate::i18n::{HomeText as H, Lang, Localized, fmt_money, fmt_percent};
+use crate::i18n::{HomeText as H, Lang, Localized, fmt_decimal, fmt_money, fmt_percent};
 use crate::store::Store;
 use crate::ui::sanitize::clean;
 
@@ -39,14 +39,6 @@ pub(super) fn ranked(ctx: &Ctx, store: &Store, today: NaiveDate) -> Result<Data,
 
 /// How wide the name column may grow before names are cut.
 const NAME_WIDTH: usize = 40;
-
-pub(super) fn number(value: f64, decimals: usize, lang: Lang) -> String {
-    let text = format!("{value:.decimals$}");
-    match lang {
-        Lang::Nl => text.replace('.', ","),
-        Lang::En => text,
-    }
-}
 
 /// `text` cut to `width` display columns, with `…` when cut.
 fn cut(text: &str, width: usize) -> String {
@@ -100,7 +92,7 @@ pub fn text(rows: &[&ClientRow], lang: Lang) -> String {
                     row.time_marker(lang).to_string(),
                     row.complaint_age
                         .map_or(String::new(), |d| H::ComplaintAge.fill(lang, &[&d])),
-                    number(row.priority.total, 1, lang),
+                    fmt_decimal(row.priority.total, 1, lang),
                 ]
             }))
             .collect();

@@ -46,6 +46,15 @@ pub fn fmt_percent(share: f64, lang: Lang) -> String {
     }
 }
 
+/// A number with `decimals` decimals, with a decimal comma in Dutch: `12,5` or `12.5`.
+pub fn fmt_decimal(value: f64, decimals: usize, lang: Lang) -> String {
+    let text = format!("{value:.decimals$}");
+    match lang {
+        Lang::Nl => text.replace('.', ","),
+        Lang::En => text,
+    }
+}
+
 /// `31-03-2027` in Dutch, `2027-03-31` in English.
 pub fn fmt_date(date: NaiveDate, lang: Lang) -> String {
     match lang {

@@ -9,7 +9,7 @@ use super::Theme;
 use super::sanitize::clean;
 use crate::app::{App, ClientRow, SortBy, layout};
 use crate::domain::AbcClass;
-use crate::i18n::{BriefText, HomeText, Lang, Localized, fmt_money, fmt_percent};
+use crate::i18n::{BriefText, HomeText, Lang, Localized, fmt_decimal, fmt_money, fmt_percent};
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let parts = layout::home(area, app.shares);
@@ -274,7 +274,7 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             ]);
             if medium {
                 cells.push(Cell::from(Span::styled(low, theme.warning)));
-                cells.push(right(format!("{:.1}", row.priority.total)));
+                cells.push(right(fmt_decimal(row.priority.total, 1, lang)));
             }
             Row::new(cells)
         });
