@@ -179,9 +179,32 @@ fn briefing_and_client_screen() {
     let screen = render(&d.app);
     assert!(screen.contains("TE LAAT"), "overdue marked");
     assert!(screen.contains("Lift drie dagen stuk"), "open complaint");
+    // Els was never interviewed but has open expectations: they count; nobody else is there.
+    assert!(
+        screen.contains("Els de Vries (directeur): 2 open"),
+        "{screen}"
+    );
+    d.keys("2");
+    let screen = render(&d.app);
+    assert!(screen.contains("Els de Vries"), "{screen}");
     d.keys("3");
     snap(&mut d, "client_expectations_nl");
     d.keys("6");
     let screen = render(&d.app);
     assert!(screen.contains("anna: aangemaakt verwachting"), "{screen}");
+}
+
+#[test]
+fn a_person_nobody_asked_is_not_asked_yet_rather_than_zero_open() {
+    let mut d = setup(Lang::En);
+    // Zuidveen has no contact yet: add one through the form.
+    d.keys("j j enter 2 a");
+    d.type_text("Karin Smit");
+    d.keys("enter");
+    let screen = render(&d.app);
+    assert!(screen.contains("Karin Smit"), "{screen}");
+    assert!(screen.contains("not asked yet"), "{screen}");
+    d.keys("1");
+    let screen = render(&d.app);
+    assert!(screen.contains("• Karin Smit: not asked yet"), "{screen}");
 }

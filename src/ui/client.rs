@@ -102,7 +102,7 @@ fn draw_table(
                 Constraint::Fill(2),
                 Constraint::Fill(2),
                 Constraint::Fill(2),
-                Constraint::Length(5),
+                Constraint::Length(17),
                 Constraint::Length(BY_WIDTH),
             ],
             view.contacts
@@ -113,12 +113,19 @@ fn draw_table(
                         .iter()
                         .filter(|e| e.contact_id == Some(c.id) && e.status.is_open() && !e.archived)
                         .count();
+                    // Nobody asked them yet: "0" would read as "expects nothing".
+                    let asked = view.interviews.iter().any(|i| i.contact_id == c.id);
+                    let count = if open == 0 && !asked {
+                        Cell::from(Span::styled(ClientText::NotAsked.get(lang), theme.muted))
+                    } else {
+                        Cell::from(open.to_string())
+                    };
                     let style = if c.archived { theme.muted } else { theme.text };
                     Row::new(vec![
                         text(&c.name),
                         text(&c.role),
                         text(&c.reach),
-                        Cell::from(open.to_string()),
+                        count,
                         text(&c.updated.by),
                     ])
                     .style(style)

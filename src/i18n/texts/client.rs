@@ -11,6 +11,7 @@ crate::texts!(
         Role => "Rol", "Role";
         Reach => "Contactgegevens", "Contact details";
         OpenCount => "Open", "Open";
+        NotAsked => "nog niet gevraagd", "not asked yet";
         Status => "Status", "Status";
         Level => "Niveau", "Level";
         Title => "Titel", "Title";
