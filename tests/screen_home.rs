@@ -123,3 +123,18 @@ fn escape_sequences_in_names_never_reach_the_terminal() {
     assert!(!screen.contains('\x1b') && !screen.contains('\x07'));
     assert!(screen.contains("Evil\u{FFFD}]0;pwned\u{FFFD}\u{FFFD}[2J BV"));
 }
+
+#[test]
+fn a_clock_tick_after_a_key_keeps_the_keys_redraw() {
+    let mut app = app_with(Lang::En, skewed_clients(), 80, 24);
+    // The loop drew the last frame.
+    app.dirty = false;
+    app.update(key('j'));
+    assert!(app.dirty, "the key moved the selection");
+    // The loop's clock tick comes in the same turn, before it draws.
+    app.update(Msg::Clock(now() + chrono::Duration::milliseconds(200)));
+    assert!(app.dirty, "the key's redraw is still owed");
+    app.dirty = false;
+    app.update(Msg::Clock(now() + chrono::Duration::milliseconds(400)));
+    assert!(!app.dirty, "a tick with nothing to show draws nothing");
+}

@@ -31,6 +31,48 @@ fn fold(text: &str) -> String {
     text.trim().to_lowercase()
 }
 
+/// How a name was found: equal to the query, containing it, or only by its letters in order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum How {
+    Exact,
+    Contained,
+    Fuzzy,
+}
+
+/// How `name` matches `query` (a name [`find_name`] found for it).
+pub fn how(name: &str, query: &str) -> How {
+    let folded = fold(query);
+    if fold(name) == folded {
+        How::Exact
+    } else if name.to_lowercase().contains(&folded) {
+        How::Contained
+    } else {
+        How::Fuzzy
+    }
+}
+
+/// Like [`find_name`], but only an exact or containing name counts: for commands that write or
+/// record something, where a guess must never pick the wrong client. Several containing names
+/// are ambiguous (unless one is exact); none is "not found", with the nearest names.
+pub fn find_name_strict(names: &[&str], query: &str) -> NameMatch {
+    match find_name(names, query) {
+        NameMatch::Found(i) if how(names[i], query) != How::Fuzzy => NameMatch::Found(i),
+        NameMatch::Found(_) => NameMatch::NotFound(nearest(names, &fold(query))),
+        NameMatch::Ambiguous(all) => {
+            let kept: Vec<usize> = all
+                .into_iter()
+                .filter(|i| how(names[*i], query) != How::Fuzzy)
+                .collect();
+            if kept.is_empty() {
+                NameMatch::NotFound(nearest(names, &fold(query)))
+            } else {
+                NameMatch::Ambiguous(kept)
+            }
+        }
+        none => none,
+    }
+}
+
 /// Looks `query` up among `names` by the rules above.
 pub fn find_name(names: &[&str], query: &str) -> NameMatch {
     let folded = fold(query);
@@ -169,6 +211,28 @@ mod tests {
         assert!(matches!(find("zzz"), NameMatch::NotFound(_)));
         assert!(matches!(find("   "), NameMatch::NotFound(_)));
         assert_eq!(find_name(&[], "acme"), NameMatch::NotFound(vec![]));
+    }
+
+    #[test]
+    fn writes_need_an_exact_or_contained_name() {
+        assert_eq!(find_name_strict(&NAMES, "linde"), NameMatch::Found(3));
+        assert_eq!(find_name_strict(&NAMES, "ACME"), NameMatch::Found(0));
+        assert!(
+            matches!(find_name_strict(&NAMES, "wsdl"), NameMatch::NotFound(_)),
+            "letters in order are only a guess"
+        );
+        let names = ["Dierenkliniek De Hoefslag", "Woonstichting De Vaart"];
+        assert_eq!(find_name(&names, "linde"), NameMatch::Found(0), "a guess");
+        assert!(matches!(
+            find_name_strict(&names, "linde"),
+            NameMatch::NotFound(_)
+        ));
+        assert_eq!(
+            find_name_strict(&NAMES, "acm"),
+            NameMatch::Ambiguous(vec![0, 1])
+        );
+        assert_eq!(how("Acme Holding", "hold"), How::Contained);
+        assert_eq!(how("Acme", " acme "), How::Exact);
     }
 
     #[test]

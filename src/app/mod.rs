@@ -213,8 +213,12 @@ impl App {
     }
 
     pub fn update(&mut self, msg: Msg) -> Vec<Effect> {
+        let pending = self.dirty;
         let mut effects = self.handle(msg);
         effects.extend(self.pane_wanted());
+        // A redraw asked for by an earlier message stays asked for until the loop draws: a
+        // clock tick in the same turn as a key must not take the key's redraw away.
+        self.dirty |= pending;
         effects
     }
 

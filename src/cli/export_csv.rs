@@ -36,7 +36,10 @@ pub fn run(ctx: &Ctx, dir: Option<&Path>, client: Option<&str>) -> Result<(), Cl
         Some(query) => {
             let active: Vec<&Client> = records.clients.iter().filter(|c| !c.archived).collect();
             let names: Vec<&str> = active.iter().map(|c| c.name.as_str()).collect();
-            Some(active[super::pick::pick(&names, query, ctx.lang)?].id)
+            Some(
+                active[super::pick::pick(&names, query, super::pick::Certainty::Sure, ctx.lang)?]
+                    .id,
+            )
         }
     };
     let tables = tables(&records, only);

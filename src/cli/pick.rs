@@ -2,12 +2,43 @@
 //! with a one-line error that lists the candidates when that fails.
 
 use super::CliError;
-use crate::app::matching::{NameMatch, SUGGESTIONS, find_name};
+use crate::app::matching::{How, NameMatch, SUGGESTIONS, find_name, find_name_strict, how};
 use crate::i18n::{CommandText, Lang, Localized};
 use crate::ui::sanitize::clean;
 
+/// How sure a command must be of the client it picks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Certainty {
+    /// The command only reads: the best fuzzy match will do, and when it is not the exact name
+    /// standard error says which client was taken.
+    Guess,
+    /// The command writes or records something: only an exact or containing name counts.
+    Sure,
+}
+
 /// The position in `names` of the client `query` means, or the error to show.
-pub fn pick(names: &[&str], query: &str, lang: Lang) -> Result<usize, CliError> {
+pub fn pick(
+    names: &[&str],
+    query: &str,
+    certainty: Certainty,
+    lang: Lang,
+) -> Result<usize, CliError> {
+    let found = pick_quietly(names, query, certainty, lang)?;
+    if certainty == Certainty::Guess && how(names[found], query) != How::Exact {
+        eprintln!(
+            "verwacht: {}",
+            CommandText::Took.fill(lang, &[&clean(query.trim()), &clean(names[found])])
+        );
+    }
+    Ok(found)
+}
+
+fn pick_quietly(
+    names: &[&str],
+    query: &str,
+    certainty: Certainty,
+    lang: Lang,
+) -> Result<usize, CliError> {
     let shown_query = clean(query.trim());
     let list = |positions: &[usize]| {
         let mut shown: Vec<String> = positions
@@ -20,13 +51,20 @@ pub fn pick(names: &[&str], query: &str, lang: Lang) -> Result<usize, CliError> 
         }
         shown.join(", ")
     };
-    match find_name(names, query) {
+    let found = match certainty {
+        Certainty::Guess => find_name(names, query),
+        Certainty::Sure => find_name_strict(names, query),
+    };
+    match found {
         NameMatch::Found(i) => Ok(i),
         NameMatch::Ambiguous(positions) => Err(CliError::Message(
             CommandText::Ambiguous.fill(lang, &[&shown_query, &list(&positions)]),
         )),
         NameMatch::NotFound(nearest) if nearest.is_empty() => Err(CliError::Message(
             CommandText::NoClients.fill(lang, &[&shown_query]),
+        )),
+        NameMatch::NotFound(nearest) if certainty == Certainty::Sure => Err(CliError::Message(
+            CommandText::NoSureMatch.fill(lang, &[&shown_query, &list(&nearest)]),
         )),
         NameMatch::NotFound(nearest) => Err(CliError::Message(
             CommandText::NoMatch.fill(lang, &[&shown_query, &list(&nearest)]),
@@ -40,6 +78,34 @@ mod tests {
 
     fn message(result: Result<usize, CliError>) -> String {
         result.unwrap_err().message(Lang::En)
+    }
+
+    fn pick(names: &[&str], query: &str, lang: Lang) -> Result<usize, CliError> {
+        super::pick_quietly(names, query, Certainty::Guess, lang)
+    }
+
+    #[test]
+    fn a_write_never_takes_a_guess() {
+        let names = ["Dierenkliniek De Hoefslag", "Woonstichting De Vaart"];
+        assert_eq!(
+            pick(&names, "linde", Lang::En).unwrap(),
+            0,
+            "reading: a guess"
+        );
+        assert_eq!(
+            message(super::pick_quietly(
+                &names,
+                "linde",
+                Certainty::Sure,
+                Lang::En
+            )),
+            "no client name contains \"linde\"; nearest: Dierenkliniek De Hoefslag, \
+             Woonstichting De Vaart; give more of the name"
+        );
+        assert_eq!(
+            super::pick_quietly(&names, "vaart", Certainty::Sure, Lang::En).unwrap(),
+            1
+        );
     }
 
     #[test]

@@ -30,7 +30,13 @@ pub fn run(
             .filter(|c| !c.archived)
             .collect();
         let names: Vec<&str> = active.iter().map(|c| c.name.as_str()).collect();
-        let id = active[super::pick::pick(&names, query, lang)?].id;
+        // A report that is recorded must be the client meant; a preview may take a guess.
+        let certainty = if preview {
+            super::pick::Certainty::Guess
+        } else {
+            super::pick::Certainty::Sure
+        };
+        let id = active[super::pick::pick(&names, query, certainty, lang)?].id;
         (crate::exec::client_view_in(&r, id)?, r.change_seq()?)
     };
     let text = crate::app::report::build(&view, today, lang);

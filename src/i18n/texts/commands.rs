@@ -10,6 +10,9 @@ crate::texts!(
         Ambiguous => "\"{0}\" past bij meerdere klanten: {1}; typ meer van de naam",
             "\"{0}\" is ambiguous: {1}; type more of the name";
         AndMore => "en {0} meer", "and {0} more";
+        NoSureMatch => "geen klantnaam bevat \"{0}\"; dichtstbij: {1}; geef meer van de naam",
+            "no client name contains \"{0}\"; nearest: {1}; give more of the name";
+        Took => "\"{0}\" opgevat als {1}", "\"{0}\" taken to mean {1}";
         CsvNeedsDir => "export --format csv schrijft een map met CSV-bestanden: geef die op met -o MAP",
             "export --format csv writes a directory of CSV files: name it with -o DIR";
         CannotCreateDir => "{0}: kan de map niet maken: {1}", "{0}: cannot create the directory: {1}";
