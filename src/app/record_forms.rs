@@ -77,7 +77,15 @@ pub fn form_for(record: &Record, ctx: &FormCtx, lang: Lang) -> Form {
             Form::new(
                 title(T::NewExperience, T::EditExperience),
                 vec![
-                    Field::text(T::Grade.get(lang), x.grade.to_string()),
+                    // A new experience has no grade until one is given: typing is the grade.
+                    Field::text(
+                        T::Grade.get(lang),
+                        if record.is_new() {
+                            String::new()
+                        } else {
+                            x.grade.to_string()
+                        },
+                    ),
                     Field::text(T::Note.get(lang), x.note.clone()),
                     Field::choice(T::Complaint.get(lang), complaint, is_complaint),
                     Field::choice(T::Resolved.get(lang), resolved, is_resolved),

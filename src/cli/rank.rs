@@ -11,6 +11,7 @@ use crate::app::{ClientRow, Data, Filter, Settings, SortBy};
 use crate::domain::priority::{Term, TimeMark};
 use crate::i18n::{HomeText as H, Lang, Localized, fmt_decimal, fmt_money, fmt_percent};
 use crate::store::Store;
+use crate::ui::fit::fit;
 use crate::ui::sanitize::clean;
 
 pub fn run(ctx: &Ctx, format: RankFormat, by_class: bool) -> Result<(), CliError> {
@@ -40,22 +41,6 @@ pub(super) fn ranked(ctx: &Ctx, store: &Store, today: NaiveDate) -> Result<Data,
 /// How wide the name column may grow before names are cut.
 const NAME_WIDTH: usize = 40;
 
-/// `text` cut to `width` display columns, with `…` when cut.
-fn cut(text: &str, width: usize) -> String {
-    if text.width() <= width {
-        return text.to_string();
-    }
-    let mut out = String::new();
-    for c in text.chars() {
-        if out.width() + c.to_string().width() + 1 > width {
-            break;
-        }
-        out.push(c);
-    }
-    out.push('…');
-    out
-}
-
 /// Aligned columns with a header line: text columns to the left, numbers to the right. The
 /// clients with open complaints come first ("recover first"), with the age of the oldest.
 pub fn text(rows: &[&ClientRow], lang: Lang) -> String {
@@ -81,7 +66,7 @@ pub fn text(rows: &[&ClientRow], lang: Lang) -> String {
                 vec![
                     (i + 1).to_string(),
                     row.rank.class.letter().to_string(),
-                    cut(&clean(&row.client.name), NAME_WIDTH),
+                    fit(&clean(&row.client.name), NAME_WIDTH),
                     fmt_money(row.rank.revenue, lang),
                     fmt_percent(row.rank.share, lang),
                     fmt_percent(row.rank.cumulative, lang),
@@ -385,7 +370,7 @@ mod tests {
 
     #[test]
     fn long_names_are_cut_to_the_column() {
-        assert_eq!(cut("Woonstichting", 6), "Woons…");
-        assert_eq!(cut("Acme", 6), "Acme");
+        assert_eq!(fit("Woonstichting", 6), "Woons…");
+        assert_eq!(fit("Acme", 6), "Acme");
     }
 }

@@ -7,6 +7,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Wrap};
 
+use super::fit::fit;
 use super::sanitize::clean;
 use super::{Theme, summary};
 use crate::app::interview::timer::clock_text;
@@ -147,17 +148,6 @@ fn framed(frame: &mut Frame, area: Rect, title: &str, focused: bool, theme: &The
     let inner = block.inner(area);
     frame.render_widget(block, area);
     inner
-}
-
-/// Cuts `text` to `width` characters, marking the cut.
-fn fit(text: &str, width: usize) -> String {
-    if text.chars().count() <= width {
-        text.to_string()
-    } else {
-        let mut cut: String = text.chars().take(width.saturating_sub(1)).collect();
-        cut.push('…');
-        cut
-    }
 }
 
 fn draw_step(frame: &mut Frame, area: Rect, app: &App, s: &InterviewState, theme: &Theme) {

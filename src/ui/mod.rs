@@ -7,6 +7,7 @@ pub mod briefing;
 pub mod chart;
 pub mod client;
 pub mod expectation;
+pub mod fit;
 pub mod help;
 pub mod hints;
 pub mod home;

@@ -309,13 +309,18 @@ pub fn draw_form(frame: &mut Frame, area: Rect, form: &Form, theme: &Theme) -> R
         );
         let value_area = Rect::new(value_x, y, value_width, 1);
         match &field.value {
-            Value::Text(input) => {
+            Value::Text(input) if focused => {
                 let (shown, cursor) = input.visible(usize::from(value_width.saturating_sub(1)));
-                let style = if focused { theme.selection } else { theme.text };
-                frame.render_widget(Paragraph::new(Span::styled(shown, style)), value_area);
-                if focused {
-                    frame.set_cursor_position(Position::new(value_x + cursor as u16, y));
-                }
+                frame.render_widget(
+                    Paragraph::new(Span::styled(shown, theme.selection)),
+                    value_area,
+                );
+                frame.set_cursor_position(Position::new(value_x + cursor as u16, y));
+            }
+            // A field being read, not typed in: its start, cut with `…` when it does not fit.
+            Value::Text(input) => {
+                let shown = super::fit::fit(&clean(input.text()), usize::from(value_width));
+                frame.render_widget(Paragraph::new(Span::styled(shown, theme.text)), value_area);
             }
             Value::Choice { options, index } => {
                 let text = options.get(*index).cloned().unwrap_or_default();
