@@ -185,7 +185,28 @@ fn the_report_needs_one_client() {
             .contains("is ambiguous: Acme, Acme Holding")
     );
     assert!(
-        err(&["export", "--format", "md", "--client", "qqq"]).contains("no client matches \"qqq\"")
+        err(&["export", "--format", "md", "--client", "qqq"])
+            .contains("no client name contains \"qqq\"")
+    );
+    // Writing a report never takes a guess: the letters of "wsdl" occur in order in "Woonstichting
+    // De Linde", but no name contains them, so nothing is written or recorded.
+    let refused = err(&["export", "--format", "md", "--client", "wsdl"]);
+    assert!(
+        refused.starts_with("verwacht: error: no client name contains \"wsdl\"; nearest: "),
+        "{refused}"
+    );
+    // A preview only reads: it may guess, and says on stderr which client it took.
+    let out = run(
+        &s,
+        "en",
+        &["export", "--format", "md", "--client", "wsdl", "--preview"],
+    )
+    .assert()
+    .success();
+    let note = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert_eq!(
+        note,
+        "verwacht: \"wsdl\" taken to mean Woonstichting De Linde\n"
     );
     let store = fixture::open(&s);
     let timeline = store.read().unwrap().all_changes().unwrap();
