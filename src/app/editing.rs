@@ -395,6 +395,13 @@ impl App {
     /// Reopens the expectation a complaint points at (the selected complaint, or the open
     /// expectation screen's) with a recovery deadline, after asking for it.
     fn recover_selected(&mut self) -> Vec<Effect> {
+        let linked = |v: &ClientView, e: &Expectation| -> Vec<Experience> {
+            v.experiences
+                .iter()
+                .filter(|y| y.expectation_id == Some(e.id))
+                .cloned()
+                .collect()
+        };
         let found = match (self.expectation_view(), self.selected_record()) {
             (Some(v), _) => Some((v.expectation.clone(), v.experiences.clone())),
             (None, Some(Record::Experience(x))) => self.open_view().and_then(|v| {
@@ -402,23 +409,11 @@ impl App {
                     .expectations
                     .iter()
                     .find(|e| Some(e.id) == x.expectation_id)?;
-                let linked = v
-                    .experiences
-                    .iter()
-                    .filter(|y| y.expectation_id == Some(e.id))
-                    .cloned()
-                    .collect();
-                Some((e.clone(), linked))
+                Some((e.clone(), linked(v, e)))
             }),
-            (None, Some(Record::Expectation(e))) => self.open_view().map(|v| {
-                let linked = v
-                    .experiences
-                    .iter()
-                    .filter(|y| y.expectation_id == Some(e.id))
-                    .cloned()
-                    .collect();
-                (e, linked)
-            }),
+            (None, Some(Record::Expectation(e))) => {
+                self.open_view().map(|v| (e.clone(), linked(v, &e)))
+            }
             _ => None,
         };
         let Some((e, experiences)) = found else {

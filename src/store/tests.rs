@@ -271,11 +271,16 @@ fn change_counter_is_seen_by_a_second_handle() {
     assert_eq!(other.read().unwrap().count::<Client>().unwrap(), 1);
 }
 
-fn set_schema_version(path: &std::path::Path, version: u64) {
-    let db = redb::Builder::new()
+/// The file opened with redb itself, beneath the store, to make it look like an older one.
+fn raw(path: &std::path::Path) -> redb::Database {
+    redb::Builder::new()
         .set_concurrency_mode(redb::ConcurrencyMode::MultiWriter)
         .open(path)
-        .unwrap();
+        .unwrap()
+}
+
+fn set_schema_version(path: &std::path::Path, version: u64) {
+    let db = raw(path);
     let txn = db.begin_write().unwrap();
     txn.open_table(META)
         .unwrap()
@@ -312,10 +317,7 @@ fn a_version_one_file_is_migrated_in_one_go() {
     let path = dir.path().join("t.redb");
     // Make it a version-1 file: no digests table.
     {
-        let db = redb::Builder::new()
-            .set_concurrency_mode(redb::ConcurrencyMode::MultiWriter)
-            .open(&path)
-            .unwrap();
+        let db = raw(&path);
         let txn = db.begin_write().unwrap();
         txn.delete_table(DIGESTS).unwrap();
         txn.open_table(META)
@@ -352,10 +354,7 @@ fn a_version_two_file_learns_status_dates_and_measurements_from_the_history() {
     let path = dir.path().join("t.redb");
     // Make it a version-2 file: records without the new fields, a digest of the old shape.
     {
-        let db = redb::Builder::new()
-            .set_concurrency_mode(redb::ConcurrencyMode::MultiWriter)
-            .open(&path)
-            .unwrap();
+        let db = raw(&path);
         let txn = db.begin_write().unwrap();
         {
             let mut table = txn.open_table(super::tables::EXPECTATIONS).unwrap();
