@@ -313,10 +313,51 @@ fn interrupted_interviews_are_listed_on_the_client_and_can_be_continued() {
     let Some(Popup::Picker(p)) = &d.app.popup else {
         panic!("picker");
     };
-    assert_eq!(p.view.in_progress.len(), 1, "the interview is listed first");
-    d.keys("1");
+    assert_eq!(p.view.in_progress.len(), 1, "the interview is listed");
+    // People keep their numbers: the interrupted interview is last, resumed with `r`.
+    assert_eq!(
+        p.items.first(),
+        Some(&verwacht::app::picker::PickItem::Contact(
+            p.view.contacts[0].id
+        ))
+    );
+    d.keys("r");
     let s = d.app.interview().unwrap();
     assert_eq!(s.view.answers.len(), 1);
+}
+
+#[test]
+fn i_on_a_selected_person_starts_with_them_and_a_search_hit_is_two_keys_from_typing() {
+    let mut d = setup();
+    d.store
+        .write(|tx| {
+            tx.insert(Contact::new(
+                verwacht::domain::ClientId(1),
+                "Piet Jansen",
+                "inkoper",
+            ))
+        })
+        .unwrap();
+    // The People tab, the second person, `i`: typing, with Piet.
+    d.keys("enter 2 j i");
+    assert_eq!(d.app.mode(), Mode::Editor);
+    assert_eq!(d.app.interview().unwrap().view.contact.name, "Piet Jansen");
+    d.type_text("Wil een vaste monteur");
+    d.keys("enter esc esc");
+    assert_eq!(d.app.mode(), Mode::Home);
+    // From a search hit on the person: Enter, then `i` — and the interview left open with him
+    // is taken up again rather than a second one begun.
+    d.keys("/");
+    d.type_text("p: piet");
+    d.keys("enter");
+    assert!(matches!(d.app.screen, verwacht::app::Screen::Client(_)));
+    d.keys("i");
+    assert_eq!(d.app.mode(), Mode::Editor);
+    let s = d.app.interview().unwrap();
+    assert_eq!(s.view.contact.name, "Piet Jansen");
+    assert_eq!(s.view.answers.len(), 1, "the same interview");
+    let all: Vec<Interview> = d.store.read().unwrap().all().unwrap();
+    assert_eq!(all.len(), 1);
 }
 
 #[test]
@@ -389,4 +430,33 @@ fn step_6_lists_a_delighter_delivered_long_ago_and_one_key_reclassifies_it() {
     let wow = expectation(&d, "Bestuur bijpraten");
     assert_eq!(wow.level, Level::Delighter, "undo");
     assert_eq!(d.app.interview().unwrap().items().len(), 3);
+}
+
+#[test]
+fn a_deleted_answer_is_announced_and_undo_puts_the_cursor_back_on_it() {
+    let mut d = setup();
+    d.keys("i 1");
+    for text in ["Eerste", "Tweede", "Derde"] {
+        d.type_text(text);
+        d.keys("enter");
+    }
+    d.keys("esc j");
+    let texts = |d: &Driver| -> Vec<String> { answers(d).into_iter().map(|a| a.text).collect() };
+    d.keys("d");
+    assert_eq!(texts(&d), ["Eerste", "Derde"]);
+    let status = d.app.status.as_ref().unwrap().text.clone();
+    assert_eq!(
+        status,
+        "Antwoord verwijderd — druk op u om dit ongedaan te maken"
+    );
+    d.keys("u");
+    assert_eq!(texts(&d), ["Eerste", "Tweede", "Derde"]);
+    let s = d.app.interview().unwrap();
+    let verwacht::app::interview::Item::Answer(selected) = s.items()[s.list.selected] else {
+        panic!("an answer is selected");
+    };
+    assert_eq!(selected.text, "Tweede", "the cursor is on what came back");
+    // So a second `d` deletes the same answer again, not its neighbour.
+    d.keys("d");
+    assert_eq!(texts(&d), ["Eerste", "Derde"]);
 }

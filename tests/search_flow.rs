@@ -130,3 +130,25 @@ fn search_prints_plain_results_for_scripts() {
     assert_eq!(none.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&none.stderr).contains("nothing found"));
 }
+
+#[test]
+fn a_completed_interview_opened_from_search_is_shown_not_changed() {
+    let mut d = setup();
+    // Finish the interview first: it is no longer in progress.
+    let mut done: Interview = verwacht::store::Queries::fetch(&d.store.read().unwrap(), 1).unwrap();
+    done.status = verwacht::domain::InterviewStatus::Completed;
+    d.store.write(|tx| tx.update(done)).unwrap();
+    let before: Interview = verwacht::store::Queries::fetch(&d.store.read().unwrap(), 1).unwrap();
+    search(&mut d, "a: leverancier");
+    d.keys("enter");
+    let s = d.app.interview().expect("the interview opens");
+    assert_eq!(s.step, Characteristic::Dependent, "at the answer's step");
+    let status = d.app.status.as_ref().unwrap().text.clone();
+    assert!(status.starts_with("Completed interview of "), "{status}");
+    assert!(!status.contains("resumed"), "{status}");
+    // Moving through its steps and leaving it changes nothing stored.
+    d.keys("esc tab tab q");
+    assert_eq!(d.app.mode(), Mode::Home);
+    let after: Interview = verwacht::store::Queries::fetch(&d.store.read().unwrap(), 1).unwrap();
+    assert_eq!(after, before);
+}

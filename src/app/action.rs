@@ -83,6 +83,8 @@ actions! {
     Select => "kiezen", "choose";
     /// Go back without choosing.
     Back => "terug", "back";
+    /// Continue an interrupted interview.
+    Resume => "verder met interview", "resume interview";
     /// Add a new contact person.
     NewContact => "nieuwe persoon", "new person";
     /// Next field of a form.

@@ -197,7 +197,16 @@ impl App {
             Action::Bottom => state.list_mut().select(len.saturating_sub(1), len, rows),
             Action::StartInterview => {
                 let id = state.id;
-                return self.start_interview_at(id);
+                // With a person selected on the People tab: straight to that person.
+                let person = (state.tab == Tab::People)
+                    .then(|| state.view.as_ref()?.contacts.get(state.list().selected))
+                    .flatten()
+                    .filter(|c| !c.archived)
+                    .map(|c| c.id);
+                return match person {
+                    Some(contact) => self.interview_with(id, contact),
+                    None => self.start_interview_at(id),
+                };
             }
             // Enter: an expectation opens its own screen; other rows open their form.
             Action::Open => {

@@ -74,6 +74,38 @@ impl App {
         }
     }
 
+    /// Starts (or, where this user left one unfinished with them, resumes) an interview with
+    /// one person at a client.
+    pub(super) fn interview_with(
+        &mut self,
+        client: crate::domain::ClientId,
+        contact: crate::domain::ContactId,
+    ) -> Vec<Effect> {
+        if self.read_only {
+            self.status = Some(StatusLine::error(InterviewText::ReadOnly.get(self.lang)));
+            return Vec::new();
+        }
+        let unfinished = self
+            .client()
+            .and_then(|c| c.view.as_ref())
+            .and_then(|v| {
+                v.interviews.iter().rev().find(|i| {
+                    i.contact_id == contact
+                        && i.status == crate::domain::InterviewStatus::InProgress
+                        && i.interviewer == self.author
+                })
+            })
+            .map(|i| i.id);
+        let effect = match unfinished {
+            Some(id) => Effect::Load(Load::Interview(id)),
+            None => Effect::write(super::Write::StartInterview {
+                client,
+                who: super::effect::Who::Existing(contact),
+            }),
+        };
+        self.open_interview(effect)
+    }
+
     /// Offers whom to interview at a client.
     pub(super) fn start_interview_at(&mut self, id: crate::domain::ClientId) -> Vec<Effect> {
         if self.read_only {

@@ -469,7 +469,10 @@ impl App {
             state.step = step;
             state.focus = interview::Focus::List;
         }
-        let text = if state
+        let text = if state.is_completed() {
+            let day = crate::i18n::fmt_date(state.view.interview.started.date_naive(), self.lang);
+            InterviewText::Viewing.fill(self.lang, &[&day])
+        } else if state
             .view
             .draft
             .as_ref()

@@ -1,5 +1,6 @@
-//! Choosing whom to interview at a client: an interrupted interview to continue, one of the
-//! client's people, or a new person created on the spot (name and role).
+//! Choosing whom to interview at a client: one of the client's people (numbered 1–9, always in
+//! the same order), a new person created on the spot (name and role), or an interrupted
+//! interview to continue (listed last, resumed with its own key, so the numbers never shift).
 
 use super::effect::{ContactsView, Who};
 use super::form::{Field, Form, FormEvent};
@@ -36,11 +37,11 @@ pub enum Picked {
 impl Picker {
     pub fn new(view: ContactsView) -> Picker {
         let items = view
-            .in_progress
+            .contacts
             .iter()
-            .map(|i| PickItem::Resume(i.id))
-            .chain(view.contacts.iter().map(|c| PickItem::Contact(c.id)))
+            .map(|c| PickItem::Contact(c.id))
             .chain([PickItem::New])
+            .chain(view.in_progress.iter().map(|i| PickItem::Resume(i.id)))
             .collect();
         Picker {
             view,
@@ -104,12 +105,28 @@ impl Picker {
             Some(Action::Down) => self.list.move_by(1, len, len),
             Some(Action::Select) => return self.choose(self.list.selected, lang),
             Some(Action::NewContact) => self.new_contact = Some(self.new_contact_form(lang)),
+            // The selected interrupted interview, else the most recent one.
+            Some(Action::Resume) => {
+                let selected = match self.items.get(self.list.selected) {
+                    Some(PickItem::Resume(id)) => Some(*id),
+                    _ => None,
+                };
+                let newest = self
+                    .view
+                    .in_progress
+                    .iter()
+                    .max_by_key(|i| i.updated.at)
+                    .map(|i| i.id);
+                if let Some(id) = selected.or(newest) {
+                    return Picked::Resume(id);
+                }
+            }
             Some(Action::Back) => return Picked::Cancel,
             _ => {
-                // A digit picks that item directly: `i 2` starts with the second person.
+                // A digit picks that person directly: `i 2` starts with the second person.
                 if let ChordKey::Char(c @ '1'..='9') = chord.code {
                     let index = c as usize - '1' as usize;
-                    if index < len {
+                    if index < self.view.contacts.len() {
                         self.list.select(index, len, len);
                         return self.choose(index, lang);
                     }

@@ -71,7 +71,12 @@ fn hinted(mode: Mode) -> &'static [Action] {
             Action::Back,
             Action::Help,
         ],
-        Mode::Picker => &[Action::Select, Action::NewContact, Action::Back],
+        Mode::Picker => &[
+            Action::Select,
+            Action::NewContact,
+            Action::Resume,
+            Action::Back,
+        ],
         Mode::Tags => &[Action::Select, Action::Back],
         Mode::Form => &[Action::NextField, Action::Submit, Action::Back],
         Mode::Confirm => &[Action::Yes, Action::No],
@@ -127,7 +132,14 @@ pub fn line<'a>(app: &App, theme: &Theme) -> Line<'a> {
     }
     let mut shown: Vec<(String, String)> = Vec::new();
     for action in hinted(mode) {
-        if (resume && *action == Action::NewContact) || *action == Action::Help {
+        let nothing_to_resume = match &app.popup {
+            Some(crate::app::Popup::Picker(p)) => p.view.in_progress.is_empty(),
+            _ => true,
+        };
+        if (resume && *action == Action::NewContact)
+            || (nothing_to_resume && *action == Action::Resume)
+            || *action == Action::Help
+        {
             continue;
         }
         let Some(h) = hint(*action) else {

@@ -118,10 +118,11 @@ fn draw_picker(frame: &mut Frame, area: Rect, p: &Picker, lang: Lang, theme: &Th
         .iter()
         .enumerate()
         .map(|(i, item)| {
-            let number = if i < 9 {
-                format!("{} ", i + 1)
-            } else {
-                "  ".to_string()
+            // People are numbered; the new-person row and interrupted interviews have keys
+            // of their own (n, r).
+            let number = match item {
+                PickItem::Contact(_) if i < 9 => format!("{} ", i + 1),
+                _ => "  ".to_string(),
             };
             let text = match item {
                 PickItem::Resume(id) => p

@@ -110,7 +110,7 @@ impl InterviewState {
             Some(Action::Down) => self.list.move_by(1, len, len),
             Some(Action::Type) => self.focus = Focus::Editor,
             Some(Action::Edit) => return self.edit_selected(ctx),
-            Some(Action::Delete) => return self.delete_selected(),
+            Some(Action::Delete) => return self.delete_selected(ctx),
             Some(Action::Undo) => return self.undo(ctx),
             Some(Action::Confirm) => return self.review_selected(ctx, None),
             Some(Action::Review) => {
@@ -151,11 +151,10 @@ impl InterviewState {
                 Some(step) => self.go_to(step, ctx),
                 None => Reply::default(),
             },
+            Action::PauseTimer if self.is_completed() => Reply::default(),
             Action::PauseTimer => {
                 self.timer.toggle(ctx.now);
-                Reply::effects(vec![Effect::write(Write::SaveInterview(
-                    self.interview_now(ctx.now),
-                ))])
+                Reply::effects(self.save_interview(ctx).into_iter().collect())
             }
             Action::Fields => self.open_fields(ctx),
             Action::MakeExpectation => self.make_expectation(ctx),
@@ -176,9 +175,7 @@ impl InterviewState {
         };
         self.step = step;
         self.list = Default::default();
-        reply.effects.push(Effect::write(Write::SaveInterview(
-            self.interview_now(ctx.now),
-        )));
+        reply.effects.extend(self.save_interview(ctx));
         reply
     }
 
@@ -275,9 +272,11 @@ impl InterviewState {
         }
     }
 
-    fn delete_selected(&mut self) -> Reply {
+    /// Deletes the selected answer and says so, with the key that takes it back.
+    fn delete_selected(&mut self, ctx: &Ctx) -> Reply {
         match self.selected() {
-            Some(Item::Answer(a)) => Reply::effects(vec![Effect::write(Write::DeleteAnswer(a.id))]),
+            Some(Item::Answer(a)) => Reply::effects(vec![Effect::write(Write::DeleteAnswer(a.id))])
+                .with_info(InterviewText::Deleted.get(ctx.lang)),
             _ => Reply::default(),
         }
     }
@@ -330,9 +329,16 @@ impl InterviewState {
     }
 
     fn undo(&mut self, ctx: &Ctx) -> Reply {
+        // The cursor goes back to what undo restores, so a second `d` cannot hit another row.
         let write = match self.undo.pop() {
-            Some(Undo::Answer(a)) => Write::RestoreAnswer(a),
-            Some(Undo::Expectation(e)) => Write::UpdateExpectation(e),
+            Some(Undo::Answer(a)) => {
+                self.reselect = Some(Item::Answer(&a).key());
+                Write::RestoreAnswer(a)
+            }
+            Some(Undo::Expectation(e)) => {
+                self.reselect = Some(Item::Existing(&e).key());
+                Write::UpdateExpectation(e)
+            }
             None => return Reply::info(InterviewText::NothingToUndo.get(ctx.lang)),
         };
         Reply::effects(vec![Effect::write(write), self.reload()])

@@ -48,7 +48,7 @@ pub enum Item<'a> {
 
 impl Item<'_> {
     /// What the row shows, whatever its position: the kind and the id.
-    fn key(&self) -> (u8, u64) {
+    pub(crate) fn key(&self) -> (u8, u64) {
         match self {
             Item::Answer(a) => (0, a.id.0),
             Item::Existing(e) => (1, e.id.0),
@@ -82,6 +82,8 @@ pub struct InterviewState {
     pub summary: Option<Summary>,
     /// The delivered delighters due for review, listed at step 6.
     pub review: Vec<Expectation>,
+    /// The row to select once the next view arrives (what undo puts back).
+    pub reselect: Option<(u8, u64)>,
 }
 
 /// When a delivered delighter falls due for review: today, and the age in days.
@@ -153,6 +155,7 @@ impl InterviewState {
             undo: Vec::new(),
             summary: None,
             review: due_for_review(&view, age),
+            reselect: None,
             view,
         }
     }
@@ -160,7 +163,10 @@ impl InterviewState {
     /// Takes in a fresh view from the store without touching what is being typed; the
     /// selected row stays selected when others were added or removed around it.
     pub fn refresh(&mut self, view: InterviewView, age: ReviewAge) {
-        let selected = self.items().get(self.list.selected).map(Item::key);
+        let selected = self
+            .reselect
+            .take()
+            .or_else(|| self.items().get(self.list.selected).map(Item::key));
         self.review = due_for_review(&view, age);
         self.view = view;
         let keys: Vec<(u8, u64)> = self.items().iter().map(Item::key).collect();
@@ -245,9 +251,20 @@ impl InterviewState {
     /// the timer, so nothing is lost.
     pub fn on_leave(&mut self, ctx: &Ctx) -> Vec<Effect> {
         self.draft.saved();
-        vec![
-            Effect::write(self.draft_write(ctx)),
-            Effect::write(Write::SaveInterview(self.interview_now(ctx.now))),
-        ]
+        let mut effects = vec![Effect::write(self.draft_write(ctx))];
+        effects.extend(self.save_interview(ctx));
+        effects
+    }
+
+    /// Whether the interview was completed: opened to look something up, it is shown as it
+    /// is, and moving through its steps changes nothing stored.
+    pub fn is_completed(&self) -> bool {
+        self.view.interview.status == crate::domain::InterviewStatus::Completed
+    }
+
+    /// The write that keeps the step reached and the timer; none for a completed interview.
+    pub fn save_interview(&self, ctx: &Ctx) -> Option<Effect> {
+        (!self.is_completed())
+            .then(|| Effect::write(Write::SaveInterview(self.interview_now(ctx.now))))
     }
 }

@@ -2,7 +2,7 @@ crate::texts!(
     /// The contact picker, the interview screen and its summary.
     InterviewText {
         PickTitle => "Interview bij {0}: met wie spreek je?", "Interview at {0}: who are you talking to?";
-        PickResume => "verder met {0} — stap {1}, begonnen {2}", "continue with {0} — step {1}, started {2}";
+        PickResume => "verder met {0} — stap {1}, begonnen {2} (r)", "continue with {0} — step {1}, started {2} (r)";
         PickNew => "+ nieuwe persoon (n)", "+ new person (n)";
         NewContactTitle => "Nieuwe persoon bij {0}", "New person at {0}";
         ContactName => "Naam", "Name";
@@ -23,9 +23,10 @@ crate::texts!(
         Paused => "gepauzeerd", "paused";
         DraftRestored => "Concept teruggezet: je kunt verder typen", "Draft restored: carry on typing";
         Resumed => "Interview hervat bij stap {0}", "Interview resumed at step {0}";
+        Viewing => "Afgerond interview van {0}: je bekijkt het; stappen wisselen verandert niets", "Completed interview of {0}: you are looking at it; moving through the steps changes nothing";
         Saved => "Antwoord opgeslagen", "Answer saved";
-        Deleted => "Antwoord verwijderd — u maakt ongedaan", "Answer deleted — u undoes";
-        Restored => "Antwoord teruggezet", "Answer restored";
+        Deleted => "Antwoord verwijderd — druk op u om dit ongedaan te maken", "Answer deleted — press u to undo";
+        Restored => "Teruggezet", "Restored";
         NothingToUndo => "Niets om ongedaan te maken", "Nothing to undo";
         Confirmed => "Verwachting bevestigd", "Expectation confirmed";
         DroppedMsg => "Verwachting vervallen — u maakt ongedaan", "Expectation dropped — u undoes";
@@ -67,7 +68,7 @@ crate::texts!(
         FieldDeadline => "Deadline", "Deadline";
         DeadlineHelp => "bijv. 2027-03-31, 31-3-2027, +3m, q2", "e.g. 2027-03-31, 31-3-2027, +3m, q2";
         Failed => "Niet gelukt: {0}", "Failed: {0}";
-        PickHint => "1–9 of Enter kiezen · n nieuwe persoon · Esc terug", "1–9 or Enter choose · n new person · Esc back";
+        PickHint => "1–9 of Enter kiezen · n nieuwe persoon · r verder · Esc terug", "1–9 or Enter choose · n new person · r resume · Esc back";
         TagsHint => "typ om te zoeken · Enter of spatie kiest · Esc terug", "type to filter · Enter or space picks · Esc back";
         ConfirmHint => "j/y ja · n nee", "y yes · n no";
         EditorPlaceholder => "Typ wat je hoort… #tags maken het vindbaar (Ctrl-T)", "Type what you hear… #tags make it findable (Ctrl-T)";
