@@ -132,18 +132,23 @@ pub fn expectation_view(store: &Store, id: ExpectationId) -> Result<ExpectationV
     })
 }
 
-/// How long an interrupted interview stays on offer at start.
-const RESUME_DAYS: i64 = 14;
-
-/// This user's interviews still in progress (recent ones), newest first, with their drafts.
+/// The interviews offered at start (see [`crate::domain::interview::offered_at_start`]),
+/// newest first, with their drafts.
 pub fn resumable(store: &Store) -> Result<Vec<ResumeItem>> {
     let r = store.read()?;
-    let since = store.now() - chrono::Duration::days(RESUME_DAYS);
+    let drafts: HashMap<InterviewId, crate::domain::Draft> = r
+        .drafts()?
+        .into_iter()
+        .map(|d| (d.interview_id, d))
+        .collect();
     let mut interviews: Vec<Interview> = r.all()?;
     interviews.retain(|i| {
-        i.status == InterviewStatus::InProgress
-            && i.interviewer == store.author()
-            && i.updated.at >= since
+        crate::domain::interview::offered_at_start(
+            i,
+            drafts.get(&i.id),
+            store.author(),
+            store.now(),
+        )
     });
     interviews.sort_by_key(|i| std::cmp::Reverse(i.updated.at));
     let mut items = Vec::new();
@@ -283,6 +288,14 @@ fn write(store: &Store, write: Write) -> Result<Vec<Msg>> {
         }
         Write::ClearDraft(id) => {
             store.write(|tx| tx.delete_draft(id))?;
+            Ok(Vec::new())
+        }
+        Write::NotOffered(id) => {
+            store.write(|tx| {
+                let mut interview: Interview = tx.fetch(id.0)?;
+                interview.not_offered = true;
+                tx.update(interview)
+            })?;
             Ok(Vec::new())
         }
         Write::SaveInterview(interview) => {

@@ -460,3 +460,81 @@ fn a_deleted_answer_is_announced_and_undo_puts_the_cursor_back_on_it() {
     d.keys("d");
     assert_eq!(texts(&d), ["Eerste", "Derde"]);
 }
+
+#[test]
+fn an_interview_can_be_abandoned_and_an_offer_declined() {
+    let mut d = setup();
+    // Started by accident: nothing said. X asks, y breaks it off.
+    d.keys("i 1 esc X");
+    let Some(Popup::Confirm { question, .. }) = &d.app.popup else {
+        panic!("asked first");
+    };
+    assert!(
+        question.contains("Er is nog niets vastgelegd"),
+        "{question}"
+    );
+    d.keys("y");
+    assert_eq!(d.app.mode(), Mode::Home);
+    assert_eq!(interview(&d).status, InterviewStatus::Abandoned);
+    let time: Vec<TimeEntry> = d.store.read().unwrap().all().unwrap();
+    assert!(time.is_empty(), "no call time for it");
+    // Not offered at the next start.
+    let mut d = d.restart(Lang::Nl, common::now());
+    assert!(d.app.popup.is_none(), "nothing offered: {:?}", d.app.mode());
+
+    // Another, interrupted mid-sentence: offered; `x` says not at every start.
+    d.keys("i 1");
+    d.type_text("Iets");
+    d.keys("enter esc esc");
+    let mut d = d.restart(Lang::Nl, common::now());
+    assert!(matches!(d.app.popup, Some(Popup::Resume { .. })));
+    d.keys("x");
+    assert!(d.app.popup.is_none());
+    let d = d.restart(Lang::Nl, common::now());
+    assert!(d.app.popup.is_none(), "not offered again");
+}
+
+#[test]
+fn a_draft_in_a_colleagues_or_an_old_interview_is_offered() {
+    let mut d = setup();
+    let long_ago = common::now() - chrono::Duration::days(40);
+    let (old, theirs) = d
+        .store
+        .write_as("bram", long_ago, |tx| {
+            let old = tx.insert(Interview::new(
+                verwacht::domain::ClientId(1),
+                verwacht::domain::ContactId(1),
+                long_ago,
+            ))?;
+            let theirs = tx.insert(Interview::new(
+                verwacht::domain::ClientId(1),
+                verwacht::domain::ContactId(1),
+                long_ago,
+            ))?;
+            Ok::<_, verwacht::store::StoreError>((old, theirs))
+        })
+        .unwrap();
+    let me = d.app.author.clone();
+    d.store
+        .write(|tx| {
+            for (i, text) in [(&old, "In een oud interview"), (&theirs, "Bij een collega")] {
+                tx.put_draft(&verwacht::domain::Draft {
+                    interview_id: i.id,
+                    step: Characteristic::Personal,
+                    text: text.into(),
+                    editing: None,
+                    duration_secs: 0,
+                    fields: Default::default(),
+                    saved: verwacht::domain::Stamp::new(&me, common::now()),
+                })?;
+            }
+            Ok::<_, verwacht::store::StoreError>(())
+        })
+        .unwrap();
+    let d = d.restart(Lang::Nl, common::now());
+    let Some(Popup::Resume { items, .. }) = &d.app.popup else {
+        panic!("both are offered");
+    };
+    let drafts: Vec<&str> = items.iter().filter_map(|i| i.draft.as_deref()).collect();
+    assert_eq!(drafts.len(), 2, "{drafts:?}");
+}

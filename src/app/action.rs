@@ -83,6 +83,10 @@ actions! {
     Select => "kiezen", "choose";
     /// Go back without choosing.
     Back => "terug", "back";
+    /// Break the interview off: kept, never offered again, no conversation.
+    Abandon => "interview afbreken", "abandon interview";
+    /// Do not offer this interrupted interview at start any more.
+    NotNow => "niet meer aanbieden", "don't offer again";
     /// Continue an interrupted interview.
     Resume => "verder met interview", "resume interview";
     /// Add a new contact person.

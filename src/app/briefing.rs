@@ -300,7 +300,12 @@ fn open_by_deadline(
 
 fn last_interview(out: &mut Out, view: &ClientView, lang: Lang) {
     out.heading(T::LastInterview.get(lang));
-    let Some(i) = view.interviews.iter().max_by_key(|i| i.started) else {
+    let Some(i) = view
+        .interviews
+        .iter()
+        .filter(|i| i.status != InterviewStatus::Abandoned)
+        .max_by_key(|i| i.started)
+    else {
         out.push(LineKind::Muted, T::NoInterview.get(lang));
         return;
     };
@@ -330,7 +335,8 @@ fn last_interview(out: &mut Out, view: &ClientView, lang: Lang) {
 pub fn interview_status(status: InterviewStatus) -> T {
     match status {
         InterviewStatus::InProgress => T::InProgress,
-        _ => T::Completed,
+        InterviewStatus::Completed => T::Completed,
+        InterviewStatus::Abandoned => T::Abandoned,
     }
 }
 

@@ -96,6 +96,8 @@ pub enum Write {
     ClearDraft(InterviewId),
     /// Step reached, timer, deadline and measure fields.
     SaveInterview(Interview),
+    /// An interrupted interview is no longer offered at start.
+    NotOffered(InterviewId),
     /// Creates expectations (from an interview or a form).
     CreateExpectations(Vec<Expectation>),
     UpdateExpectation(Expectation),

@@ -44,6 +44,8 @@ pub enum FormPurpose {
 #[derive(Clone, Debug, PartialEq)]
 pub enum OnYes {
     FinishInterview,
+    /// Break the open interview off: kept, never offered again, no conversation.
+    AbandonInterview,
     /// Archive or delete a record.
     Remove(Box<super::record::Record>),
 }
@@ -156,9 +158,28 @@ impl App {
                     }
                 }
             }
-            Popup::Resume { items, mut list } => {
+            Popup::Resume {
+                mut items,
+                mut list,
+            } => {
                 let len = items.len();
                 match action {
+                    // Not now, and not at every start: it stays, to continue from the client.
+                    Some(Action::NotNow) if list.selected < len => {
+                        let item = items.remove(list.selected);
+                        let len = items.len();
+                        list.follow(len, len);
+                        if list.selected >= len {
+                            list.selected = len.saturating_sub(1);
+                        }
+                        if !items.is_empty() {
+                            self.popup = Some(Popup::Resume { items, list });
+                        }
+                        self.status = Some(StatusLine::info(
+                            InterviewText::NotOffered.fill(self.lang, &[&item.contact]),
+                        ));
+                        return vec![Effect::write(Write::NotOffered(item.interview))];
+                    }
                     Some(Action::Up) => list.move_by(-1, len, len),
                     Some(Action::Down) => list.move_by(1, len, len),
                     Some(Action::Select) => {
@@ -315,8 +336,30 @@ impl App {
     fn confirmed(&mut self, on_yes: OnYes) -> Vec<Effect> {
         match on_yes {
             OnYes::FinishInterview => self.finish_interview(),
+            OnYes::AbandonInterview => self.abandon_interview(),
             OnYes::Remove(record) => self.remove(*record),
         }
+    }
+
+    /// Breaks the open interview off and returns to the client list: its answers stay, its
+    /// unsaved text goes, it is no longer offered, and no call time is logged for it.
+    pub(super) fn abandon_interview(&mut self) -> Vec<Effect> {
+        let now = self.now;
+        let lang = self.lang;
+        let Some(s) = self.interview_mut() else {
+            return Vec::new();
+        };
+        let mut interview = s.interview_now(now);
+        interview.status = crate::domain::InterviewStatus::Abandoned;
+        let text = InterviewText::Abandoned.fill(lang, &[&s.view.contact.name]);
+        let id = interview.id;
+        self.screen = super::Screen::Home;
+        self.status = Some(StatusLine::info(text));
+        vec![
+            Effect::write(Write::ClearDraft(id)),
+            Effect::write(Write::SaveInterview(interview)),
+            Effect::Load(Load::Home),
+        ]
     }
 
     /// Completes the open interview and returns to the client list.

@@ -191,7 +191,12 @@ fn change_items(view: &ClientView, window: &[&Change], lang: Lang) -> Vec<String
                 }
             }
             Kind::Interview if change.action == ChangeAction::Created => {
-                let found = view.interviews.iter().find(|i| i.id.0 == change.id);
+                // A conversation: not one broken off, nor one in which nothing was said.
+                let found = view.interviews.iter().find(|i| {
+                    i.id.0 == change.id
+                        && i.status != crate::domain::InterviewStatus::Abandoned
+                        && view.answers_in(i.id) > 0
+                });
                 if let Some(i) = found {
                     let who = contact_name(view, Some(i.contact_id)).unwrap_or("?");
                     items.push(

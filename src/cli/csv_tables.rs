@@ -226,6 +226,7 @@ pub fn tables(r: &Records, only: Option<ClientId>) -> Vec<Table> {
                     match i.status {
                         crate::domain::InterviewStatus::InProgress => "in_progress",
                         crate::domain::InterviewStatus::Completed => "completed",
+                        crate::domain::InterviewStatus::Abandoned => "abandoned",
                     }
                     .to_string(),
                     i.duration_secs.to_string(),

@@ -102,7 +102,13 @@ pub fn build(input: DigestInput<'_>) -> ClientDigest {
         })
         .collect();
     let latest_experience = input.experiences.iter().max_by_key(|x| (x.at, x.id));
-    let last_interview = input.interviews.iter().map(|i| i.started).max();
+    // A broken-off interview was no conversation.
+    let last_interview = input
+        .interviews
+        .iter()
+        .filter(|i| i.status != super::InterviewStatus::Abandoned)
+        .map(|i| i.started)
+        .max();
     let last_contact = [
         last_interview,
         latest_experience.map(|x| x.at),

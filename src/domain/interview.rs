@@ -54,6 +54,9 @@ pub enum InterviewStatus {
     #[default]
     InProgress,
     Completed,
+    /// Broken off: started by accident, or not worth finishing. Kept with its answers, never
+    /// offered again, not a conversation in a report, not contact time.
+    Abandoned,
 }
 
 /// One conversation with one contact at one client.
@@ -74,6 +77,9 @@ pub struct Interview {
     /// Seconds the call timer ran (pauses excluded).
     #[serde(default)]
     pub duration_secs: u64,
+    /// Not offered again at start ("later, not now"); still continued from the client.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub not_offered: bool,
     /// Kept from files written before measures and deadlines belonged to answers: one
     /// measure (step 7) and one deadline (step 2) for the whole interview. New interviews
     /// leave them empty; see [`AnswerFields`].
@@ -153,11 +159,36 @@ impl Interview {
             step: Characteristic::AlwaysPresent,
             status: InterviewStatus::InProgress,
             duration_secs: 0,
+            not_offered: false,
             measure: None,
             deadline: None,
             updated: Stamp::pending(),
         }
     }
+}
+
+/// How long an interrupted interview of one's own stays on offer at start.
+pub const RESUME_DAYS: i64 = 14;
+
+/// Whether an interview is offered to `author` at start: every interview that holds text
+/// `author` typed and did not save (whoever's interview it is, however old) — nothing typed is
+/// ever left behind — and `author`'s own interviews still in progress from the last
+/// [`RESUME_DAYS`] days, unless they said not to offer it again or broke it off.
+pub fn offered_at_start(
+    interview: &Interview,
+    draft: Option<&Draft>,
+    author: &str,
+    now: DateTime<Utc>,
+) -> bool {
+    if interview.status == InterviewStatus::Abandoned {
+        return false;
+    }
+    let my_text = draft.is_some_and(|d| d.saved.by == author && !d.text.trim().is_empty());
+    let mine_recent = interview.status == InterviewStatus::InProgress
+        && interview.interviewer == author
+        && interview.updated.at >= now - chrono::Duration::days(RESUME_DAYS)
+        && !interview.not_offered;
+    my_text || mine_recent
 }
 
 impl Answer {
@@ -182,6 +213,70 @@ impl Answer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_interview_holding_my_unsaved_text_is_offered() {
+        use chrono::TimeZone;
+        let now = Utc.with_ymd_and_hms(2026, 11, 30, 9, 0, 0).unwrap();
+        let old = now - chrono::Duration::days(40);
+        let mut mine = Interview::new(ClientId(1), ContactId(1), old);
+        mine.interviewer = "anna".into();
+        mine.updated = Stamp::new("anna", old);
+        let draft = |by: &str, text: &str| Draft {
+            interview_id: mine.id,
+            step: Characteristic::Personal,
+            text: text.into(),
+            editing: None,
+            duration_secs: 0,
+            fields: AnswerFields::default(),
+            saved: Stamp::new(by, now),
+        };
+        assert!(
+            !offered_at_start(&mine, None, "anna", now),
+            "40 days old, nothing typed"
+        );
+        assert!(offered_at_start(
+            &mine,
+            Some(&draft("anna", "half a")),
+            "anna",
+            now
+        ));
+        assert!(!offered_at_start(
+            &mine,
+            Some(&draft("anna", "  ")),
+            "anna",
+            now
+        ));
+        let mut theirs = mine.clone();
+        theirs.interviewer = "bram".into();
+        assert!(
+            offered_at_start(&theirs, Some(&draft("anna", "mine")), "anna", now),
+            "a colleague's interview with my text"
+        );
+        assert!(!offered_at_start(
+            &theirs,
+            Some(&draft("anna", "mine")),
+            "bram",
+            now
+        ));
+        mine.updated = Stamp::new("anna", now);
+        assert!(
+            offered_at_start(&mine, None, "anna", now),
+            "recent and mine"
+        );
+        mine.not_offered = true;
+        assert!(
+            !offered_at_start(&mine, None, "anna", now),
+            "not now, said the user"
+        );
+        mine.status = InterviewStatus::Abandoned;
+        assert!(!offered_at_start(
+            &mine,
+            Some(&draft("anna", "x")),
+            "anna",
+            now
+        ));
+    }
 
     #[test]
     fn numbers_run_one_to_seven() {

@@ -137,6 +137,7 @@ pub fn line<'a>(app: &App, theme: &Theme) -> Line<'a> {
             _ => true,
         };
         if (resume && *action == Action::NewContact)
+            || (!resume && *action == Action::NotNow)
             || (nothing_to_resume && *action == Action::Resume)
             || *action == Action::Help
         {

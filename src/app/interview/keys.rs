@@ -125,6 +125,19 @@ impl InterviewState {
             }
             Some(Action::Drop) => return self.review_selected(ctx, Some(Status::Dropped)),
             Some(Action::Finish) => return self.open_summary(ctx),
+            Some(Action::Abandon) if !self.is_completed() => {
+                let answers = self.view.answers.len();
+                let who = &self.view.contact.name;
+                let question = match answers {
+                    0 => InterviewText::AskAbandonEmpty.fill(ctx.lang, &[who]),
+                    1 => InterviewText::AskAbandonOne.fill(ctx.lang, &[who]),
+                    n => InterviewText::AskAbandon.fill(ctx.lang, &[who, &n]),
+                };
+                return Reply::popup(Popup::Confirm {
+                    question,
+                    on_yes: OnYes::AbandonInterview,
+                });
+            }
             Some(Action::Back) => {
                 let mut effects = self.on_leave(ctx);
                 effects.push(Effect::Load(Load::Home));

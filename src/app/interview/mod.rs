@@ -212,6 +212,8 @@ impl InterviewState {
         let mut interview = self.view.interview.clone();
         interview.step = self.step;
         interview.duration_secs = self.timer.seconds(now);
+        // Taken up again: should it be interrupted once more, it is offered again.
+        interview.not_offered = false;
         interview
     }
 

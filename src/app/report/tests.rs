@@ -79,11 +79,27 @@ fn view() -> ClientView {
         ],
         expectations: vec![met, invoices, archived, general],
         interviews: vec![interview],
-        answer_counts: vec![],
+        answer_counts: vec![(InterviewId(1), 3)],
         experiences: vec![complaint],
         time: vec![],
         changes: vec![],
     }
+}
+
+#[test]
+fn an_interview_with_nothing_said_or_broken_off_is_no_conversation() {
+    let mut report = change(3, Kind::Client, 1, ChangeAction::Reported, &[]);
+    report.covers = Some(3);
+    let created = change(5, Kind::Interview, 1, ChangeAction::Created, &[]);
+    let mut v = view();
+    v.changes = vec![created.clone(), report.clone()];
+    let said = |v: &ClientView| build(v, day(22), Lang::En).contains("Conversation with Els");
+    assert!(said(&v), "three answers: a conversation");
+    v.answer_counts = vec![];
+    assert!(!said(&v), "no answers: no conversation");
+    v.answer_counts = vec![(InterviewId(1), 3)];
+    v.interviews[0].status = crate::domain::InterviewStatus::Abandoned;
+    assert!(!said(&v), "broken off: no conversation");
 }
 
 #[test]

@@ -23,6 +23,7 @@ crate::texts!(
             "{0} with {1}: {2} answers, step {3} of 7 ({4})";
         InProgress => "nog bezig", "in progress";
         Completed => "afgerond", "completed";
+        Abandoned => "afgebroken", "abandoned";
         Judgement => "Oordeel", "Judgement";
         GradeLine => "Laatste cijfer {0} op {1}", "Latest grade {0} on {1}";
         NoGrade => "Nog geen cijfer.", "No grade yet.";

@@ -23,6 +23,15 @@ crate::texts!(
         Paused => "gepauzeerd", "paused";
         DraftRestored => "Concept teruggezet: je kunt verder typen", "Draft restored: carry on typing";
         Resumed => "Interview hervat bij stap {0}", "Interview resumed at step {0}";
+        AskAbandonEmpty => "Interview met {0} afbreken? Er is nog niets vastgelegd; het wordt niet meer aangeboden.",
+            "Abandon the interview with {0}? Nothing was recorded yet; it will not be offered again.";
+        AskAbandonOne => "Interview met {0} afbreken? Het antwoord blijft bewaard; het interview wordt niet meer aangeboden en telt niet als gesprek.",
+            "Abandon the interview with {0}? The answer is kept; the interview will not be offered again and does not count as a conversation.";
+        AskAbandon => "Interview met {0} afbreken? De {1} antwoorden blijven bewaard; het interview wordt niet meer aangeboden en telt niet als gesprek.",
+            "Abandon the interview with {0}? The {1} answers are kept; the interview will not be offered again and does not count as a conversation.";
+        Abandoned => "Interview met {0} afgebroken", "Interview with {0} abandoned";
+        NotOffered => "Interview met {0} wordt niet meer aangeboden; verdergaan kan bij de klant (i, r)",
+            "The interview with {0} is no longer offered; continue it from the client (i, r)";
         Viewing => "Afgerond interview van {0}: je bekijkt het; stappen wisselen verandert niets", "Completed interview of {0}: you are looking at it; moving through the steps changes nothing";
         Saved => "Antwoord opgeslagen", "Answer saved";
         Deleted => "Antwoord verwijderd — druk op u om dit ongedaan te maken", "Answer deleted — press u to undo";
@@ -35,7 +44,7 @@ crate::texts!(
         ResumeIntro => "Deze interviews zijn niet afgerond. Verdergaan?", "These interviews were not finished. Continue?";
         ResumeItem => "{0} · {1} — stap {2}: {3}", "{0} · {1} — step {2}: {3}";
         NoDraft => "(geen concept)", "(no draft)";
-        ResumeHint => "Enter verder · Esc later", "Enter continue · Esc later";
+        ResumeHint => "Enter verder · x niet meer aanbieden · Esc later", "Enter continue · x don't offer again · Esc later";
         TagsTitle => "Tag toevoegen", "Add a tag";
         TagsFilter => "Filter of nieuwe tag", "Filter or new tag";
         TagsStep => "bij deze stap", "for this step";
