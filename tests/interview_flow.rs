@@ -496,7 +496,7 @@ fn an_interview_can_be_abandoned_and_an_offer_declined() {
 
 #[test]
 fn a_draft_in_a_colleagues_or_an_old_interview_is_offered() {
-    let mut d = setup();
+    let d = setup();
     let long_ago = common::now() - chrono::Duration::days(40);
     let (old, theirs) = d
         .store
