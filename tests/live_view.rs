@@ -174,3 +174,28 @@ fn lists_and_forms_say_who_changed_a_record() {
     assert!(screen.contains("changed: bram "), "{screen}");
     assert!(screen.contains("created: "), "{screen}");
 }
+
+#[test]
+fn the_timeline_shows_a_change_just_made_and_a_colleagues() {
+    let (mut d, colleague) = setup();
+    d.keys("enter 6");
+    let before = common::render(&d.app);
+    // A status change on the expectations tab, then back to the timeline.
+    d.keys("3 s right enter 6");
+    let screen = common::render(&d.app);
+    assert_ne!(screen, before);
+    let first = screen.lines().nth(4).unwrap_or_default().to_string();
+    assert!(
+        first.contains("status"),
+        "the newest change on top:\n{screen}"
+    );
+    // A colleague's change appears too, on top, without leaving the tab.
+    colleague
+        .write(|tx| tx.insert(Contact::new(ClientId(1), "Joost Bakker", "planner")))
+        .unwrap();
+    poll(&mut d);
+    let screen = common::render(&d.app);
+    let first = screen.lines().nth(4).unwrap_or_default().to_string();
+    assert!(first.contains("Joost Bakker"), "{screen}");
+    assert!(first.contains("bram"), "{screen}");
+}

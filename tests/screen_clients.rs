@@ -208,3 +208,33 @@ fn a_person_nobody_asked_is_not_asked_yet_rather_than_zero_open() {
     let screen = render(&d.app);
     assert!(screen.contains("• Karin Smit: not asked yet"), "{screen}");
 }
+
+#[test]
+fn the_briefing_scrolls_to_its_end_and_back() {
+    let mut d = setup(Lang::Nl);
+    d.keys("enter");
+    let top = render(&d.app);
+    assert!(top.contains("Woonstichting De Linde — klasse A"), "{top}");
+    d.keys("G");
+    let bottom = render(&d.app);
+    assert!(
+        !bottom.contains("— klasse A ·"),
+        "scrolled away from the top:\n{bottom}"
+    );
+    assert!(
+        bottom.contains("Recente wijzigingen"),
+        "the end is in sight:\n{bottom}"
+    );
+    let offset = d.app.client().unwrap().list().offset;
+    d.keys("j");
+    assert_eq!(
+        d.app.client().unwrap().list().offset,
+        offset,
+        "no further than the end"
+    );
+    d.keys("g");
+    assert_eq!(render(&d.app), top);
+    // PageDown and End scroll it too.
+    d.send(verwacht::app::Msg::Key(common::driver::key_event("end")));
+    assert_eq!(d.app.client().unwrap().list().offset, offset);
+}

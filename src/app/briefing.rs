@@ -62,6 +62,27 @@ pub fn due_for_review(
         .collect()
 }
 
+/// How many rows a line takes when wrapped at word boundaries to `width` columns.
+pub fn wrapped_rows(text: &str, width: usize) -> usize {
+    use unicode_width::UnicodeWidthStr;
+    let width = width.max(1);
+    let mut rows = 1;
+    let mut used = 0;
+    for word in text.split(' ') {
+        let w = word.width();
+        let needed = if used == 0 { w } else { used + 1 + w };
+        if needed <= width {
+            used = needed;
+        } else {
+            rows += usize::from(used > 0);
+            // A word longer than the line is broken over as many rows as it needs.
+            rows += w.saturating_sub(1) / width;
+            used = w % width;
+        }
+    }
+    rows
+}
+
 /// Minutes as people say them: `45 min`, `2 u 5 min` / `2 h 5 min`.
 pub fn duration(minutes: u64, lang: Lang) -> String {
     let hours = T::Hours.get(lang);

@@ -163,29 +163,55 @@ impl App {
         usize::from(self.size.height.saturating_sub(6)).max(1)
     }
 
+    /// How far the briefing on the client screen can scroll: its rows (wrapped to the screen)
+    /// less the rows that show.
+    fn briefing_overflow(&self) -> usize {
+        let Some(view) = self.client().and_then(|c| c.view.as_ref()) else {
+            return 0;
+        };
+        let Some(row) = self
+            .data
+            .rows
+            .iter()
+            .find(|r| r.client.id == view.client.id)
+        else {
+            return 0;
+        };
+        let lines = super::briefing::build(view, row, self.today, &self.settings, self.lang);
+        let width = usize::from(self.size.width.saturating_sub(2)).max(1);
+        let rows: usize = lines
+            .iter()
+            .map(|l| super::briefing::wrapped_rows(&l.text, width))
+            .sum();
+        rows.saturating_sub(self.client_rows())
+    }
+
     pub(super) fn client_action(&mut self, action: Action) -> Vec<Effect> {
         let rows = self.client_rows();
+        let page = rows.max(1) as isize;
+        let overflow = match self.client() {
+            Some(state) if state.tab == Tab::Briefing => self.briefing_overflow(),
+            _ => 0,
+        };
         let Screen::Client(state) = &mut self.screen else {
             return Vec::new();
         };
         let len = state.len();
         if state.tab == Tab::Briefing {
-            // The briefing is text: the arrows scroll it.
+            // The briefing is text: the moving keys scroll it, within its length.
             let list = state.list_mut();
-            match action {
-                Action::Down => {
-                    list.offset = (list.offset + 1).min(500);
-                    return Vec::new();
-                }
-                Action::Up => {
-                    list.offset = list.offset.saturating_sub(1);
-                    return Vec::new();
-                }
-                Action::Top => {
-                    list.offset = 0;
-                    return Vec::new();
-                }
-                _ => {}
+            let by = match action {
+                Action::Down => Some(1),
+                Action::Up => Some(-1),
+                Action::PageDown => Some(page),
+                Action::PageUp => Some(-page),
+                Action::Top => Some(-(list.offset as isize)),
+                Action::Bottom => Some(overflow as isize),
+                _ => None,
+            };
+            if let Some(by) = by {
+                list.offset = list.offset.saturating_add_signed(by).min(overflow);
+                return Vec::new();
             }
         }
         match action {
@@ -193,6 +219,8 @@ impl App {
             Action::PreviousTab => state.tab = state.tab.step(-1),
             Action::Up => state.list_mut().move_by(-1, len, rows),
             Action::Down => state.list_mut().move_by(1, len, rows),
+            Action::PageUp => state.list_mut().move_by(-page, len, rows),
+            Action::PageDown => state.list_mut().move_by(page, len, rows),
             Action::Top => state.list_mut().select(0, len, rows),
             Action::Bottom => state.list_mut().select(len.saturating_sub(1), len, rows),
             Action::StartInterview => {
@@ -250,6 +278,11 @@ impl App {
             for (tab, was) in Tab::ALL.into_iter().zip(before).skip(1) {
                 let ids = state.row_ids(tab);
                 let list = &mut state.lists[tab.index()];
+                // The timeline is a log, newest first: looked at from its top, it stays at its
+                // top, so a change just made (here or by a colleague) is in sight.
+                if tab == Tab::Timeline && list.selected == 0 && list.offset == 0 {
+                    continue;
+                }
                 if let Some(pos) = was.and_then(|id| ids.iter().position(|i| *i == id)) {
                     let moved = pos as isize - list.selected as isize;
                     list.offset = list.offset.saturating_add_signed(moved);

@@ -65,20 +65,40 @@ impl App {
         }
     }
 
+    /// How far the page can scroll: its rows (wrapped to the screen) less the rows that show.
+    fn page_overflow(&self) -> usize {
+        let Some(view) = self.expectation_view() else {
+            return 0;
+        };
+        let width = usize::from(self.size.width.saturating_sub(2)).max(1);
+        let rows: usize = page(view, self.today, &self.settings, self.lang)
+            .iter()
+            .map(|l| super::briefing::wrapped_rows(&l.text, width))
+            .sum();
+        // The title line, the frame and the bottom line take four rows.
+        rows.saturating_sub(usize::from(self.size.height.saturating_sub(4)))
+    }
+
     pub(super) fn expectation_action(&mut self, action: Action) -> Vec<Effect> {
+        let overflow = self.page_overflow();
+        let page = (self.size.height.saturating_sub(4) as isize).max(1);
         let Screen::Expectation(s) = &mut self.screen else {
             return Vec::new();
         };
-        match action {
-            Action::Down => s.scroll = (s.scroll + 1).min(500),
-            Action::Up => s.scroll = s.scroll.saturating_sub(1),
-            Action::PageDown => s.scroll = (s.scroll + 10).min(500),
-            Action::PageUp => s.scroll = s.scroll.saturating_sub(10),
-            Action::Top => s.scroll = 0,
-            Action::Bottom => s.scroll = 500,
+        let by = match action {
+            Action::Down => 1,
+            Action::Up => -1,
+            Action::PageDown => page,
+            Action::PageUp => -page,
+            Action::Top => -(s.scroll as isize),
+            Action::Bottom => overflow as isize,
             Action::Back => return self.leave_expectation(),
-            _ => self.dirty = false,
-        }
+            _ => {
+                self.dirty = false;
+                return Vec::new();
+            }
+        };
+        s.scroll = s.scroll.saturating_add_signed(by).min(overflow);
         Vec::new()
     }
 

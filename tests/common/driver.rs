@@ -37,6 +37,10 @@ pub fn key_event(text: &str) -> KeyEvent {
         "left" => KeyCode::Left,
         "right" => KeyCode::Right,
         "backspace" => KeyCode::Backspace,
+        "end" => KeyCode::End,
+        "home" => KeyCode::Home,
+        "pagedown" => KeyCode::PageDown,
+        "pageup" => KeyCode::PageUp,
         "space" => KeyCode::Char(' '),
         other => {
             let c = other.chars().next().unwrap();
