@@ -104,10 +104,16 @@ pub fn client_view_in(r: &impl Queries, id: ClientId) -> Result<ClientView> {
         .collect();
     let mut changes = r.changes_of(id)?;
     changes.reverse();
+    let expectations: Vec<Expectation> = r.for_client(id)?;
+    let mut history = Vec::new();
+    for e in &expectations {
+        history.extend(r.history(e.id)?);
+    }
     Ok(ClientView {
         client: r.fetch(id.0)?,
         contacts: r.for_client(id)?,
-        expectations: r.for_client(id)?,
+        expectations,
+        history,
         interviews,
         answer_counts,
         experiences: r.for_client(id)?,

@@ -79,7 +79,14 @@ fn the_next_report_says_what_changed_since_the_last_one() {
             let mut mail = Expectation::new(acme.id, "Weekly status mail");
             mail.contact_id = Some(piet.id);
             tx.insert(mail)?;
-            tx.insert(Interview::new(acme.id, piet.id, at(21, 15)))?;
+            let talk = tx.insert(Interview::new(acme.id, piet.id, at(21, 15)))?;
+            tx.insert(Answer::new(
+                &talk,
+                Characteristic::AlwaysPresent,
+                "Wil elke week een statusmail",
+            ))?;
+            // Started by accident, nothing said: no conversation in the report.
+            tx.insert(Interview::new(acme.id, piet.id, at(21, 16)))?;
             Ok::<_, StoreError>(())
         })
         .unwrap();

@@ -191,7 +191,10 @@ fn briefing_and_client_screen() {
     snap(&mut d, "client_expectations_nl");
     d.keys("6");
     let screen = render(&d.app);
-    assert!(screen.contains("anna: aangemaakt verwachting"), "{screen}");
+    assert!(
+        screen.contains("· anna: verwachting “Storingen binnen 24 uur verholpen” aangemaakt"),
+        "{screen}"
+    );
 }
 
 #[test]

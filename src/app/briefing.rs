@@ -7,9 +7,10 @@ use chrono::NaiveDate;
 use super::{ClientRow, ClientView, Settings, yardstick};
 use crate::config::Review;
 use crate::domain::priority::TimeMark;
-use crate::domain::{ChangeAction, Expectation, InterviewStatus, Kind, Status};
+use crate::domain::{Expectation, InterviewStatus, Status};
 use crate::i18n::{
-    BriefText as T, Lang, Localized, fmt_date, fmt_decimal, fmt_money, fmt_percent, label,
+    BriefText as T, Lang, Localized, Noun, count, fmt_date, fmt_decimal, fmt_money, fmt_percent,
+    label,
 };
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -134,7 +135,8 @@ pub fn build(
     changes(&mut out, view, lang);
     let due = due_for_review(&view.expectations, today, review.delighter_days);
     if !due.is_empty() {
-        out.heading(T::Review.fill(lang, &[&review.delighter_days]));
+        let days = count(review.delighter_days.max(0) as u64, Noun::Day, lang);
+        out.heading(T::Review.fill(lang, &[&days]));
         for (e, since) in due {
             out.push(
                 LineKind::Warning,
@@ -160,7 +162,7 @@ fn time(out: &mut Out, row: &ClientRow, today: NaiveDate, review: &Review, lang:
     let mut text = T::Time.fill(
         lang,
         &[
-            &review.time_window_days,
+            &count(review.time_window_days.max(0) as u64, Noun::Day, lang),
             &duration(minutes, lang),
             &fmt_percent(share, lang),
             &fmt_percent(row.rank.share, lang),
@@ -344,7 +346,7 @@ fn last_interview(out: &mut Out, view: &ClientView, lang: Lang) {
             &[
                 &fmt_date(i.started.date_naive(), lang),
                 &who,
-                &answers,
+                &count(answers as u64, Noun::Answer, lang),
                 &i.step.number(),
                 &status.get(lang),
             ],
@@ -404,49 +406,9 @@ fn changes(out: &mut Out, view: &ClientView, lang: Lang) {
         out.push(LineKind::Muted, T::NoChanges.get(lang));
     }
     for ch in view.changes.iter().take(RECENT_CHANGES) {
-        out.push(LineKind::Text, format!("• {}", change_line(ch, lang)));
+        out.push(
+            LineKind::Text,
+            format!("• {}", super::timeline::change_line(ch, view, lang)),
+        );
     }
-}
-
-/// One timeline entry: when, who, what happened to which record.
-pub fn change_line(ch: &crate::domain::Change, lang: Lang) -> String {
-    let action = match ch.action {
-        ChangeAction::Created => T::Created,
-        ChangeAction::Updated => T::Updated,
-        ChangeAction::Archived => T::Archived,
-        ChangeAction::Restored => T::Restored,
-        ChangeAction::Deleted => T::Deleted,
-        ChangeAction::Reported => T::Reported,
-    };
-    let kind = match ch.kind {
-        Kind::Client => T::KindClient,
-        Kind::Contact => T::KindContact,
-        Kind::Interview => T::KindInterview,
-        Kind::Answer => T::KindAnswer,
-        Kind::Expectation => T::KindExpectation,
-        Kind::Experience => T::KindExperience,
-        Kind::Time => T::KindTime,
-    };
-    let mut line = T::ChangeLine.fill(
-        lang,
-        &[
-            &ch.stamp.at.format("%Y-%m-%d %H:%M"),
-            &ch.stamp.by,
-            &action.get(lang),
-            &kind.get(lang),
-            &ch.summary,
-        ],
-    );
-    if !ch.fields.is_empty() {
-        let words: Vec<&str> = ch
-            .fields
-            .iter()
-            .map(|f| match ch.kind {
-                Kind::Expectation => super::history::field_name(f, lang).unwrap_or(f.as_str()),
-                _ => f.as_str(),
-            })
-            .collect();
-        line.push_str(&format!(" ({})", words.join(", ")));
-    }
-    line
 }

@@ -56,6 +56,8 @@ pub struct ClientView {
     pub time: Vec<TimeEntry>,
     /// The timeline, newest first.
     pub changes: Vec<Change>,
+    /// The history of every expectation of the client, for the timeline's from → to.
+    pub history: Vec<ExpectationChange>,
 }
 
 /// An interrupted interview, offered for resuming.

@@ -29,6 +29,7 @@ pub mod scroll;
 pub mod search;
 pub mod status;
 pub mod tags;
+pub mod timeline;
 pub mod yardstick;
 
 use chrono::{DateTime, NaiveDate, Utc};

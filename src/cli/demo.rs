@@ -65,16 +65,17 @@ pub fn run(ctx: &Ctx, size: DemoSize) -> Result<(), CliError> {
         }
     };
     let summary = result.map_err(|e| describe(e, ctx.lang))?;
-    let count = |n| fmt_count(n, ctx.lang);
+    let n = |n: u64, noun| crate::i18n::count(n, noun, ctx.lang);
+    use crate::i18n::Noun;
     println!(
         "{}",
         CliText::DemoLoaded.fill(
             ctx.lang,
             &[
-                &count(summary.clients),
-                &count(summary.contacts),
-                &count(summary.expectations),
-                &count(summary.answers),
+                &n(summary.clients, Noun::Client),
+                &n(summary.contacts, Noun::Contact),
+                &n(summary.expectations, Noun::Expectation),
+                &n(summary.answers, Noun::Answer),
             ]
         )
     );

@@ -107,6 +107,7 @@ fn report(ctx: &Ctx, file: &str, problems: &[Problem]) -> CliError {
     }
     if problems.len() > MAX_SHOWN {
         let more = problems.len() - MAX_SHOWN;
+        let more = crate::i18n::count(more as u64, crate::i18n::Noun::Problem, ctx.lang);
         eprintln!("{}", ImportText::MoreProblems.fill(ctx.lang, &[&more]));
     }
     let message = match problems.len() {

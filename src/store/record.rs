@@ -31,6 +31,10 @@ pub trait Record: Serialize + DeserializeOwned + Clone {
     /// Whether the client's digest depends on records of this kind.
     const IN_DIGEST: bool = true;
 
+    /// Fields that are working state rather than news: an update that changes only these is
+    /// stored without a timeline entry (an interview's step and timer change at every step).
+    const QUIET: &'static [&'static str] = &[];
+
     /// Whether the record is archived, for kinds that archive rather than delete.
     fn archived(&self) -> bool {
         false
@@ -122,6 +126,7 @@ impl Record for Contact {
 
 impl Record for Interview {
     const KIND: Kind = Kind::Interview;
+    const QUIET: &'static [&'static str] = &["step", "duration_secs", "not_offered"];
     const TABLE: TableDefinition<'static, u64, &'static [u8]> = INTERVIEWS;
     const CLIENT_INDEX: Option<Index> = Some(CLIENT_INTERVIEWS);
     fn id(&self) -> u64 {

@@ -261,6 +261,34 @@ fn drafts_are_kept_but_not_counted_as_changes() {
 }
 
 #[test]
+fn moving_through_an_interview_is_no_news_for_the_timeline() {
+    let (_dir, store) = temp_store();
+    let client = add_client(&store, "A", 1);
+    let interview = store
+        .write(|tx| {
+            let els = tx.insert(Contact::new(client.id, "Els", ""))?;
+            tx.insert(Interview::new(client.id, els.id, fixed_now()))
+        })
+        .unwrap();
+    let before = store.read().unwrap().changes_of(client.id).unwrap().len();
+    let mut moved = interview.clone();
+    moved.step = Characteristic::Yardstick;
+    moved.duration_secs = 300;
+    store.write(|tx| tx.update(moved)).unwrap();
+    let r = store.read().unwrap();
+    assert_eq!(r.changes_of(client.id).unwrap().len(), before);
+    let stored: Interview = r.fetch(interview.id.0).unwrap();
+    assert_eq!(stored.step, Characteristic::Yardstick, "but it is stored");
+    drop(r);
+    let mut done = stored.clone();
+    done.status = InterviewStatus::Completed;
+    store.write(|tx| tx.update(done)).unwrap();
+    let changes = store.read().unwrap().changes_of(client.id).unwrap();
+    assert_eq!(changes.len(), before + 1, "finishing it is news");
+    assert_eq!(changes.last().unwrap().fields, ["status"]);
+}
+
+#[test]
 fn change_counter_is_seen_by_a_second_handle() {
     let (dir, store) = temp_store();
     // In MultiWriter mode a second handle on the same file behaves like another process.

@@ -268,6 +268,11 @@ impl Tx {
             return Ok(old);
         }
         r.stamp(&self.stamp(), false);
+        if fields.iter().all(|f| R::QUIET.contains(&f.as_str())) {
+            // Stored and stamped, but no news for the timeline.
+            self.put(&r)?;
+            return Ok(r);
+        }
         let action = match (old.archived(), r.archived()) {
             (false, true) => ChangeAction::Archived,
             (true, false) => ChangeAction::Restored,

@@ -36,7 +36,14 @@ pub fn factor_name(term: &Term, due_soon_days: i64, lang: Lang) -> String {
         Factor::Missed => HomeText::FactorMissed.get(lang).to_string(),
         Factor::NegativeGap => HomeText::FactorNegativeGap.get(lang).to_string(),
         Factor::Overdue => HomeText::FactorOverdue.get(lang).to_string(),
-        Factor::DueSoon => HomeText::FactorDueSoon.fill(lang, &[&due_soon_days]),
+        Factor::DueSoon => HomeText::FactorDueSoon.fill(
+            lang,
+            &[&crate::i18n::count(
+                due_soon_days.max(0) as u64,
+                crate::i18n::Noun::Day,
+                lang,
+            )],
+        ),
         Factor::Open => HomeText::FactorOpen.get(lang).to_string(),
         Factor::NegativeExperiences => HomeText::FactorNegativeExperiences.get(lang).to_string(),
         Factor::DaysSinceContact => HomeText::FactorDays.get(lang).to_string(),

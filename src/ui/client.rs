@@ -8,9 +8,10 @@ use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, 
 
 use super::Theme;
 use super::sanitize::clean;
-use crate::app::briefing::{change_line, interview_status};
+use crate::app::briefing::interview_status;
 use crate::app::client::{ClientState, Tab};
 use crate::app::interview::timer::clock_text;
+use crate::app::timeline::change_line;
 use crate::app::{App, ClientView};
 use crate::i18n::{ClientText, Localized, fmt_date, label};
 
@@ -261,7 +262,7 @@ fn draw_table(
             vec![Constraint::Fill(1)],
             view.changes
                 .iter()
-                .map(|c| Row::new(vec![text(&change_line(c, lang))]))
+                .map(|c| Row::new(vec![text(&change_line(c, view, lang))]))
                 .collect(),
         ),
     };

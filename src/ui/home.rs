@@ -9,7 +9,9 @@ use super::Theme;
 use super::sanitize::clean;
 use crate::app::{App, ClientRow, SortBy, layout};
 use crate::domain::AbcClass;
-use crate::i18n::{BriefText, HomeText, Lang, Localized, fmt_decimal, fmt_money, fmt_percent};
+use crate::i18n::{
+    BriefText, HomeText, Lang, Localized, Noun, count, fmt_decimal, fmt_money, fmt_percent,
+};
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let parts = layout::home(area, app.shares);
@@ -43,7 +45,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
 
 fn title<'a>(app: &App, theme: &Theme) -> Line<'a> {
     let lang = app.lang;
-    let count = |class| {
+    let in_class = |class| {
         app.data
             .rows
             .iter()
@@ -56,10 +58,10 @@ fn title<'a>(app: &App, theme: &Theme) -> Line<'a> {
             HomeText::Summary.fill(
                 lang,
                 &[
-                    &app.data.rows.len(),
-                    &count(AbcClass::A),
-                    &count(AbcClass::B),
-                    &count(AbcClass::C),
+                    &count(app.data.rows.len() as u64, Noun::Client, lang),
+                    &in_class(AbcClass::A),
+                    &in_class(AbcClass::B),
+                    &in_class(AbcClass::C),
                     &fmt_money(app.data.total_revenue, lang),
                 ],
             ),
@@ -88,15 +90,10 @@ pub fn share_lines<'a>(app: &App, width: u16, theme: &Theme) -> Vec<Line<'a>> {
             let mut spans = vec![
                 Span::styled(format!(" {} ", c.class.letter()), theme.class(c.class)),
                 Span::styled(
-                    if c.clients == 1 {
-                        HomeText::SharesLineOne
-                    } else {
-                        HomeText::SharesLine
-                    }
-                    .fill(
+                    HomeText::SharesLine.fill(
                         lang,
                         &[
-                            &c.clients,
+                            &count(c.clients as u64, Noun::Client, lang),
                             &fmt_percent(c.client_share, lang),
                             &fmt_percent(c.revenue_share, lang),
                         ],

@@ -167,7 +167,12 @@ fn draw_picker(frame: &mut Frame, area: Rect, p: &Picker, lang: Lang, theme: &Th
         })
         .collect();
     draw_list(frame, list_area, items, &p.list, theme);
-    frame.render_widget(hint_line(InterviewText::PickHint.get(lang), theme), hint);
+    let text = if p.view.in_progress.is_empty() {
+        InterviewText::PickHint
+    } else {
+        InterviewText::PickHintResume
+    };
+    frame.render_widget(hint_line(text.get(lang), theme), hint);
 }
 
 fn draw_resume(

@@ -83,6 +83,7 @@ fn view() -> ClientView {
         experiences: vec![complaint],
         time: vec![],
         changes: vec![],
+        history: vec![],
     }
 }
 

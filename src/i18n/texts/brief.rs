@@ -19,8 +19,8 @@ crate::texts!(
         LastInterview => "Laatste interview", "Last interview";
         NoInterview => "Nog geen interview gehouden: druk i om er een te beginnen.",
             "No interview held yet: press i to start one.";
-        InterviewLine => "{0} met {1}: {2} antwoorden, stap {3} van 7 ({4})",
-            "{0} with {1}: {2} answers, step {3} of 7 ({4})";
+        InterviewLine => "{0} met {1}: {2}, stap {3} van 7 ({4})",
+            "{0} with {1}: {2}, step {3} of 7 ({4})";
         InProgress => "nog bezig", "in progress";
         Completed => "afgerond", "completed";
         Abandoned => "afgebroken", "abandoned";
@@ -35,12 +35,13 @@ crate::texts!(
         DaysOld => "{0} dagen oud", "{0} days old";
         Changes => "Recente wijzigingen", "Recent changes";
         NoChanges => "Nog geen wijzigingen.", "No changes yet.";
-        ChangeLine => "{0} {1}: {2} {3} “{4}”", "{0} {1}: {2} {3} “{4}”";
-        Review => "Wow om te herzien (langer dan {0} dagen geleden gehaald)",
-            "Delighters due for review (delivered more than {0} days ago)";
+        ChangeLine => "{0} · {1}: {2}", "{0} · {1}: {2}";
+        ChangeWhat => "{1} “{2}” {0}", "{0} {1} “{2}”";
+        Review => "Wow om te herzien (langer dan {0} geleden gehaald)",
+            "Delighters due for review (delivered more than {0} ago)";
         ReviewLine => "{0} — gehaald sinds {1}: is dit inmiddels basis?", "{0} — delivered since {1}: is this a basic by now?";
-        Time => "Tijd besteed (laatste {0} dagen): {1} · {2} van al je tijd, {3} van de omzet",
-            "Time spent (last {0} days): {1} · {2} of all your time, {3} of revenue";
+        Time => "Tijd besteed (laatste {0}): {1} · {2} van al je tijd, {3} van de omzet",
+            "Time spent (last {0}): {1} · {2} of all your time, {3} of revenue";
         TimeUnder => " — {0}× het omzetaandeel: te weinig tijd", " — {0}× its revenue share: too little time";
         TimeOver => " — {0}× het omzetaandeel: veel meer tijd dan de omzet vraagt", " — {0}× its revenue share: far more time than its revenue asks";
         TimeNoRevenue => " — tijd zonder omzet", " — time without revenue";
@@ -53,7 +54,7 @@ crate::texts!(
         Deleted => "verwijderd", "deleted";
         Reported => "voortgangsrapport gemaakt voor", "progress report made for";
         KindClient => "klant", "client";
-        KindContact => "persoon", "person";
+        KindContact => "contactpersoon", "contact person";
         KindInterview => "interview", "interview";
         KindAnswer => "antwoord", "answer";
         KindExpectation => "verwachting", "expectation";

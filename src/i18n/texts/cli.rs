@@ -10,12 +10,10 @@ crate::texts!(
             "Team database created: {0} (read and write for owner and group)";
         NoDefaultPath => "Geen standaardlocatie voor de database gevonden; geef --db PAD of VERWACHT_DB op",
             "No default location for the database; give --db PATH or set VERWACHT_DB";
-        DemoLoaded => "Voorbeeld geladen: {0} klanten, {1} contactpersonen, {2} verwachtingen, {3} antwoorden",
-            "Example loaded: {0} clients, {1} contacts, {2} expectations, {3} answers";
+        DemoLoaded => "Voorbeeld geladen: {0}, {1}, {2}, {3}",
+            "Example loaded: {0}, {1}, {2}, {3}";
         DemoNotEmpty => "De database bevat al klanten; het voorbeeld hoort in een lege database (kies een ander bestand met --db)",
             "The database already holds clients; the example goes into an empty database (pick another file with --db)";
-        Imported => "{0} rijen geïmporteerd uit {1}", "Imported {0} rows from {1}";
-        ImportedBackup => "Back-up teruggezet: {0} klanten, {1} verwachtingen", "Backup restored: {0} clients, {1} expectations";
         BackupNeedsEmpty => "Een back-up terugzetten kan alleen in een lege database", "A backup can only be restored into an empty database";
         Exported => "Geëxporteerd naar {0}", "Exported to {0}";
         Error => "fout", "error";

@@ -8,8 +8,8 @@ crate::texts!(
         Revenue => "Omzet", "Revenue";
         Share => "Aandeel", "Share";
         Cumulative => "Cumulatief", "Cumulative";
-        Summary => "{0} klanten · A {1} · B {2} · C {3} · totale omzet {4}",
-            "{0} clients · A {1} · B {2} · C {3} · total revenue {4}";
+        Summary => "{0} · A {1} · B {2} · C {3} · totale omzet {4}",
+            "{0} · A {1} · B {2} · C {3} · total revenue {4}";
         EmptyTitle => "Nog geen klanten", "No clients yet";
         EmptyIntro => "Deze database is leeg. Zo begin je:", "This database is empty. To start:";
         EmptyDemo => "verwacht demo                     laad een realistisch voorbeeld",
@@ -33,8 +33,7 @@ crate::texts!(
         TimeLow => "Tijd", "Time";
         TimeLowMark => "▼", "▼";
         TimeHighMark => "▲", "▲";
-        SharesLine => "{0} klanten ({1}) · {2} van de omzet", "{0} clients ({1}) · {2} of revenue";
-        SharesLineOne => "1 klant ({1}) · {2} van de omzet", "1 client ({1}) · {2} of revenue";
+        SharesLine => "{0} ({1}) · {2} van de omzet", "{0} ({1}) · {2} of revenue";
         SharesTime => " · {0} van je tijd", " · {0} of your time";
         SharesNoTime => " · nog geen tijd gelogd", " · no time logged yet";
         SharesUnder => "▼ te weinig tijd", "▼ too little time";
@@ -84,7 +83,7 @@ crate::texts!(
         FactorMissed => "gemist, nog niet hersteld", "missed, not yet recovered";
         FactorNegativeGap => "ervaring onder verwachting", "experience below expectation";
         FactorOverdue => "te laat", "overdue";
-        FactorDueSoon => "deadline binnen {0} dagen", "due within {0} days";
+        FactorDueSoon => "deadline binnen {0}", "due within {0}";
         FactorOpen => "open", "open";
         FactorNegativeExperiences => "slechte ervaringen nog niet goedgemaakt", "bad experiences not yet made good";
         FactorDays => "dagen sinds laatste contact", "days since last contact";

@@ -35,7 +35,7 @@ crate::texts!(
         ContactExists => "klant '{0}' heeft al een contactpersoon '{1}'", "client '{0}' already has a contact named '{1}'";
         Repeated => "'{0}' staat ook op regel {1}", "'{0}' also appears on line {1}";
         CannotRead => "{0}: kan niet lezen: {1}", "{0}: cannot read: {1}";
-        MoreProblems => "… en nog {0} problemen", "… and {0} more problems";
+        MoreProblems => "… en nog {0}", "… and {0} more";
         NothingImportedOne => "niets geïmporteerd: 1 probleem in {0}", "nothing imported: 1 problem in {0}";
         NothingImportedMany => "niets geïmporteerd: {0} problemen in {1}", "nothing imported: {0} problems in {1}";
         ClientsOne => "1 klant geïmporteerd", "1 client imported";

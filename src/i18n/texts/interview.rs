@@ -3,7 +3,7 @@ crate::texts!(
     InterviewText {
         PickTitle => "Interview bij {0}: met wie spreek je?", "Interview at {0}: who are you talking to?";
         PickResume => "verder met {0} — stap {1}, begonnen {2} (r)", "continue with {0} — step {1}, started {2} (r)";
-        PickNew => "+ nieuwe persoon (n)", "+ new person (n)";
+        PickNew => "+ nieuwe contactpersoon (n)", "+ new person (n)";
         NewContactTitle => "Nieuwe persoon bij {0}", "New person at {0}";
         ContactName => "Naam", "Name";
         ContactRole => "Rol", "Role";
@@ -77,7 +77,8 @@ crate::texts!(
         FieldDeadline => "Deadline", "Deadline";
         DeadlineHelp => "bijv. 2027-03-31, 31-3-2027, +3m, q2", "e.g. 2027-03-31, 31-3-2027, +3m, q2";
         Failed => "Niet gelukt: {0}", "Failed: {0}";
-        PickHint => "1–9 of Enter kiezen · n nieuwe persoon · r verder · Esc terug", "1–9 or Enter choose · n new person · r resume · Esc back";
+        PickHint => "1–9 of Enter kiezen · n nieuwe contactpersoon · Esc terug", "1–9 or Enter choose · n new person · Esc back";
+        PickHintResume => "1–9 of Enter kiezen · n nieuwe contactpersoon · r verder · Esc terug", "1–9 or Enter choose · n new person · r resume · Esc back";
         TagsHint => "typ om te zoeken · Enter of spatie kiest · Esc terug", "type to filter · Enter or space picks · Esc back";
         ConfirmHint => "j/y ja · n nee", "y yes · n no";
         EditorPlaceholder => "Typ wat je hoort… #tags maken het vindbaar (Ctrl-T)", "Type what you hear… #tags make it findable (Ctrl-T)";

@@ -1,0 +1,212 @@
+//! The timeline in words, as people say a change: "17-11-2026 11:26 · sven: verwachting
+//! “Vaste gezichten” gewijzigd: stand nu 63 → 68". Field names are words, an expectation's
+//! change says from what to what (from its history), and dates follow the language.
+
+use super::ClientView;
+use super::history::{change_text, field_name};
+use crate::domain::{Change, ChangeAction, Kind};
+use crate::i18n::{BriefText as T, HistoryText as H, Lang, Localized, fmt_date};
+
+/// The word for a field of a record that is not an expectation.
+fn other_field(kind: Kind, field: &str, lang: Lang) -> Option<&'static str> {
+    Some(
+        match (kind, field) {
+            (_, "name") => H::Name,
+            (_, "archived") => H::Archived,
+            (_, "notes" | "note") => H::Note,
+            (Kind::Client, "revenue") => H::Revenue,
+            (Kind::Client, "sector") => H::Sector,
+            (Kind::Contact, "role") => H::Role,
+            (Kind::Contact, "reach") => H::Reach,
+            (Kind::Interview, "status") => H::InterviewStatus,
+            (Kind::Interview, "ended") => H::Ended,
+            (Kind::Interview, "contact_id") | (_, "contact_id") => H::Contact,
+            (Kind::Answer, "text") => H::Text,
+            (Kind::Answer, "tags") => H::Tags,
+            (Kind::Answer, "fields") => H::AnswerFields,
+            (Kind::Answer, "step") => H::Step,
+            (Kind::Experience, "grade") => H::Grade,
+            (Kind::Experience, "complaint") => H::Complaint,
+            (Kind::Experience, "resolved") => H::Resolved,
+            (Kind::Experience, "expectation_id") => H::About,
+            (Kind::Experience, "positive") => H::Positive,
+            (Kind::Experience, "at") | (Kind::Time, "at") => H::When,
+            (Kind::Time, "minutes") => H::Minutes,
+            _ => return None,
+        }
+        .get(lang),
+    )
+}
+
+fn kind_word(kind: Kind) -> T {
+    match kind {
+        Kind::Client => T::KindClient,
+        Kind::Contact => T::KindContact,
+        Kind::Interview => T::KindInterview,
+        Kind::Answer => T::KindAnswer,
+        Kind::Expectation => T::KindExpectation,
+        Kind::Experience => T::KindExperience,
+        Kind::Time => T::KindTime,
+    }
+}
+
+fn action_word(action: ChangeAction) -> T {
+    match action {
+        ChangeAction::Created => T::Created,
+        ChangeAction::Updated => T::Updated,
+        ChangeAction::Archived => T::Archived,
+        ChangeAction::Restored => T::Restored,
+        ChangeAction::Deleted => T::Deleted,
+        ChangeAction::Reported => T::Reported,
+    }
+}
+
+/// What changed, in words: for an expectation from its history ("status open → gehaald"),
+/// for other records the fields that changed ("cijfer, notitie").
+fn details(ch: &Change, view: &ClientView, lang: Lang) -> String {
+    if ch.action != ChangeAction::Updated {
+        return String::new();
+    }
+    if ch.kind == Kind::Expectation {
+        let entry = view
+            .history
+            .iter()
+            .find(|h| h.expectation_id.0 == ch.id && h.stamp.at == ch.stamp.at && h.seq > 0);
+        if let Some(h) = entry {
+            let parts: Vec<String> = h
+                .changes
+                .iter()
+                .map(|c| change_text(c, &view.contacts, lang))
+                .collect();
+            if !parts.is_empty() {
+                return parts.join("; ");
+            }
+        }
+        let words: Vec<&str> = ch
+            .fields
+            .iter()
+            .map(|f| field_name(f, lang).unwrap_or(f.as_str()))
+            .collect();
+        return words.join(", ");
+    }
+    let words: Vec<&str> = ch
+        .fields
+        .iter()
+        .map(|f| other_field(ch.kind, f, lang).unwrap_or(f.as_str()))
+        .collect();
+    words.join(", ")
+}
+
+/// One timeline entry: when, who, and what happened to which record, subject first in Dutch
+/// ("verwachting “…” gewijzigd: …"), verb first in English ("updated expectation “…”: …").
+pub fn change_line(ch: &Change, view: &ClientView, lang: Lang) -> String {
+    let when = format!(
+        "{} {}",
+        fmt_date(ch.stamp.at.date_naive(), lang),
+        ch.stamp.at.format("%H:%M")
+    );
+    let what = T::ChangeWhat.fill(
+        lang,
+        &[
+            &action_word(ch.action).get(lang),
+            &kind_word(ch.kind).get(lang),
+            &ch.summary,
+        ],
+    );
+    let details = details(ch, view, lang);
+    let what = if details.is_empty() {
+        what
+    } else {
+        format!("{what}: {details}")
+    };
+    T::ChangeLine.fill(lang, &[&when, &ch.stamp.by, &what])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{
+        Client, ClientId, Contact, ContactId, ExpectationChange, ExpectationId, FieldChange, Stamp,
+    };
+    use chrono::{TimeZone, Utc};
+
+    fn view() -> ClientView {
+        let mut saskia = Contact::new(ClientId(1), "Saskia", "");
+        saskia.id = ContactId(3);
+        ClientView {
+            client: Client::new("Het Baken", Default::default()),
+            contacts: vec![saskia],
+            expectations: vec![],
+            interviews: vec![],
+            answer_counts: vec![],
+            experiences: vec![],
+            time: vec![],
+            changes: vec![],
+            history: vec![],
+        }
+    }
+
+    fn change(kind: Kind, action: ChangeAction, fields: &[&str]) -> Change {
+        Change {
+            seq: 9,
+            stamp: Stamp::new(
+                "sven",
+                Utc.with_ymd_and_hms(2026, 11, 17, 11, 26, 0).unwrap(),
+            ),
+            client_id: ClientId(1),
+            kind,
+            id: 4,
+            action,
+            summary: "Vaste gezichten".into(),
+            fields: fields.iter().map(|f| f.to_string()).collect(),
+            covers: None,
+        }
+    }
+
+    #[test]
+    fn changes_read_as_people_say_them() {
+        let mut v = view();
+        let ch = change(
+            Kind::Expectation,
+            ChangeAction::Updated,
+            &["status", "current"],
+        );
+        v.history.push(ExpectationChange {
+            expectation_id: ExpectationId(4),
+            seq: 3,
+            stamp: ch.stamp.clone(),
+            changes: vec![
+                FieldChange {
+                    field: "current".into(),
+                    from: "63".into(),
+                    to: "68".into(),
+                },
+                FieldChange {
+                    field: "status".into(),
+                    from: "open".into(),
+                    to: "met".into(),
+                },
+            ],
+        });
+        assert_eq!(
+            change_line(&ch, &v, Lang::Nl),
+            "17-11-2026 11:26 · sven: verwachting “Vaste gezichten” gewijzigd: stand nu 63 → 68; \
+             status open → gehaald"
+        );
+        assert_eq!(
+            change_line(&ch, &v, Lang::En),
+            "2026-11-17 11:26 · sven: updated expectation “Vaste gezichten”: current level 63 → \
+             68; status open → met"
+        );
+        let x = change(Kind::Experience, ChangeAction::Updated, &["grade", "note"]);
+        assert_eq!(
+            change_line(&x, &v, Lang::Nl),
+            "17-11-2026 11:26 · sven: ervaring “Vaste gezichten” gewijzigd: cijfer, notitie"
+        );
+        let i = change(Kind::Interview, ChangeAction::Updated, &["status", "ended"]);
+        assert_eq!(
+            change_line(&i, &v, Lang::En),
+            "2026-11-17 11:26 · sven: updated interview “Vaste gezichten”: status, ended at"
+        );
+    }
+}
