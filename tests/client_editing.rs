@@ -161,3 +161,47 @@ fn a_client_is_archived_from_its_briefing_and_brought_back() {
     assert!(!all::<Client>(&d)[0].archived);
     assert_eq!(d.app.data.len(), 1);
 }
+
+#[test]
+fn archived_expectations_are_hidden_shown_on_request_and_brought_back() {
+    let mut d = setup();
+    d.keys("3");
+    let before = d.app.client().unwrap().len();
+    d.keys("d y");
+    let e: Vec<Expectation> = all(&d);
+    assert!(e[0].archived);
+    assert_eq!(
+        d.app.client().unwrap().len(),
+        before - 1,
+        "no longer listed"
+    );
+    let screen = common::render(&d.app);
+    let table: Vec<&str> = screen.lines().take(29).collect();
+    assert!(
+        !table.iter().any(|l| l.contains(&e[0].title)),
+        "only the message names it:\n{screen}"
+    );
+    // A shows the archive too, marked; d on an archived row brings it back.
+    d.keys("A");
+    let screen = common::render(&d.app);
+    assert!(screen.contains("archived"), "{screen}");
+    assert!(screen.contains(&e[0].title), "{screen}");
+    d.keys("d");
+    let Some(verwacht::app::Popup::Confirm { question, .. }) = &d.app.popup else {
+        panic!("asked first");
+    };
+    assert!(question.starts_with("Bring"), "{question}");
+    d.keys("y");
+    let e: Vec<Expectation> = all(&d);
+    assert!(!e[0].archived);
+    assert!(
+        d.app
+            .status
+            .as_ref()
+            .unwrap()
+            .text
+            .starts_with("Back from the archive"),
+        "{:?}",
+        d.app.status
+    );
+}

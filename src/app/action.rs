@@ -61,6 +61,8 @@ actions! {
     Add => "toevoegen", "add";
     /// Archive (or delete) the selected record, after asking.
     Archive => "archiveren", "archive";
+    /// Show or hide archived people and expectations.
+    ShowArchived => "archief tonen", "show archived";
     /// Change the selected expectation's status.
     SetStatus => "status", "status";
     /// Record an experience: a grade, a note, maybe a complaint.

@@ -62,6 +62,8 @@ pub struct ClientState {
     pub lists: [ScrollList; 6],
     /// A row to select once the records are in (from search): the tab and the record's id.
     pub pending: Option<(Tab, u64)>,
+    /// Whether archived people and expectations are listed too.
+    pub show_archived: bool,
 }
 
 impl ClientState {
@@ -72,20 +74,16 @@ impl ClientState {
             tab: Tab::Briefing,
             lists: Default::default(),
             pending: None,
+            show_archived: false,
         }
     }
 
     /// Selects the row asked for by search, once the records are there.
     pub fn apply_pending(&mut self) {
-        let (Some((tab, id)), Some(view)) = (self.pending, &self.view) else {
+        let Some((tab, id)) = self.pending else {
             return;
         };
-        let row = match tab {
-            Tab::People => view.contacts.iter().position(|c| c.id.0 == id),
-            Tab::Expectations => view.expectations.iter().position(|e| e.id.0 == id),
-            _ => None,
-        };
-        if let Some(row) = row {
+        if let Some(row) = self.row_ids(tab).iter().position(|i| *i == id) {
             let len = self.len_of(tab);
             self.lists[tab.index()].select(row, len, len);
             self.pending = None;
@@ -102,16 +100,29 @@ impl ClientState {
     }
 
     pub fn len_of(&self, tab: Tab) -> usize {
+        self.rows(tab).len()
+    }
+
+    /// The rows a tab shows, in the order shown, as positions in the view's list of that kind:
+    /// people and expectations as stored (archived ones only when asked for), interviews and
+    /// experiences newest first, the timeline as it comes (newest first). The one place that
+    /// knows the order; drawing, selecting and editing all follow it.
+    pub fn rows(&self, tab: Tab) -> Vec<usize> {
         let Some(v) = &self.view else {
-            return 0;
+            return Vec::new();
         };
+        let shown = |archived: bool| self.show_archived || !archived;
         match tab {
-            Tab::Briefing => 0,
-            Tab::People => v.contacts.len(),
-            Tab::Expectations => v.expectations.len(),
-            Tab::Interviews => v.interviews.len(),
-            Tab::Experiences => v.experiences.len(),
-            Tab::Timeline => v.changes.len(),
+            Tab::Briefing => Vec::new(),
+            Tab::People => (0..v.contacts.len())
+                .filter(|i| shown(v.contacts[*i].archived))
+                .collect(),
+            Tab::Expectations => (0..v.expectations.len())
+                .filter(|i| shown(v.expectations[*i].archived))
+                .collect(),
+            Tab::Interviews => (0..v.interviews.len()).rev().collect(),
+            Tab::Experiences => (0..v.experiences.len()).rev().collect(),
+            Tab::Timeline => (0..v.changes.len()).collect(),
         }
     }
 
@@ -120,15 +131,20 @@ impl ClientState {
         let Some(v) = &self.view else {
             return Vec::new();
         };
+        let rows = self.rows(tab).into_iter();
         match tab {
             Tab::Briefing => Vec::new(),
-            Tab::People => v.contacts.iter().map(|c| c.id.0).collect(),
-            Tab::Expectations => v.expectations.iter().map(|e| e.id.0).collect(),
-            // Newest first on screen.
-            Tab::Interviews => v.interviews.iter().rev().map(|i| i.id.0).collect(),
-            Tab::Experiences => v.experiences.iter().rev().map(|x| x.id.0).collect(),
-            Tab::Timeline => v.changes.iter().map(|c| c.seq).collect(),
+            Tab::People => rows.map(|i| v.contacts[i].id.0).collect(),
+            Tab::Expectations => rows.map(|i| v.expectations[i].id.0).collect(),
+            Tab::Interviews => rows.map(|i| v.interviews[i].id.0).collect(),
+            Tab::Experiences => rows.map(|i| v.experiences[i].id.0).collect(),
+            Tab::Timeline => rows.map(|i| v.changes[i].seq).collect(),
         }
+    }
+
+    /// The position in the view's list of the selected row of the current tab.
+    pub fn selected_index(&self) -> Option<usize> {
+        self.rows(self.tab).get(self.list().selected).copied()
     }
 
     pub fn list(&self) -> &ScrollList {
@@ -227,7 +243,7 @@ impl App {
                 let id = state.id;
                 // With a person selected on the People tab: straight to that person.
                 let person = (state.tab == Tab::People)
-                    .then(|| state.view.as_ref()?.contacts.get(state.list().selected))
+                    .then(|| state.view.as_ref()?.contacts.get(state.selected_index()?))
                     .flatten()
                     .filter(|c| !c.archived)
                     .map(|c| c.id);
@@ -239,16 +255,19 @@ impl App {
             // Enter: an expectation opens its own screen; other rows open their form.
             Action::Open => {
                 let (client, tab) = (state.id, state.tab);
-                let selected = state.list().selected;
                 let expectation = state
-                    .view
-                    .as_ref()
-                    .and_then(|v| v.expectations.get(selected))
+                    .selected_index()
+                    .and_then(|i| state.view.as_ref()?.expectations.get(i))
                     .map(|e| e.id);
                 return match (tab, expectation) {
                     (Tab::Expectations, Some(id)) => self.open_expectation(client, id),
                     _ => self.edit_action(Action::Edit).unwrap_or_default(),
                 };
+            }
+            Action::ShowArchived => {
+                state.show_archived = !state.show_archived;
+                let len = state.len();
+                state.list_mut().follow(len, rows);
             }
             Action::Back => self.screen = Screen::Home,
             a => match a.step() {

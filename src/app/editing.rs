@@ -69,18 +69,11 @@ impl App {
         }
         let state = self.client()?;
         let view = state.view.as_ref()?;
-        let i = state.list().selected;
+        let i = state.selected_index()?;
         match state.tab {
             Tab::People => view.contacts.get(i).cloned().map(Record::Contact),
             Tab::Expectations => view.expectations.get(i).cloned().map(Record::Expectation),
-            // Newest first on screen.
-            Tab::Experiences => view
-                .experiences
-                .iter()
-                .rev()
-                .nth(i)
-                .cloned()
-                .map(Record::Experience),
+            Tab::Experiences => view.experiences.get(i).cloned().map(Record::Experience),
             _ => None,
         }
     }
@@ -192,6 +185,14 @@ impl App {
                 None => Vec::new(),
             },
             Action::Archive => match self.selected_record() {
+                // An archived row (shown with A) comes back out of the archive.
+                Some(r) if r.is_archived() => {
+                    self.popup = Some(Popup::Confirm {
+                        question: T::AskRestore.fill(self.lang, &[&r.label()]),
+                        on_yes: OnYes::Restore(Box::new(r)),
+                    });
+                    Vec::new()
+                }
                 Some(r) => {
                     let text = if r.archives() {
                         T::AskArchive
@@ -338,7 +339,8 @@ impl App {
         let undoing = self.undoing;
         let text = match &before {
             _ if undoing => T::Undone,
-            Some(b) if after.archives() && !is_archived(b) && is_archived(&after) => T::Archived,
+            Some(b) if after.archives() && !b.is_archived() && after.is_archived() => T::Archived,
+            Some(b) if b.is_archived() && !after.is_archived() => T::Unarchived,
             _ => T::Saved,
         };
         self.status = Some(StatusLine::info(text.fill(self.lang, &[&after.label()])));
@@ -446,14 +448,5 @@ impl App {
             }
             None => self.refuse(T::NothingToUndo),
         }
-    }
-}
-
-fn is_archived(r: &Record) -> bool {
-    match r {
-        Record::Client(c) => c.archived,
-        Record::Contact(c) => c.archived,
-        Record::Expectation(e) => e.archived,
-        Record::Experience(_) | Record::Time(_) => false,
     }
 }

@@ -48,6 +48,8 @@ pub enum OnYes {
     AbandonInterview,
     /// Archive or delete a record.
     Remove(Box<super::record::Record>),
+    /// Take a record out of the archive.
+    Restore(Box<super::record::Record>),
 }
 
 pub enum Popup {
@@ -338,6 +340,7 @@ impl App {
             OnYes::FinishInterview => self.finish_interview(),
             OnYes::AbandonInterview => self.abandon_interview(),
             OnYes::Remove(record) => self.remove(*record),
+            OnYes::Restore(record) => vec![Effect::write(Write::Save(record.unarchived()))],
         }
     }
 

@@ -60,6 +60,28 @@ impl Record {
         )
     }
 
+    /// Whether the record is archived (kept, hidden).
+    pub fn is_archived(&self) -> bool {
+        match self {
+            Record::Client(c) => c.archived,
+            Record::Contact(c) => c.archived,
+            Record::Expectation(e) => e.archived,
+            Record::Experience(_) | Record::Time(_) => false,
+        }
+    }
+
+    /// The same record, taken out of the archive.
+    pub fn unarchived(&self) -> Record {
+        let mut r = self.clone();
+        match &mut r {
+            Record::Client(c) => c.archived = false,
+            Record::Contact(c) => c.archived = false,
+            Record::Expectation(e) => e.archived = false,
+            Record::Experience(_) | Record::Time(_) => {}
+        }
+        r
+    }
+
     /// The same record, archived.
     pub fn archived(&self) -> Record {
         let mut r = self.clone();

@@ -51,7 +51,18 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &ClientState, theme
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.border)
-        .title(Span::styled(state.tab.name(lang), theme.title));
+        .title(Span::styled(
+            if state.show_archived && matches!(state.tab, Tab::People | Tab::Expectations) {
+                format!(
+                    "{} · {}",
+                    state.tab.name(lang),
+                    ClientText::ArchivedShown.get(lang)
+                )
+            } else {
+                state.tab.name(lang).to_string()
+            },
+            theme.title,
+        ));
     match &state.view {
         None => frame.render_widget(block, body),
         Some(view) => match state.tab {
@@ -106,8 +117,10 @@ fn draw_table(
                 Constraint::Length(17),
                 Constraint::Length(BY_WIDTH),
             ],
-            view.contacts
-                .iter()
+            state
+                .rows(tab)
+                .into_iter()
+                .map(|i| &view.contacts[i])
                 .map(|c| {
                     let open = view
                         .expectations
@@ -122,8 +135,17 @@ fn draw_table(
                         Cell::from(open.to_string())
                     };
                     let style = if c.archived { theme.muted } else { theme.text };
+                    let name = if c.archived {
+                        format!(
+                            "{} ({})",
+                            clean(&c.name),
+                            ClientText::ArchivedMark.get(lang)
+                        )
+                    } else {
+                        clean(&c.name).into_owned()
+                    };
                     Row::new(vec![
-                        text(&c.name),
+                        Cell::from(name),
                         text(&c.role),
                         text(&c.reach),
                         count,
@@ -150,8 +172,10 @@ fn draw_table(
                 Constraint::Length(10),
                 Constraint::Length(BY_WIDTH),
             ],
-            view.expectations
-                .iter()
+            state
+                .rows(tab)
+                .into_iter()
+                .map(|i| &view.expectations[i])
                 .map(|e| {
                     let overdue = e.is_overdue(app.today);
                     let deadline = e.deadline.map_or(String::new(), |d| fmt_date(d, lang));
@@ -161,7 +185,11 @@ fn draw_table(
                         theme.text
                     };
                     Row::new(vec![
-                        Cell::from(label(e.status, lang)),
+                        Cell::from(if e.archived {
+                            ClientText::ArchivedMark.get(lang)
+                        } else {
+                            label(e.status, lang)
+                        }),
                         Cell::from(label(e.level, lang)),
                         text(&e.title),
                         Cell::from(who(e.contact_id)),
@@ -194,9 +222,10 @@ fn draw_table(
                 Constraint::Length(10),
                 Constraint::Fill(1),
             ],
-            view.interviews
-                .iter()
-                .rev()
+            state
+                .rows(tab)
+                .into_iter()
+                .map(|i| &view.interviews[i])
                 .map(|i| {
                     let answers = view.answers_in(i.id);
                     let status = interview_status(i.status);
@@ -229,9 +258,10 @@ fn draw_table(
                 Constraint::Fill(1),
                 Constraint::Length(BY_WIDTH),
             ],
-            view.experiences
-                .iter()
-                .rev()
+            state
+                .rows(tab)
+                .into_iter()
+                .map(|i| &view.experiences[i])
                 .map(|x| {
                     let complaint = if x.is_open_complaint() {
                         ClientText::ComplaintOpen.get(lang)
@@ -260,8 +290,10 @@ fn draw_table(
         Tab::Timeline | Tab::Briefing => (
             vec![ClientText::Change.get(lang)],
             vec![Constraint::Fill(1)],
-            view.changes
-                .iter()
+            state
+                .rows(tab)
+                .into_iter()
+                .map(|i| &view.changes[i])
                 .map(|c| Row::new(vec![text(&change_line(c, view, lang))]))
                 .collect(),
         ),

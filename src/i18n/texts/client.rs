@@ -12,6 +12,8 @@ crate::texts!(
         Reach => "Contactgegevens", "Contact details";
         OpenCount => "Open", "Open";
         NotAsked => "nog niet gevraagd", "not asked yet";
+        ArchivedMark => "gearchiveerd", "archived";
+        ArchivedShown => "met archief", "archive shown";
         Status => "Status", "Status";
         Level => "Niveau", "Level";
         Title => "Titel", "Title";

@@ -40,6 +40,8 @@ crate::texts!(
         NothingToUndo => "Niets om ongedaan te maken", "Nothing to undo";
         AskArchive => "“{0}” archiveren? Het blijft bewaard; druk daarna op u om het terug te halen.",
             "Archive “{0}”? It is kept; press u afterwards to bring it back.";
+        AskRestore => "“{0}” terughalen uit het archief?", "Bring “{0}” back from the archive?";
+        Unarchived => "Teruggehaald uit het archief: {0}", "Back from the archive: {0}";
         AskDelete => "“{0}” verwijderen? Druk daarna op u om het terug te halen.",
             "Delete “{0}”? Press u afterwards to bring it back.";
         NothingSelected => "Kies eerst een regel", "Select a row first";
