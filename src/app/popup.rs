@@ -374,11 +374,12 @@ impl App {
         };
         let (interview, expectations) = s.finish(now);
         let minutes = interview.duration_secs.div_ceil(60);
+        let logged = super::briefing::duration(minutes, lang);
         let text = match expectations.len() {
             1 => InterviewText::FinishedOne,
             _ => InterviewText::Finished,
         }
-        .fill(lang, &[&expectations.len(), &minutes]);
+        .fill(lang, &[&expectations.len(), &logged]);
         self.screen = super::Screen::Home;
         self.status = Some(StatusLine::info(text));
         vec![Effect::write(Write::FinishInterview {

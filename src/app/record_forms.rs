@@ -91,6 +91,7 @@ pub fn form_for(record: &Record, ctx: &FormCtx, lang: Lang) -> Form {
                     Field::choice(T::Resolved.get(lang), resolved, is_resolved),
                     Field::choice(T::About.get(lang), about, about_index),
                     Field::choice(T::Whose.get(lang), whose, whose_index),
+                    Field::text(T::Date.get(lang), day_text(x.at)),
                 ],
             )
         }
@@ -99,8 +100,37 @@ pub fn form_for(record: &Record, ctx: &FormCtx, lang: Lang) -> Form {
             vec![
                 Field::text(T::Minutes.get(lang), t.minutes.to_string()),
                 Field::text(T::Note.get(lang), t.note.clone()),
+                Field::text(T::Date.get(lang), day_text(t.at)),
             ],
         ),
+    }
+}
+
+fn day_text(at: DateTime<Utc>) -> String {
+    at.date_naive().format("%Y-%m-%d").to_string()
+}
+
+/// Reads the date field `i` of an experience or time entry into a moment: the same moment when
+/// the day did not change, else that day at the time of day of `now`. Marks the field when it
+/// is not a date or lies in the future.
+fn read_day(
+    form: &mut Form,
+    i: usize,
+    was: DateTime<Utc>,
+    ctx: &FormCtx,
+    lang: Lang,
+) -> DateTime<Utc> {
+    match crate::domain::parse_date(form.text(i), ctx.today) {
+        Ok(day) if day > ctx.today => {
+            form.set_error(i, T::NotInFuture.get(lang));
+            was
+        }
+        Ok(day) if day == was.date_naive() => was,
+        Ok(day) => day.and_time(ctx.now.time()).and_utc(),
+        Err(e) => {
+            form.set_error(i, crate::i18n::describe_date_error(&e, lang));
+            was
+        }
     }
 }
 
@@ -165,9 +195,10 @@ pub fn read_form(form: &mut Form, base: &Record, ctx: &FormCtx, lang: Lang) -> O
                 }
                 let complaint = form.choice(2) == 1;
                 let grade = grade.unwrap_or(x.grade);
-                Record::Experience(Experience {
+                let at = read_day(form, 6, x.at, ctx, lang);
+                let mut read = Experience {
+                    at,
                     grade,
-                    positive: grade >= 6 && !complaint,
                     note: form.text(1).to_string(),
                     complaint,
                     resolved: complaint && form.choice(3) == 1,
@@ -182,7 +213,11 @@ pub fn read_form(form: &mut Form, base: &Record, ctx: &FormCtx, lang: Lang) -> O
                         .and_then(|i| ctx.people.get(i))
                         .map(|c| c.id),
                     ..x.clone()
-                })
+                };
+                // Positive or not follows from the gap where a grade was expected.
+                let expected = crate::domain::gap::expected_for(&read, &ctx.expectations);
+                read.positive = crate::domain::gap::is_positive(&read, expected);
+                Record::Experience(read)
             }
             Record::Time(t) => {
                 let minutes = form
@@ -193,7 +228,9 @@ pub fn read_form(form: &mut Form, base: &Record, ctx: &FormCtx, lang: Lang) -> O
                 if minutes.is_none() {
                     form.set_error(0, T::BadMinutes.get(lang));
                 }
+                let at = read_day(form, 2, t.at, ctx, lang);
                 Record::Time(TimeEntry {
+                    at,
                     minutes: minutes.unwrap_or(t.minutes),
                     note: form.text(1).to_string(),
                     ..t.clone()
@@ -326,7 +363,11 @@ mod tests {
     #[test]
     fn grades_and_minutes_are_checked() {
         let now = chrono::Utc::now();
-        let ctx = FormCtx::default();
+        let ctx = FormCtx {
+            today: now.date_naive(),
+            now,
+            ..FormCtx::default()
+        };
         let x = Record::Experience(Experience::new(ClientId(1), 7, "", now));
         let mut form = form_for(&x, &ctx, Lang::En);
         set(&mut form, 0, "11");
@@ -346,5 +387,79 @@ mod tests {
         assert_eq!(read_form(&mut form, &t, &ctx, Lang::En), None);
         set(&mut form, 0, "45");
         assert!(read_form(&mut form, &t, &ctx, Lang::En).is_some());
+    }
+
+    #[test]
+    fn experiences_and_time_have_a_date_never_in_the_future() {
+        use chrono::TimeZone;
+        let now = chrono::Utc
+            .with_ymd_and_hms(2026, 11, 22, 14, 30, 0)
+            .unwrap();
+        let ctx = FormCtx {
+            today: now.date_naive(),
+            now,
+            ..FormCtx::default()
+        };
+        let t = Record::Time(TimeEntry::new(ClientId(1), 30, now));
+        let mut form = form_for(&t, &ctx, Lang::Nl);
+        assert_eq!(form.fields[2].label, "Datum");
+        assert_eq!(form.text(2), "2026-11-22", "today for a new entry");
+        set(&mut form, 2, "+2d");
+        assert_eq!(read_form(&mut form, &t, &ctx, Lang::Nl), None);
+        assert_eq!(
+            form.fields[2].error.as_deref(),
+            Some("die dag moet nog komen")
+        );
+        set(&mut form, 2, "18-11-2026");
+        let Some(Record::Time(read)) = read_form(&mut form, &t, &ctx, Lang::Nl) else {
+            panic!("valid");
+        };
+        assert_eq!(
+            read.at,
+            chrono::Utc
+                .with_ymd_and_hms(2026, 11, 18, 14, 30, 0)
+                .unwrap()
+        );
+        let x = Record::Experience(Experience::new(ClientId(1), 7, "", now));
+        let mut form = form_for(&x, &ctx, Lang::En);
+        assert_eq!(
+            form.text(0),
+            "",
+            "a new experience's grade is typed, not prefilled"
+        );
+        set(&mut form, 0, "8");
+        set(&mut form, 6, "2026-11-01");
+        let Some(Record::Experience(read)) = read_form(&mut form, &x, &ctx, Lang::En) else {
+            panic!("valid");
+        };
+        assert_eq!(
+            read.at.date_naive(),
+            chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap()
+        );
+    }
+
+    #[test]
+    fn a_grade_below_the_one_expected_is_not_positive() {
+        let now = chrono::Utc::now();
+        let mut e = Expectation::new(ClientId(1), "Snel antwoord");
+        e.id = crate::domain::ExpectationId(3);
+        e.expected_grade = Some(9);
+        let ctx = FormCtx {
+            today: now.date_naive(),
+            now,
+            expectations: vec![e],
+            ..FormCtx::default()
+        };
+        let x = Record::Experience(Experience::new(ClientId(1), 7, "", now));
+        let mut form = form_for(&x, &ctx, Lang::En);
+        set(&mut form, 0, "7");
+        form.fields[4].value = Value::Choice {
+            options: vec!["client".into(), "Snel antwoord".into()],
+            index: 1,
+        };
+        let Some(Record::Experience(read)) = read_form(&mut form, &x, &ctx, Lang::En) else {
+            panic!("valid");
+        };
+        assert!(!read.positive, "7 against an expected 9");
     }
 }

@@ -62,10 +62,10 @@ crate::texts!(
             "1 proposal is undecided and will not be created. Finish anyway?";
         FinishUndecided => "{0} voorstellen zijn nog open en worden niet aangemaakt. Toch afronden?",
             "{0} proposals are undecided and will not be created. Finish anyway?";
-        FinishedOne => "Interview afgerond: 1 verwachting aangemaakt, {1} min geregistreerd",
-            "Interview finished: 1 expectation created, {1} min logged";
-        Finished => "Interview afgerond: {0} verwachtingen aangemaakt, {1} min geregistreerd",
-            "Interview finished: {0} expectations created, {1} min logged";
+        FinishedOne => "Interview afgerond: 1 verwachting aangemaakt, {1} geregistreerd",
+            "Interview finished: 1 expectation created, {1} logged";
+        Finished => "Interview afgerond: {0} verwachtingen aangemaakt, {1} geregistreerd",
+            "Interview finished: {0} expectations created, {1} logged";
         Created => "Verwachting aangemaakt", "Expectation created";
         Whose => "van", "whose";
         Deadline => "deadline", "deadline";

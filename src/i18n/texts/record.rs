@@ -27,6 +27,8 @@ crate::texts!(
         Whose => "Van wie", "Whose";
         Nobody => "(geen contactpersoon)", "(no contact person)";
         Minutes => "Minuten", "Minutes";
+        Date => "Datum", "Date";
+        NotInFuture => "die dag moet nog komen", "that day is still to come";
         Status => "Status", "Status";
         Yes => "ja", "yes";
         No => "nee", "no";
