@@ -30,7 +30,32 @@ pub enum Mode {
     Reclassify,
 }
 
-pub type Bindings = BTreeMap<Mode, BTreeMap<String, Action>>;
+/// The bindings of one screen, in the order the file gives them: help and the palette keep
+/// that order.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Keys(pub Vec<(String, Action)>);
+
+impl<'de> Deserialize<'de> for Keys {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Keys, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Keys;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a table of keys and actions")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Keys, A::Error> {
+                let mut keys = Vec::new();
+                while let Some((key, action)) = map.next_entry::<String, Action>()? {
+                    keys.push((key, action));
+                }
+                Ok(Keys(keys))
+            }
+        }
+        d.deserialize_map(Visitor)
+    }
+}
+
+pub type Bindings = BTreeMap<Mode, Keys>;
 
 #[derive(Clone, Debug, Default)]
 pub struct Keymap {
@@ -69,7 +94,7 @@ impl Keymap {
         let mut problems = Vec::new();
         for (mode, keys) in bindings {
             let list = self.modes.entry(*mode).or_default();
-            for (key, action) in keys {
+            for (key, action) in &keys.0 {
                 match KeyChord::parse(key) {
                     Some(chord) => {
                         if let Some((_, was)) =

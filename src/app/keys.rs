@@ -153,6 +153,45 @@ impl KeyChord {
     }
 }
 
+impl KeyChord {
+    /// The key as people name it, for help and hints: `Ctrl-C`, `Shift-Tab`, `PgDn`, `↑`.
+    /// (`Display` writes the config file's spelling.)
+    pub fn label(&self) -> String {
+        let key = match self.code {
+            ChordKey::Char(' ') => "Space".to_string(),
+            ChordKey::Char(c) => c.to_string(),
+            ChordKey::F(n) => format!("F{n}"),
+            ChordKey::Up => "↑".into(),
+            ChordKey::Down => "↓".into(),
+            ChordKey::Left => "←".into(),
+            ChordKey::Right => "→".into(),
+            ChordKey::Home => "Home".into(),
+            ChordKey::End => "End".into(),
+            ChordKey::PageUp => "PgUp".into(),
+            ChordKey::PageDown => "PgDn".into(),
+            ChordKey::Enter => "Enter".into(),
+            ChordKey::Esc => "Esc".into(),
+            ChordKey::Tab => "Tab".into(),
+            ChordKey::BackTab => "Shift-Tab".into(),
+            ChordKey::Backspace => "Backspace".into(),
+            ChordKey::Delete => "Del".into(),
+            ChordKey::Insert => "Ins".into(),
+        };
+        let mut out = String::new();
+        if self.ctrl {
+            out.push_str("Ctrl-");
+        }
+        if self.alt {
+            out.push_str("Alt-");
+        }
+        if self.shift && self.code != ChordKey::BackTab {
+            out.push_str("Shift-");
+        }
+        out.push_str(&key);
+        out
+    }
+}
+
 impl std::fmt::Display for KeyChord {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         if self.ctrl {
@@ -182,6 +221,19 @@ impl std::fmt::Display for KeyChord {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn keys_are_labelled_as_people_name_them() {
+        let label = |t: &str| KeyChord::parse(t).unwrap().label();
+        assert_eq!(label("backtab"), "Shift-Tab");
+        assert_eq!(label("ctrl-c"), "Ctrl-c");
+        assert_eq!(label("alt-enter"), "Alt-Enter");
+        assert_eq!(label("pagedown"), "PgDn");
+        assert_eq!(label("up"), "↑");
+        assert_eq!(label("G"), "G");
+        assert_eq!(label("f1"), "F1");
+        assert_eq!(label("space"), "Space");
+    }
 
     #[test]
     fn parses_and_prints_the_same_chord() {
