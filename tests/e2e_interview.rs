@@ -5,12 +5,25 @@
 
 mod common;
 
+use std::path::Path;
+use std::time::{Duration, Instant};
+
 use common::tmux::{self, Session, verwacht};
+
+/// The whole file as `verwacht export --format json` prints it; panics if that fails.
+fn export(db: &Path) -> String {
+    let out = verwacht(db, &["export", "--format", "json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
 
 #[test]
 fn interview_survives_kill_9_and_ends_in_expectations() {
-    if !tmux::available() {
-        eprintln!("tmux is not installed: skipping the end-to-end test");
+    if !tmux::require() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
@@ -46,8 +59,21 @@ fn interview_survives_kill_9_and_ends_in_expectations() {
     s.wait_for("4. Afhankelijk", 5);
     s.type_text("Half getypte zin over de fac");
     s.wait_for("Half getypte zin over de fac", 5);
-    // The draft is stored within a second of the last keystroke.
-    std::thread::sleep(std::time::Duration::from_millis(1500));
+    // The draft is stored within a second of the last keystroke: wait until it is in the file
+    // (the store is read by another process while the program runs), then kill.
+    let typed = Instant::now();
+    while !export(&db).contains("Half getypte zin over de fac") {
+        assert!(
+            typed.elapsed() < Duration::from_secs(5),
+            "the draft is not stored; the screen shows:\n{}",
+            s.screen()
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    eprintln!(
+        "the draft was in the file {:?} after typing",
+        typed.elapsed()
+    );
     tmux::kill_9(&db);
     drop(s);
 
@@ -60,21 +86,15 @@ fn interview_survives_kill_9_and_ends_in_expectations() {
     s.type_text("tuur #belofte");
     s.keys(&["Enter"]);
     s.wait_for("Half getypte zin over de factuur", 5);
-    s.keys(&["Escape", "f"]);
+    s.escape_to("i type");
+    s.keys(&["f"]);
     s.wait_for("Samenvatting", 5);
     s.keys(&["A", "f"]);
     s.wait_for("Interview afgerond: 3 verwachtingen aangemaakt", 5);
     s.keys(&["q"]);
-    std::thread::sleep(std::time::Duration::from_millis(500));
-    assert!(!s.alive(), "q ends the program");
+    s.wait_until_ended("q to end the program", 5);
 
-    let export = verwacht(&db, &["export", "--format", "json"]);
-    assert!(
-        export.status.success(),
-        "{}",
-        String::from_utf8_lossy(&export.stderr)
-    );
-    let json: serde_json::Value = serde_json::from_slice(&export.stdout).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&export(&db)).unwrap();
     let text = json.to_string();
     for title in [
         "Storingen worden dezelfde dag opgelost",

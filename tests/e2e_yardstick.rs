@@ -31,18 +31,6 @@ const TITLE_7: &str = "Planning klopt elke maandag";
 const METRIC_7: &str = "planning op tijd";
 const UNIT_7: &str = "%";
 
-/// Without tmux there is no terminal to test: a note outside CI, a failure under CI.
-fn no_tmux() -> bool {
-    if tmux::available() {
-        return false;
-    }
-    if std::env::var_os("CI").is_some() {
-        panic!("tmux is required under CI");
-    }
-    eprintln!("tmux is not installed: skipping the end-to-end test");
-    true
-}
-
 /// Runs a plain command and returns its standard output; panics with its errors if it fails.
 fn run(db: &Path, args: &[&str]) -> String {
     let out = verwacht(db, args);
@@ -71,29 +59,11 @@ fn flowing(screen: &str) -> String {
         .join(" ")
 }
 
-/// Waits until `ok` holds for the screen; panics with `what` and the screen after `secs`.
-fn wait_until(s: &Session, what: &str, secs: u64, ok: impl Fn(&str) -> bool) -> String {
-    let start = Instant::now();
-    loop {
-        let screen = s.screen();
-        if ok(&screen) {
-            return screen;
-        }
-        if start.elapsed() > Duration::from_secs(secs) {
-            panic!("waited {secs}s for {what}; the screen shows:\n{screen}");
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    }
-}
-
 /// Waits until the rightmost column, read as one line, holds `text`.
 fn wait_for_flowing(s: &Session, text: &str) -> String {
-    wait_until(
-        s,
-        &format!("{text:?} (wrapped lines joined)"),
-        5,
-        |screen| flowing(screen).contains(text),
-    )
+    s.wait_until(&format!("{text:?} (wrapped lines joined)"), 5, |screen| {
+        flowing(screen).contains(text)
+    })
 }
 
 /// Whether a form on the screen shows `value` in the field labelled `label`.
@@ -108,19 +78,11 @@ fn field_shows(screen: &str, label: &str, value: &str) -> bool {
 /// focus on the wrong field fails here, with the form on screen).
 fn fill(s: &Session, label: &str, value: &str) {
     s.type_text(value);
-    wait_until(
-        s,
+    s.wait_until(
         &format!("the field {label:?} to hold {value:?}"),
         5,
         |screen| field_shows(screen, label, value),
     );
-}
-
-/// Sends Escape on its own and waits for its effect, so that a letter after it is not read as
-/// Alt+letter.
-fn escape_to(s: &Session, shown: &str) -> String {
-    s.keys(&["Escape"]);
-    s.wait_for(shown, 5)
 }
 
 /// Scrolls the briefing down with `j` until it shows `text` (wrapped lines joined); fails when
@@ -168,7 +130,7 @@ fn in_months(today: NaiveDate, months: u32) -> NaiveDate {
 
 #[test]
 fn two_answers_with_their_own_measure_become_a_yardstick_and_a_gap() {
-    if no_tmux() {
+    if !tmux::require() {
         return;
     }
     let started = Instant::now();
@@ -258,7 +220,7 @@ fn two_answers_with_their_own_measure_become_a_yardstick_and_a_gap() {
     );
 
     // 2. The summary: each proposal inherits its own fields and gets a title of our own.
-    escape_to(&s, "a type");
+    s.escape_to("i type");
     s.keys(&["f"]);
     s.wait_for("Summary: what becomes an expectation?", 5);
     s.wait_for("2 proposals · 0 accepted", 5);
@@ -391,7 +353,7 @@ fn two_answers_with_their_own_measure_become_a_yardstick_and_a_gap() {
     );
 
     // 5. The briefing: the yardstick with its progress, and the gap with its meaning.
-    escape_to(&s, "1 Briefing │ 2 People");
+    s.escape_to("1 Briefing │ 2 People");
     s.keys(&["1"]);
     s.wait_for("┌Briefing", 5);
     s.wait_for(&trend, 5);
@@ -401,17 +363,9 @@ fn two_answers_with_their_own_measure_become_a_yardstick_and_a_gap() {
             "{TITLE_2}: grade 9 against 8 expected: gap +1, just above the bar: the sweet spot"
         ),
     );
-    escape_to(&s, "Clients · sorted by");
+    s.escape_to("Clients · sorted by");
     s.keys(&["q"]);
-    let start = Instant::now();
-    while s.alive() {
-        assert!(
-            start.elapsed() < Duration::from_secs(5),
-            "q ends the program; the screen shows:\n{}",
-            s.screen()
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    s.wait_until_ended("q to end the program", 5);
 
     // The measurements and the grade are stored with the expectation.
     let json = export_json(&db);

@@ -71,8 +71,8 @@ fn reset(d: &mut Driver, path: &str) {
         common::today(),
     );
     app.read_only = true;
-    app.update(Msg::Resize(100, 30));
     d.app = app;
+    d.send(Msg::Resize(100, 30));
     d.perform(vec![Effect::Load(verwacht::app::Load::Home)]);
     d.keys(path);
 }

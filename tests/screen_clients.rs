@@ -79,7 +79,7 @@ fn setup(lang: Lang) -> Driver {
 
 fn snap(d: &mut Driver, name: &str) {
     for (w, h) in SIZES {
-        d.app.update(Msg::Resize(w, h));
+        d.send(Msg::Resize(w, h));
         insta::assert_snapshot!(format!("{name}_{w}x{h}"), render(&d.app));
     }
 }

@@ -109,10 +109,10 @@ fn setup() -> Driver {
 
 fn snap(d: &mut Driver, name: &str) {
     for (w, h) in SIZES {
-        d.app.update(Msg::Resize(w, h));
+        d.send(Msg::Resize(w, h));
         insta::assert_snapshot!(format!("{name}_{w}x{h}"), render(&d.app));
     }
-    d.app.update(Msg::Resize(100, 30));
+    d.send(Msg::Resize(100, 30));
 }
 
 fn stored(d: &Driver, id: u64) -> Expectation {

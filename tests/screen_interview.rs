@@ -47,10 +47,10 @@ fn setup(lang: Lang) -> Driver {
 /// Draws the current screen at both sizes and checks them against the stored snapshots.
 fn snap(d: &mut Driver, name: &str) {
     for (w, h) in SIZES {
-        d.app.update(Msg::Resize(w, h));
+        d.send(Msg::Resize(w, h));
         insta::assert_snapshot!(format!("{name}_{w}x{h}"), render(&d.app));
     }
-    d.app.update(Msg::Resize(100, 30));
+    d.send(Msg::Resize(100, 30));
 }
 
 /// Answers in the first steps, so lists and counts have something to show.

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{app_with, client, render, skewed_clients};
+use common::{app_with, client, driver_with, render, skewed_clients};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
@@ -35,14 +35,31 @@ fn no_color_draws_without_colour_but_shows_the_selection() {
 
 #[test]
 fn a_wide_screen_shows_more_columns_and_the_briefing_pane() {
-    let app = app_with(Lang::En, skewed_clients(), 200, 60);
-    let screen = render(&app);
+    let d = driver_with(Lang::En, skewed_clients(), 200, 60);
+    let screen = render(&d.app);
     let header = screen.lines().nth(5).unwrap();
     assert!(
         header.contains("Cumulative") && header.contains("Prio"),
         "{header}"
     );
-    assert!(screen.contains("Briefing"), "{screen}");
+    assert!(screen.contains("┌Briefing"), "{screen}");
+    // The pane holds the briefing of the selected (first) client, beside the list, from its
+    // first line.
+    let first = screen.lines().nth(6).unwrap();
+    assert!(
+        first.starts_with("│1   A  Woonstichting De Linde"),
+        "{screen}"
+    );
+    assert!(
+        header.ends_with(
+            "││Woonstichting De Linde — class A · revenue €500,000 (50.0%, cumulative 50.0%) │"
+        ),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("• 2026-11-02 10:00 · anna: created client “Woonstichting De Linde”"),
+        "{screen}"
+    );
 }
 
 #[test]
@@ -70,9 +87,15 @@ fn wide_characters_and_combining_marks_keep_columns_aligned() {
 #[test]
 fn escape_bytes_in_any_stored_text_are_drawn_harmlessly() {
     let evil = client(9, "Evil\x1b[31m\x07\u{9b}2J", 10);
-    let mut app = app_with(Lang::En, vec![evil], 200, 60);
-    app.update(Msg::Key(common::driver::key_event("b")));
-    let screen = render(&app);
+    // Wide: the name is in the list, in the briefing pane and in the breakdown.
+    let mut d = driver_with(Lang::En, vec![evil], 200, 60);
+    let screen = render(&d.app);
+    assert!(
+        screen.contains("Evil\u{FFFD}[31m\u{FFFD}\u{FFFD}2J — class"),
+        "the briefing pane names the client:\n{screen}"
+    );
+    d.keys("b");
+    let screen = render(&d.app);
     for bad in ['\x1b', '\x07', '\u{9b}'] {
         assert!(!screen.contains(bad));
     }

@@ -173,10 +173,13 @@ fn prepare(ctx: &Ctx, store: &Store) -> Result<(App, Theme), CliError> {
         app.status = Some(StatusLine::error(problem));
     }
     app.read_only = store.is_read_only();
-    app.update(Msg::Loaded(exec::snapshot(store)?));
+    // What the first load asks for is performed too (the terminal's size is not known yet,
+    // so it is little; the loop's first resize asks for the rest).
+    let mut effects = app.update(Msg::Loaded(exec::snapshot(store)?));
     if !app.read_only {
-        exec::drive(&mut app, store, vec![Effect::Load(Load::Resumable)]);
+        effects.push(Effect::Load(Load::Resumable));
     }
+    exec::drive(&mut app, store, effects);
     Ok((app, theme))
 }
 
@@ -253,15 +256,21 @@ fn event_loop(
     theme: &Theme,
     shared: &Shared,
 ) -> Exit {
+    let worker = &shared.worker;
+    // The first resize tells the app the terminal's size, and a wide one asks for the
+    // selected client's records for the briefing pane: performed before the first draw, or
+    // the pane stays empty (the app counts them as asked for).
     match terminal.size() {
         Ok(size) => {
-            app.update(Msg::Resize(size.width, size.height));
+            let effects = app.update(Msg::Resize(size.width, size.height));
+            if drive(app, store, worker, effects) {
+                return Exit::Quit;
+            }
         }
         Err(_) => return leave(app, store, Exit::TerminalGone),
     }
     let mut last_poll = Instant::now();
     let mut last_tick = Instant::now();
-    let worker = &shared.worker;
     loop {
         shared.heartbeat.fetch_add(1, Ordering::SeqCst);
         if let Some(sig) = shared.signals.received() {
@@ -352,7 +361,8 @@ fn poll_changes(app: &mut App, store: &Store, worker: &worker::Worker) {
     }
     let today = Local::now().date_naive();
     if today != app.today {
-        app.update(Msg::Today(today));
+        let effects = app.update(Msg::Today(today));
+        drive(app, store, worker, effects);
     }
 }
 

@@ -64,11 +64,25 @@ pub struct Driver {
 }
 
 impl Driver {
-    /// A program on `store`, started at `now` as the terminal loop starts it.
+    /// A program on `store` in a 100×30 terminal, started at `now` as the terminal loop
+    /// starts it.
     pub fn start(store: Store, dir: TempDir, lang: Lang, now: DateTime<Utc>) -> Driver {
+        Driver::start_at(store, dir, lang, now, (100, 30))
+    }
+
+    /// A program on `store` in a terminal of `size` (width, height), started in the order of
+    /// `tui::run`: the records (and the interrupted interviews to offer) are loaded before the
+    /// terminal's size is known, then the loop's first resize; every effect is performed.
+    pub fn start_at(
+        store: Store,
+        dir: TempDir,
+        lang: Lang,
+        now: DateTime<Utc>,
+        (width, height): (u16, u16),
+    ) -> Driver {
         let mut app = App::new(lang, Keymap::default_map(), now, now.date_naive());
         app.author = store.author().to_string();
-        app.update(Msg::Resize(100, 30));
+        app.read_only = store.is_read_only();
         let mut d = Driver {
             app,
             store,
@@ -76,10 +90,12 @@ impl Driver {
             quit: false,
             clock: Utc::now,
         };
-        d.perform(vec![
-            Effect::Load(Load::Home),
-            Effect::Load(Load::Resumable),
-        ]);
+        let snapshot = exec::snapshot(&d.store).unwrap();
+        d.send(Msg::Loaded(snapshot));
+        if !d.app.read_only {
+            d.perform(vec![Effect::Load(Load::Resumable)]);
+        }
+        d.send(Msg::Resize(width, height));
         d
     }
 

@@ -10,6 +10,7 @@ use ratatui::backend::TestBackend;
 use verwacht::app::{App, Keymap, Msg, Snapshot};
 use verwacht::domain::{Cents, Client, ClientId, Stamp};
 use verwacht::i18n::Lang;
+use verwacht::store::{Create, Store, StoreError};
 use verwacht::ui::{self, Theme};
 
 pub fn today() -> NaiveDate {
@@ -30,7 +31,14 @@ pub fn client(id: u64, name: &str, euros: i64) -> Client {
     }
 }
 
+/// An app with these clients and no store, for screens that need nothing else: effects
+/// cannot be performed. Not for a width where the home screen shows the briefing pane, which
+/// would stay empty: use [`driver_with`] there.
 pub fn app_with(lang: Lang, clients: Vec<Client>, width: u16, height: u16) -> App {
+    assert!(
+        width < verwacht::app::layout::PANE_MIN_WIDTH,
+        "app_with has no store to fill the briefing pane at width {width}: use driver_with"
+    );
     let mut app = App::new(lang, Keymap::default_map(), now(), today());
     app.update(Msg::Resize(width, height));
     app.update(Msg::Loaded(Snapshot {
@@ -39,6 +47,24 @@ pub fn app_with(lang: Lang, clients: Vec<Client>, width: u16, height: u16) -> Ap
         seq: 1,
     }));
     app
+}
+
+/// A program on a new database holding these clients (stored under fresh ids, by anna at
+/// [`now`]), started in a terminal of `width`×`height` with every effect performed.
+pub fn driver_with(lang: Lang, clients: Vec<Client>, width: u16, height: u16) -> driver::Driver {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("v.redb"), Create::Private).unwrap();
+    store.set_clock(now);
+    store.set_author("anna");
+    store
+        .write(|tx| {
+            for c in clients {
+                tx.insert(c)?;
+            }
+            Ok::<_, StoreError>(())
+        })
+        .unwrap();
+    driver::Driver::start_at(store, dir, lang, now(), (width, height))
 }
 
 /// Draws the app and returns the screen as lines of text.

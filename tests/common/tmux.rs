@@ -4,13 +4,37 @@ use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-/// Whether tmux can be used here. CI installs it; without it the end-to-end tests say so and
-/// pass, since there is no terminal to test.
-pub fn available() -> bool {
+/// Whether tmux can be used here.
+fn available() -> bool {
     Command::new("tmux")
         .arg("-V")
         .output()
         .is_ok_and(|o| o.status.success())
+}
+
+/// Whether this run is under CI (the `CI` variable is set, as CI machines and `.ci/run` set
+/// it), where a test that cannot run fails rather than passes.
+pub fn under_ci() -> bool {
+    std::env::var_os("CI").is_some()
+}
+
+/// A test cannot run here (`why`): under CI that is a failure; elsewhere it says so and the
+/// caller returns.
+pub fn cannot_run(why: &str) {
+    if under_ci() {
+        panic!("{why}; under CI every test must run (.ci/run installs what they need)");
+    }
+    eprintln!("{why}: skipping this test (under CI it fails)");
+}
+
+/// Whether the end-to-end tests can run: true when tmux is installed. Without it there is no
+/// terminal to test: under CI that fails the test; elsewhere it says so and returns false.
+pub fn require() -> bool {
+    if available() {
+        return true;
+    }
+    cannot_run("tmux is not installed");
+    false
 }
 
 /// Runs a plain `verwacht --db DB ARGS…` command as the e2e user and returns what it did.
@@ -36,7 +60,12 @@ pub struct Session {
 impl Session {
     /// Starts `verwacht --db DB ARGS…` in a 100×30 terminal with a fixed user and language.
     pub fn start(name: &str, db: &Path, args: &[&str]) -> Session {
-        Session::start_with(name, &binary(), db, args, &[], &[])
+        Session::start_sized(name, db, args, (100, 30))
+    }
+
+    /// Like [`Session::start`], in a terminal of `size` (width, height).
+    pub fn start_sized(name: &str, db: &Path, args: &[&str], size: (u16, u16)) -> Session {
+        Session::launch(name, &binary(), db, args, &[], &[], size)
     }
 
     /// Like [`Session::start`], with a program file, more environment variables and a
@@ -48,6 +77,18 @@ impl Session {
         args: &[&str],
         env: &[(&str, &str)],
         prefix: &[&str],
+    ) -> Session {
+        Session::launch(name, program, db, args, env, prefix, (100, 30))
+    }
+
+    fn launch(
+        name: &str,
+        program: &Path,
+        db: &Path,
+        args: &[&str],
+        env: &[(&str, &str)],
+        prefix: &[&str],
+        (width, height): (u16, u16),
     ) -> Session {
         let session = Session {
             name: format!("vw-{name}-{}", std::process::id()),
@@ -68,14 +109,15 @@ impl Session {
             "TERM=xterm-256color".to_string(),
         ];
         vars.extend(env.iter().map(|(k, v)| format!("{k}={v}")));
+        let (width, height) = (width.to_string(), height.to_string());
         let status = Command::new("tmux")
             .args([
                 "new-session",
                 "-d",
                 "-x",
-                "100",
+                &width,
                 "-y",
-                "30",
+                &height,
                 "-s",
                 &session.name,
             ])
@@ -138,29 +180,62 @@ impl Session {
 
     /// Waits until the screen shows `text`; panics with the screen after `secs` seconds.
     pub fn wait_for(&self, text: &str, secs: u64) -> String {
+        self.wait_until(&format!("{text:?}"), secs, |screen| screen.contains(text))
+    }
+
+    /// Waits until `ok` holds for the screen; panics with `what` and the screen after `secs`
+    /// seconds.
+    pub fn wait_until(&self, what: &str, secs: u64, ok: impl Fn(&str) -> bool) -> String {
         let start = Instant::now();
         loop {
             let screen = self.screen();
-            if screen.contains(text) {
+            if ok(&screen) {
                 return screen;
             }
             if start.elapsed() > Duration::from_secs(secs) {
-                panic!("waited {secs}s for {text:?}; the screen shows:\n{screen}");
+                panic!("waited {secs}s for {what}; the screen shows:\n{screen}");
             }
             std::thread::sleep(Duration::from_millis(100));
         }
     }
 
-    /// Sends keys in tmux notation: `Enter`, `Escape`, `M-3`, `C-t`, or one character.
+    /// Sends keys in tmux notation: `Enter`, `M-3`, `C-t`, or one character. The short pause
+    /// after each is there so that tmux delivers them one by one.
+    ///
+    /// Not `Escape`: a key sent after it could reach the program in the same read and be taken
+    /// for Alt+key. Use [`Session::escape_to`], which waits for the Escape's effect.
     pub fn keys(&self, keys: &[&str]) {
         for k in keys {
-            let status = Command::new("tmux")
-                .args(["send-keys", "-t", &self.name, k])
-                .status()
-                .expect("tmux send-keys");
-            assert!(status.success());
-            std::thread::sleep(Duration::from_millis(60));
+            assert!(
+                !matches!(*k, "Escape" | "Esc" | "C-["),
+                "send Escape with escape_to, which waits until the program has read it \
+                 (a key right after it may be read as Alt+key): {keys:?}"
+            );
+            self.send(k);
         }
+    }
+
+    /// Sends Escape on its own and waits until the screen shows `shown`, which it must not
+    /// show before: once it does, the program has read the Escape, and a key sent next cannot
+    /// merge with it into Alt+key.
+    pub fn escape_to(&self, shown: &str) -> String {
+        let before = self.screen();
+        assert!(
+            !before.contains(shown),
+            "{shown:?} is on the screen before Escape, so it cannot show that Escape was \
+             read:\n{before}"
+        );
+        self.send("Escape");
+        self.wait_for(shown, 5)
+    }
+
+    fn send(&self, key: &str) {
+        let status = Command::new("tmux")
+            .args(["send-keys", "-t", &self.name, key])
+            .status()
+            .expect("tmux send-keys");
+        assert!(status.success());
+        std::thread::sleep(Duration::from_millis(60));
     }
 
     /// Types text literally.
@@ -180,6 +255,20 @@ impl Session {
             .output()
             .is_ok_and(|o| o.status.success())
     }
+
+    /// Waits until the session has ended (the program quit and its pane closed); panics with
+    /// the screen after `secs` seconds.
+    pub fn wait_until_ended(&self, what: &str, secs: u64) {
+        let start = Instant::now();
+        while self.alive() {
+            assert!(
+                start.elapsed() < Duration::from_secs(secs),
+                "waited {secs}s for {what}; the screen shows:\n{}",
+                self.screen()
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
 }
 
 impl Drop for Session {
@@ -190,14 +279,13 @@ impl Drop for Session {
     }
 }
 
-/// Kills the program running on `path` with SIGKILL, as a crash would. Only a `verwacht`
-/// process is hit: the tmux server's command line may name the file too.
+/// Kills the program running on `path` with SIGKILL, as a crash would, and waits until it is
+/// gone. Only a `verwacht` process is hit: the tmux server's command line may name the file
+/// too.
 pub fn kill_9(path: &Path) {
-    if let Some(pid) = pid_of(path) {
-        try_signal(pid, "KILL");
-        let _ = gone_within(pid, 2);
-    }
-    std::thread::sleep(Duration::from_millis(100));
+    let pid = pid_of(path).expect("a program runs on the file");
+    signal(pid, "KILL");
+    gone_within(pid, 5).expect("the killed program is gone");
 }
 
 /// The process id of the program running on `db`: a `verwacht` process whose command line
