@@ -10,11 +10,12 @@ fn main() -> ExitCode {
     match cli::run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!(
+            // A closed or full stderr must not turn the error into a panic (exit 101).
+            cli::warn(&format!(
                 "verwacht: {}: {}",
                 CliText::Error.get(lang),
                 e.message(lang)
-            );
+            ));
             ExitCode::from(1)
         }
     }

@@ -66,17 +66,14 @@ pub fn run(ctx: &Ctx, size: DemoSize) -> Result<(), CliError> {
     };
     let summary = result.map_err(|e| describe(e, ctx.lang))?;
     let count = |n| fmt_count(n, ctx.lang);
-    println!(
-        "{}",
-        CliText::DemoLoaded.fill(
-            ctx.lang,
-            &[
-                &count(summary.clients),
-                &count(summary.contacts),
-                &count(summary.expectations),
-                &count(summary.answers),
-            ]
-        )
-    );
+    super::output::say(&CliText::DemoLoaded.fill(
+        ctx.lang,
+        &[
+            &count(summary.clients),
+            &count(summary.contacts),
+            &count(summary.expectations),
+            &count(summary.answers),
+        ],
+    ));
     Ok(())
 }

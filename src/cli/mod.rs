@@ -26,6 +26,7 @@ use std::path::PathBuf;
 
 pub use args::{Cli, Command, DemoSize, ExportFormat, ImportWhat, RankFormat};
 pub use help_nl::parse;
+pub use output::warn;
 
 use crate::i18n::{CliText, Lang, Localized, describe_store_error};
 use crate::store::{Create, Store, StoreError};
@@ -51,10 +52,10 @@ impl Ctx {
             .or_else(|| Lang::parse(&config.lang))
             .unwrap_or_else(Lang::from_env);
         if let Some(problem) = &config_problem {
-            eprintln!(
+            warn(&format!(
                 "verwacht: {}",
                 CliText::ConfigIgnored.fill(lang, &[problem])
-            );
+            ));
         }
         let db = match &cli.db {
             Some(p) => p.clone(),

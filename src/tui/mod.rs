@@ -159,7 +159,7 @@ fn prepare(ctx: &Ctx, store: &Store) -> Result<(App, Theme), CliError> {
         .map(|p| describe_keymap_problem(p, ctx.lang))
         .collect();
     for problem in &key_problems {
-        eprintln!("verwacht: {problem}");
+        crate::cli::warn(&format!("verwacht: {problem}"));
     }
     let mut app = App::new(ctx.lang, keymap, Utc::now(), Local::now().date_naive());
     app.author = store.author().to_string();
