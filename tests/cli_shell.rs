@@ -5,7 +5,11 @@
 mod cli_support;
 
 use std::fs::File;
-use std::process::{Command, Stdio};
+use std::io::Read;
+use std::os::fd::FromRawFd;
+use std::path::Path;
+use std::process::{Child, Command, ExitStatus, Stdio};
+use std::time::{Duration, Instant};
 
 use cli_support::{Sandbox, seeded};
 
@@ -33,6 +37,61 @@ fn broken_pipe() -> Stdio {
     drop(reader);
     Stdio::from(writer)
 }
+
+/// Waits for `child`, killing it (and failing) when it takes longer than `limit`.
+fn wait_at_most(child: &mut Child, limit: Duration) -> ExitStatus {
+    let start = Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            return status;
+        }
+        if start.elapsed() > limit {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("verwacht did not end within {limit:?}");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// A pseudo-terminal: (the terminal emulator's side, the program's side). It is not the
+/// controlling terminal of the program, just a terminal on the descriptors it is given.
+fn pty() -> (File, File) {
+    let (mut emulator, mut program) = (0, 0);
+    // SAFETY: both out-pointers are valid; the name, termios and winsize may be null.
+    let rc = unsafe {
+        libc::openpty(
+            &mut emulator,
+            &mut program,
+            std::ptr::null_mut(),
+            std::ptr::null(),
+            std::ptr::null(),
+        )
+    };
+    assert_eq!(rc, 0, "openpty");
+    // SAFETY: openpty returned two fresh descriptors that nothing else owns.
+    unsafe { (File::from_raw_fd(emulator), File::from_raw_fd(program)) }
+}
+
+/// Everything the program writes to the terminal, read until it closes its side.
+fn read_all(mut emulator: File) -> std::thread::JoinHandle<String> {
+    std::thread::spawn(move || {
+        let mut seen = Vec::new();
+        let mut buf = [0; 4096];
+        // Reading the emulator's side fails (EIO) once no program holds the other side.
+        while let Ok(n) = emulator.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            seen.extend_from_slice(&buf[..n]);
+        }
+        String::from_utf8_lossy(&seen).into_owned()
+    })
+}
+
+const NEEDS_TERMINAL_EN: &str =
+    "the full-screen program needs a terminal; for scripts use rank, brief, search or export";
+const NEEDS_TERMINAL_NL: &str = "het schermprogramma heeft een terminal nodig; gebruik in scripts rank, brief, search of export";
 
 #[test]
 fn an_error_line_to_a_full_or_broken_stderr_is_no_panic() {
@@ -133,4 +192,69 @@ fn a_closed_stderr_is_no_panic() {
     };
     assert_eq!(run("rank").status.code(), Some(0));
     assert_eq!(run("brief zzzz").status.code(), Some(1));
+}
+
+#[test]
+fn without_a_terminal_the_full_screen_program_says_so_in_one_line() {
+    for (lang, line) in [("en", NEEDS_TERMINAL_EN), ("nl", NEEDS_TERMINAL_NL)] {
+        let s = Sandbox::new();
+        let out = s
+            .cmd_in(lang, &s.db, &[])
+            .pipe_stdin("/dev/null")
+            .unwrap()
+            .timeout(Duration::from_secs(20))
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{lang}");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.starts_with("verwacht: ") && err.contains(line), "{err}");
+        assert!(out.stdout.is_empty());
+        assert!(!s.db.exists(), "nothing is created");
+    }
+}
+
+#[test]
+fn standard_input_from_dev_null_is_refused_even_on_a_terminal() {
+    let s = Sandbox::new();
+    let (emulator, program) = pty();
+    let mut child = verwacht(&s, "en", &[])
+        .stdin(File::open("/dev/null").unwrap())
+        .stdout(program.try_clone().unwrap())
+        .stderr(program)
+        .env("TERM", "xterm-256color")
+        .spawn()
+        .unwrap();
+    let seen = read_all(emulator);
+    let status = wait_at_most(&mut child, Duration::from_secs(20));
+    assert_eq!(status.code(), Some(1));
+    let seen = seen.join().unwrap();
+    assert_eq!(seen.trim_end().lines().count(), 1, "{seen:?}");
+    assert!(seen.contains(NEEDS_TERMINAL_EN), "{seen:?}");
+    assert!(!seen.contains('\x1b'), "nothing is drawn: {seen:?}");
+}
+
+#[test]
+fn standard_output_to_a_file_is_refused_without_drawing_or_hanging() {
+    let s = Sandbox::new();
+    let file = s.dir.path().join("out.txt");
+    let (emulator, program) = pty();
+    let mut child = verwacht(&s, "en", &[])
+        .stdin(program.try_clone().unwrap())
+        .stdout(File::create(&file).unwrap())
+        .stderr(program)
+        .env("TERM", "xterm-256color")
+        .spawn()
+        .unwrap();
+    let seen = read_all(emulator);
+    let status = wait_at_most(&mut child, Duration::from_secs(20));
+    assert_eq!(status.code(), Some(1));
+    assert_eq!(
+        std::fs::read(&file).unwrap(),
+        b"",
+        "nothing drawn into the file"
+    );
+    let seen = seen.join().unwrap();
+    assert!(seen.contains(NEEDS_TERMINAL_EN), "{seen:?}");
+    assert!(!Path::new(&s.db).exists(), "nothing is created");
 }
