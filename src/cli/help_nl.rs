@@ -47,7 +47,7 @@ const DUTCH: &[(&str, &str, &str)] = &[
     (
         "import contacts",
         "",
-        "Contactpersonen: klant, naam [, rol, bereikbaar]",
+        "Contactpersonen: klant, naam [, rol, contactgegevens]",
     ),
     (
         "import expectations",
@@ -77,22 +77,22 @@ const DUTCH: &[(&str, &str, &str)] = &[
     (
         "export",
         "client",
-        "De klant (een paar letters van de naam): verplicht bij md; csv: alleen haar gegevens",
+        "De klant (een paar letters van de naam): verplicht bij md; csv: alleen de gegevens van die klant",
     ),
     (
         "export",
         "preview",
-        "md: toon of schrijf het rapport zonder het als verstuurd te registreren",
+        "md: toon of schrijf het rapport zonder het als verstuurd te registreren, zodat het volgende rapport nog alles laat zien sinds het laatste dat wel verstuurd is",
     ),
     (
         "search",
         "",
-        "Zoek in klanten, mensen, verwachtingen, antwoorden en tags; één resultaat per regel (soort, titel, waar, tekst rond de treffer), gescheiden door tabs",
+        "Zoek in klanten, contactpersonen, verwachtingen, antwoorden en tags; één resultaat per regel (soort, titel, waar, tekst rond de treffer), gescheiden door tabs",
     ),
     (
         "search",
         "query",
-        "Wat je zoekt; `c:` klanten, `p:` mensen, `e:` verwachtingen, `a:` antwoorden, `#tag`",
+        "Wat je zoekt; `c:` klanten, `p:` contactpersonen, `e:` verwachtingen, `a:` antwoorden, `#tag`",
     ),
     (
         "config",
@@ -271,6 +271,64 @@ mod tests {
                 "{} has no Dutch help",
                 sub.get_name()
             );
+        }
+    }
+
+    /// The column names the import help gives, in both languages, are ones import takes.
+    #[test]
+    fn the_import_help_names_columns_import_accepts() {
+        use crate::import::{ImportKind, Issue, read_table};
+        let english = Cli::command();
+        let import = english.find_subcommand("import").unwrap();
+        for (name, kind) in [
+            ("clients", ImportKind::Clients),
+            ("contacts", ImportKind::Contacts),
+            ("expectations", ImportKind::Expectations),
+        ] {
+            let path = format!("import {name}");
+            let dutch = DUTCH
+                .iter()
+                .find(|(p, a, _)| *p == path && a.is_empty())
+                .map(|(_, _, text)| text.to_string())
+                .unwrap();
+            let english = import
+                .find_subcommand(name)
+                .and_then(|c| c.get_about())
+                .map(ToString::to_string)
+                .unwrap();
+            for help in [dutch, english] {
+                let (_, list) = help.split_once(':').unwrap();
+                let columns: Vec<&str> = list
+                    .split([',', '[', ']'])
+                    .map(str::trim)
+                    .filter(|c| !c.is_empty())
+                    .collect();
+                assert!(columns.len() >= 2, "{help}");
+                let row = vec!["x"; columns.len()].join(",");
+                let csv = format!("{}\n{row}\n", columns.join(","));
+                let table = read_table(&csv).unwrap();
+                let problems = match kind {
+                    ImportKind::Clients => crate::import::clients(&table, &[]).err(),
+                    ImportKind::Contacts => crate::import::contacts(&table, &[], &[]).err(),
+                    ImportKind::Expectations => {
+                        let today = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+                        crate::import::expectations(&table, &[], &[], today).err()
+                    }
+                };
+                let header_problems: Vec<_> = problems
+                    .unwrap_or_default()
+                    .into_iter()
+                    .filter(|p| {
+                        matches!(
+                            p.issue,
+                            Issue::UnknownColumn(_)
+                                | Issue::DuplicateColumn(_)
+                                | Issue::MissingColumn
+                        )
+                    })
+                    .collect();
+                assert!(header_problems.is_empty(), "{help}: {header_problems:?}");
+            }
         }
     }
 }
