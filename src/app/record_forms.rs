@@ -15,10 +15,13 @@ fn amount_text(cents: i64, lang: Lang) -> String {
         Lang::Nl => ",",
         Lang::En => ".",
     };
-    if cents % 100 == 0 {
-        (cents / 100).to_string()
+    // The sign is written apart: −50 cents has no whole euros to carry it.
+    let sign = if cents < 0 { "-" } else { "" };
+    let (euros, rest) = (cents.unsigned_abs() / 100, cents.unsigned_abs() % 100);
+    if rest == 0 {
+        format!("{sign}{euros}")
     } else {
-        format!("{}{sep}{:02}", cents / 100, (cents % 100).abs())
+        format!("{sign}{euros}{sep}{rest:02}")
     }
 }
 
@@ -358,6 +361,31 @@ mod tests {
             (c.name.as_str(), c.revenue),
             ("De Linde BV", Cents(123_456_789))
         );
+    }
+
+    #[test]
+    fn a_negative_amount_round_trips_in_both_languages() {
+        let cases: &[(i64, &str, &str)] = &[
+            (-50, "-0,50", "-0.50"),
+            (-1, "-0,01", "-0.01"),
+            (-99, "-0,99", "-0.99"),
+            (-100, "-1", "-1"),
+            (-12_345, "-123,45", "-123.45"),
+            (7, "0,07", "0.07"),
+        ];
+        let ctx = FormCtx::default();
+        for (cents, nl, en) in cases {
+            let base = Record::Client(Client::new("De Linde", Cents(*cents)));
+            for (lang, shown) in [(Lang::Nl, nl), (Lang::En, en)] {
+                let mut form = form_for(&base, &ctx, lang);
+                assert_eq!(form.text(1), *shown, "{cents} cents in {lang:?}");
+                assert_eq!(
+                    read_form(&mut form, &base, &ctx, lang),
+                    Some(base.clone()),
+                    "{cents} cents in {lang:?}"
+                );
+            }
+        }
     }
 
     #[test]

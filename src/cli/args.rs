@@ -145,7 +145,7 @@ pub enum ImportWhat {
         #[arg(value_name = "FILE.csv")]
         file: PathBuf,
     },
-    /// Contacts: client, name [, role, reach]
+    /// Contacts: client, name [, role, contact details]
     Contacts {
         #[arg(value_name = "FILE.csv")]
         file: PathBuf,

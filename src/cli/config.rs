@@ -5,10 +5,11 @@ use crate::i18n::{CliText, Localized};
 
 pub fn run(ctx: &Ctx, print_default: bool) -> Result<(), CliError> {
     if print_default {
-        print!("{}", crate::config::DEFAULT);
-        return Ok(());
+        return super::output::stdout(crate::config::DEFAULT, ctx.lang);
     }
     let path = crate::config::path().map_or_else(|| "-".to_string(), |p| p.display().to_string());
-    println!("{}", CliText::ConfigAt.fill(ctx.lang, &[&path]));
-    Ok(())
+    super::output::stdout(
+        &format!("{}\n", CliText::ConfigAt.fill(ctx.lang, &[&path])),
+        ctx.lang,
+    )
 }

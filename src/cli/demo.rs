@@ -65,19 +65,16 @@ pub fn run(ctx: &Ctx, size: DemoSize) -> Result<(), CliError> {
         }
     };
     let summary = result.map_err(|e| describe(e, ctx.lang))?;
-    let n = |n: u64, noun| crate::i18n::count(n, noun, ctx.lang);
     use crate::i18n::Noun;
-    println!(
-        "{}",
-        CliText::DemoLoaded.fill(
-            ctx.lang,
-            &[
-                &n(summary.clients, Noun::Client),
-                &n(summary.contacts, Noun::Contact),
-                &n(summary.expectations, Noun::Expectation),
-                &n(summary.answers, Noun::Answer),
-            ]
-        )
-    );
+    let n = |n: u64, noun| crate::i18n::count(n, noun, ctx.lang);
+    super::output::say(&CliText::DemoLoaded.fill(
+        ctx.lang,
+        &[
+            &n(summary.clients, Noun::Client),
+            &n(summary.contacts, Noun::Contact),
+            &n(summary.expectations, Noun::Expectation),
+            &n(summary.answers, Noun::Answer),
+        ],
+    ));
     Ok(())
 }

@@ -42,10 +42,7 @@ fn json(ctx: &Ctx, output: Option<&Path>, client: Option<&str>) -> Result<(), Cl
         Some(path) => {
             write_file(path, text.as_bytes())
                 .map_err(|e| message(BackupText::CannotWrite, &[&path.display(), &e]))?;
-            println!(
-                "{}",
-                BackupText::Exported.fill(ctx.lang, &[&path.display()])
-            );
+            super::output::say(&BackupText::Exported.fill(ctx.lang, &[&path.display()]));
             Ok(())
         }
     }

@@ -56,10 +56,7 @@ pub fn run(ctx: &Ctx, dir: Option<&Path>, client: Option<&str>) -> Result<(), Cl
         let bytes = to_csv(table).map_err(|e| cannot(&e))?;
         write_file(&path, &bytes).map_err(|e| cannot(&e))?;
     }
-    println!(
-        "{}",
-        CommandText::CsvExported.fill(ctx.lang, &[&tables.len(), &dir.display()])
-    );
+    super::output::say(&CommandText::CsvExported.fill(ctx.lang, &[&tables.len(), &dir.display()]));
     Ok(())
 }
 

@@ -1,9 +1,12 @@
 //! The command line's help in Dutch: clap's texts come from the doc comments in `args.rs`
-//! (English); for Dutch users they are replaced here before parsing.
+//! (English); for Dutch users they are replaced here before parsing, and so are clap's own
+//! words: headings, value names, defaults, the usage lines, and (in `usage_nl`) its usage
+//! errors. Dutch is chosen as every command chooses it: `--lang`, the config file, the locale.
 
 use clap::{CommandFactory, FromArgMatches};
 
 use super::Cli;
+use super::usage_nl::Dutch;
 use crate::i18n::Lang;
 
 /// (subcommand path, argument or "" for the command itself, Dutch text)
@@ -47,7 +50,7 @@ const DUTCH: &[(&str, &str, &str)] = &[
     (
         "import contacts",
         "",
-        "Contactpersonen: klant, naam [, rol, bereikbaar]",
+        "Contactpersonen: klant, naam [, rol, contactgegevens]",
     ),
     (
         "import expectations",
@@ -77,22 +80,22 @@ const DUTCH: &[(&str, &str, &str)] = &[
     (
         "export",
         "client",
-        "De klant (een paar letters van de naam): verplicht bij md; csv: alleen haar gegevens",
+        "De klant (een paar letters van de naam): verplicht bij md; csv: alleen de gegevens van die klant",
     ),
     (
         "export",
         "preview",
-        "md: toon of schrijf het rapport zonder het als verstuurd te registreren",
+        "md: toon of schrijf het rapport zonder het als verstuurd te registreren, zodat het volgende rapport nog alles laat zien sinds het laatste dat wel verstuurd is",
     ),
     (
         "search",
         "",
-        "Zoek in klanten, mensen, verwachtingen, antwoorden en tags; één resultaat per regel (soort, titel, waar, tekst rond de treffer), gescheiden door tabs",
+        "Zoek in klanten, contactpersonen, verwachtingen, antwoorden en tags; één resultaat per regel (soort, titel, waar, tekst rond de treffer), gescheiden door tabs",
     ),
     (
         "search",
         "query",
-        "Wat je zoekt; `c:` klanten, `p:` mensen, `e:` verwachtingen, `a:` antwoorden, `#tag`",
+        "Wat je zoekt; `c:` klanten, `p:` contactpersonen, `e:` verwachtingen, `a:` antwoorden, `#tag`",
     ),
     (
         "config",
@@ -137,15 +140,39 @@ const DUTCH: &[(&str, &str, &str)] = &[
     ("brief", "name", "Een paar letters van de naam van de klant"),
 ];
 
+/// The value names in `args.rs` (and clap's own, from an argument's id) in Dutch.
+const VALUE_NAMES: &[(&str, &str)] = &[
+    ("PATH", "PAD"),
+    ("NAME", "NAAM"),
+    ("FILE|DIR", "BESTAND|MAP"),
+    ("FILE.csv", "BESTAND.csv"),
+    ("FILE.json", "BESTAND.json"),
+    ("QUERY", "ZOEKTERM"),
+    ("FORMAT", "FORMAAT"),
+    ("SIZE", "OMVANG"),
+    ("nl|en", "nl|en"),
+];
+
+const OPTIONS: &str = "Opties";
+const ARGUMENTS: &str = "Argumenten";
+/// Display orders: a command's own arguments first, in their order, then the global ones,
+/// then help and version.
+const GLOBAL_ORDER: usize = 100;
+const HELP_ORDER: usize = 1000;
+
 fn localize(mut cmd: clap::Command) -> clap::Command {
     for (path, arg, text) in DUTCH {
         let words: Vec<&str> = path.split_whitespace().collect();
         cmd = edit(cmd, &words, arg, text);
     }
-    chrome(cmd)
+    let mut cmd = chrome(cmd);
+    // The usage lines clap writes say `[OPTIONS]`: render them once, in Dutch, and use those.
+    cmd.build();
+    dutch_usage(&mut cmd);
+    cmd
 }
 
-/// clap's own words: headings, the help flag and the help command.
+/// clap's own words: headings, value names, defaults, the help flag and the help command.
 fn chrome(cmd: clap::Command) -> clap::Command {
     let ids: Vec<String> = cmd
         .get_arguments()
@@ -156,27 +183,30 @@ fn chrome(cmd: clap::Command) -> clap::Command {
         .subcommand_help_heading("Opdrachten")
         .subcommand_value_name("OPDRACHT")
         .disable_help_subcommand(true)
-        .disable_help_flag(true)
-        .arg(
-            clap::Arg::new("help")
-                .short('h')
-                .long("help")
-                .action(clap::ArgAction::Help)
-                .help("Toon deze hulp"),
-        );
-    for id in ids {
+        .disable_help_flag(true);
+    // `mut_arg` moves the argument to the end, so this keeps their order.
+    for (order, id) in ids.iter().enumerate() {
         let global = DUTCH
             .iter()
-            .find(|(path, arg, _)| path.is_empty() && *arg == id)
+            .find(|(path, arg, _)| path.is_empty() && arg == id)
             .map(|(_, _, text)| *text);
-        cmd = cmd.mut_arg(&id, |a| {
-            let a = a.help_heading("Opties");
-            match global {
+        cmd = cmd.mut_arg(id, |a| {
+            let a = match global {
                 Some(text) => a.help(text),
                 None => a,
-            }
+            };
+            dutch_arg(a, order)
         });
     }
+    cmd = cmd.arg(
+        clap::Arg::new("help")
+            .short('h')
+            .long("help")
+            .action(clap::ArgAction::Help)
+            .help("Toon deze hulp")
+            .help_heading(OPTIONS)
+            .display_order(HELP_ORDER),
+    );
     if cmd.get_version().is_some() {
         cmd = cmd.disable_version_flag(true).arg(
             clap::Arg::new("version")
@@ -184,10 +214,10 @@ fn chrome(cmd: clap::Command) -> clap::Command {
                 .long("version")
                 .action(clap::ArgAction::Version)
                 .help("Toon de versie")
-                .help_heading("Opties"),
+                .help_heading(OPTIONS)
+                .display_order(HELP_ORDER + 1),
         );
     }
-    cmd = cmd.mut_arg("help", |a| a.help_heading("Opties"));
     let subs: Vec<String> = cmd
         .get_subcommands()
         .map(|s| s.get_name().to_string())
@@ -196,6 +226,94 @@ fn chrome(cmd: clap::Command) -> clap::Command {
         cmd = cmd.mut_subcommand(name, chrome);
     }
     cmd
+}
+
+/// One argument in Dutch: its heading, value name, default, and no English lists (the Dutch
+/// help texts name the possible values themselves).
+fn dutch_arg(a: clap::Arg, order: usize) -> clap::Arg {
+    let heading = if a.is_positional() {
+        ARGUMENTS
+    } else {
+        OPTIONS
+    };
+    let order = if a.is_global_set() {
+        GLOBAL_ORDER + order
+    } else {
+        order
+    };
+    let names: Vec<&'static str> = value_names(&a)
+        .iter()
+        .map(|name| dutch_value_name(name))
+        .collect();
+    let mut help = a.get_help().map(ToString::to_string).unwrap_or_default();
+    let defaults: Vec<String> = a
+        .get_default_values()
+        .iter()
+        .map(|v| v.to_string_lossy().into_owned())
+        .collect();
+    if !defaults.is_empty() {
+        help = format!("{help} [standaard: {}]", defaults.join(", "));
+    }
+    if let Some(var) = a.get_env() {
+        help = format!("{help} [ook via {}]", var.to_string_lossy());
+    }
+    let mut a = a.help_heading(heading).display_order(order);
+    if a.get_action().takes_values() {
+        a = a
+            .hide_default_value(true)
+            .hide_possible_values(true)
+            .hide_env(true);
+    }
+    let a = if help.is_empty() { a } else { a.help(help) };
+    let a = if a.get_id() == "lang" {
+        a.value_parser(parse_lang_nl)
+    } else {
+        a
+    };
+    if names.is_empty() {
+        a
+    } else {
+        a.value_names(names)
+    }
+}
+
+/// The value names clap shows for an argument that takes values: the ones set, else its id
+/// in capitals (positionals as written).
+fn value_names(a: &clap::Arg) -> Vec<String> {
+    if !a.get_action().takes_values() {
+        return Vec::new();
+    }
+    match a.get_value_names() {
+        Some(names) => names.iter().map(ToString::to_string).collect(),
+        None if a.is_positional() => vec![a.get_id().to_string()],
+        None => vec![a.get_id().as_str().to_uppercase()],
+    }
+}
+
+fn dutch_value_name(english: &str) -> &'static str {
+    VALUE_NAMES
+        .iter()
+        .find(|(en, _)| *en == english)
+        .map_or("WAARDE", |(_, nl)| nl)
+}
+
+fn parse_lang_nl(text: &str) -> Result<Lang, String> {
+    Lang::parse(text).ok_or_else(|| format!("onbekende taal '{text}': kies nl of en"))
+}
+
+/// Sets each command's usage to what clap would write, in Dutch. `cmd` must be built, so
+/// that every command knows its full name (`verwacht import clients`).
+fn dutch_usage(cmd: &mut clap::Command) {
+    let usage = cmd.render_usage().to_string();
+    let usage = usage
+        .strip_prefix("Usage:")
+        .unwrap_or(&usage)
+        .trim()
+        .replace("[OPTIONS]", "[OPTIES]");
+    *cmd = std::mem::take(cmd).override_usage(usage);
+    for sub in cmd.get_subcommands_mut() {
+        dutch_usage(sub);
+    }
 }
 
 fn edit(cmd: clap::Command, path: &[&str], arg: &'static str, text: &'static str) -> clap::Command {
@@ -212,32 +330,75 @@ fn edit(cmd: clap::Command, path: &[&str], arg: &'static str, text: &'static str
     }
 }
 
-/// The language asked for on the command line, else from the environment.
-fn lang_of_args(args: &[String]) -> Lang {
-    let mut it = args.iter();
+/// The language asked for on the command line, if a known one is.
+fn lang_of_args(args: &[String]) -> Option<Lang> {
+    let mut it = args.iter().skip(1).take_while(|a| *a != "--");
     while let Some(a) = it.next() {
         if let Some(v) = a.strip_prefix("--lang=") {
-            return Lang::parse(v).unwrap_or_else(Lang::from_env);
+            return Lang::parse(v);
         }
         if a == "--lang" {
-            return it
-                .next()
-                .and_then(|v| Lang::parse(v))
-                .unwrap_or_else(Lang::from_env);
+            return it.next().and_then(|v| Lang::parse(v));
         }
     }
-    Lang::from_env()
+    None
 }
 
-/// Parses the command line with help in the user's language; usage errors exit with code 2.
+/// Parses the command line with help and usage errors in the user's language (`--lang`,
+/// the config file, the locale: as every command decides); usage errors exit with code 2.
 pub fn parse() -> Cli {
     let args: Vec<String> = std::env::args().collect();
-    let cmd = match lang_of_args(&args) {
-        Lang::Nl => localize(Cli::command()),
-        Lang::En => Cli::command(),
-    };
-    let matches = cmd.get_matches_from(args);
-    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+    let lang = super::choose_lang(lang_of_args(&args), &super::load_config().0);
+    parse_from(args, lang).unwrap_or_else(|stop| stop.exit())
+}
+
+/// Why parsing stopped short of a command: help or the version was asked for, or the
+/// command line is wrong. Printed in the language it was parsed in.
+#[derive(Debug)]
+pub(crate) enum Stop {
+    En(clap::Error),
+    Nl(clap::error::Error<Dutch>),
+}
+
+impl Stop {
+    /// Prints the text (help and version to stdout, errors to stderr) and exits: 0 for help
+    /// and version, 2 for a usage error.
+    pub fn exit(&self) -> ! {
+        match self {
+            Stop::En(e) => e.exit(),
+            Stop::Nl(e) => e.exit(),
+        }
+    }
+
+    #[cfg(test)]
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            Stop::En(e) => e.exit_code(),
+            Stop::Nl(e) => e.exit_code(),
+        }
+    }
+
+    #[cfg(test)]
+    pub fn render(&self) -> String {
+        match self {
+            Stop::En(e) => e.render().to_string(),
+            Stop::Nl(e) => e.render().to_string(),
+        }
+    }
+}
+
+/// The command line parsed, or why not.
+pub(crate) fn parse_from(args: Vec<String>, lang: Lang) -> Result<Cli, Stop> {
+    match lang {
+        Lang::En => Cli::command()
+            .try_get_matches_from(args)
+            .and_then(|m| Cli::from_arg_matches(&m))
+            .map_err(Stop::En),
+        Lang::Nl => localize(Cli::command())
+            .try_get_matches_from(args)
+            .and_then(|m| Cli::from_arg_matches(&m))
+            .map_err(|e| Stop::Nl(e.apply::<Dutch>())),
+    }
 }
 
 #[cfg(test)]
@@ -271,6 +432,257 @@ mod tests {
                 "{} has no Dutch help",
                 sub.get_name()
             );
+        }
+    }
+
+    /// clap's English words, and ours, that Dutch help and usage errors must not show.
+    const ENGLISH: &[&str] = &[
+        "Usage",
+        "[OPTIONS]",
+        "<COMMAND>",
+        "[COMMAND]",
+        "Options:",
+        "Commands:",
+        "Arguments:",
+        "Print help",
+        "Print version",
+        "error:",
+        "required argument",
+        "unexpected",
+        "unrecognized",
+        "invalid value",
+        "possible values",
+        "Possible values",
+        "[default:",
+        "[env:",
+        "tip:",
+        "similar",
+        "For more information",
+        "was provided",
+        "were provided",
+        "cannot be used",
+        "<PATH>",
+        "<NAME>",
+        "<FILE",
+        "<QUERY>",
+        "<FORMAT>",
+        "<SIZE>",
+        "unknown language",
+        "Everything, losslessly",
+        "clients with people",
+    ];
+
+    fn args(line: &str) -> Vec<String> {
+        std::iter::once("verwacht")
+            .chain(line.split_whitespace())
+            .map(String::from)
+            .collect()
+    }
+
+    fn stop(line: &str, lang: Lang) -> Stop {
+        match parse_from(args(line), lang) {
+            Ok(cli) => panic!("'{line}' parsed: {cli:?}"),
+            Err(stop) => stop,
+        }
+    }
+
+    fn assert_dutch(text: &str, line: &str) {
+        for word in ENGLISH {
+            assert!(!text.contains(word), "'{line}' shows '{word}':\n{text}");
+        }
+    }
+
+    /// Every command path: "", "init", "import clients", …
+    fn command_paths() -> Vec<String> {
+        fn walk(cmd: &clap::Command, prefix: &str, out: &mut Vec<String>) {
+            out.push(prefix.trim().to_string());
+            for sub in cmd.get_subcommands() {
+                walk(sub, &format!("{prefix} {}", sub.get_name()), out);
+            }
+        }
+        let mut out = Vec::new();
+        walk(&Cli::command(), "", &mut out);
+        out
+    }
+
+    #[test]
+    fn dutch_help_of_every_command_is_dutch() {
+        let english = Cli::command();
+        for path in command_paths() {
+            for flag in ["--help", "-h"] {
+                let line = format!("{path} {flag}");
+                let help = stop(&line, Lang::Nl);
+                assert_eq!(help.exit_code(), 0, "{line}");
+                let text = help.render();
+                assert!(text.contains("Gebruik: verwacht"), "{line}:\n{text}");
+                assert!(text.contains("Toon deze hulp"), "{line}:\n{text}");
+                assert_dutch(&text, &line);
+                // No English description of any command or argument is left.
+                let mut cmd = &english;
+                for w in path.split_whitespace() {
+                    cmd = cmd.find_subcommand(w).unwrap();
+                }
+                for arg in cmd.get_arguments() {
+                    if let Some(h) = arg.get_help().map(ToString::to_string) {
+                        assert!(!text.contains(&h), "{line} shows '{h}'");
+                    }
+                }
+            }
+        }
+        let root = stop("--help", Lang::Nl).render();
+        assert!(
+            root.contains("Opdrachten:")
+                && root.contains("Opties:")
+                && root.contains("[OPTIES] [OPDRACHT]")
+                && root.contains("--db <PAD>")
+                && root.contains("Toon de versie"),
+            "{root}"
+        );
+        let brief = stop("brief --help", Lang::Nl).render();
+        assert!(
+            brief.contains("Argumenten:") && brief.contains("<NAAM>..."),
+            "{brief}"
+        );
+        let export = stop("export --help", Lang::Nl).render();
+        assert!(
+            export.contains("--output <BESTAND|MAP>") && export.contains("[standaard: json]"),
+            "{export}"
+        );
+    }
+
+    #[test]
+    fn usage_errors_are_dutch_and_exit_with_2() {
+        for line in [
+            "brief",
+            "search",
+            "--frob",
+            "rnak",
+            "--dbb x rank",
+            "rank --format xx",
+            "rank extra",
+            "demo --size",
+            "export -o",
+            "--db a --db b rank",
+            "init --shared=x",
+            "import clients a b",
+            "--lang fr",
+            "search -x",
+        ] {
+            let error = stop(line, Lang::Nl);
+            assert_eq!(error.exit_code(), 2, "{line}");
+            let text = error.render();
+            assert!(text.starts_with("fout: "), "{line}:\n{text}");
+            assert!(text.contains("'--help'"), "{line}:\n{text}");
+            assert_dutch(&text, line);
+        }
+        let missing = stop("brief", Lang::Nl).render();
+        assert!(
+            missing.contains("dit verplichte argument ontbreekt:\n  <NAAM>...")
+                && missing.contains("Gebruik: verwacht brief [OPTIES] <NAAM>..."),
+            "{missing}"
+        );
+        let typo = stop("rnak", Lang::Nl).render();
+        assert!(typo.contains("bedoel je 'rank'?"), "{typo}");
+        let value = stop("rank --format xx", Lang::Nl).render();
+        assert!(
+            value.contains("[mogelijke waarden: text, csv, json]"),
+            "{value}"
+        );
+        let dash = stop("search -x", Lang::Nl).render();
+        assert!(
+            dash.contains("om '-x' als waarde mee te geven: '-- -x'"),
+            "{dash}"
+        );
+    }
+
+    #[test]
+    fn english_stays_as_clap_writes_it() {
+        let help = stop("--help", Lang::En).render();
+        assert!(
+            help.contains("Usage: verwacht [OPTIONS] [COMMAND]") && help.contains("Print help"),
+            "{help}"
+        );
+        let error = stop("brief", Lang::En);
+        assert_eq!(error.exit_code(), 2);
+        assert!(
+            error
+                .render()
+                .contains("the following required arguments were not provided")
+        );
+    }
+
+    #[test]
+    fn every_value_name_has_a_dutch_one() {
+        fn walk(cmd: &clap::Command) {
+            for arg in cmd.get_arguments() {
+                for name in value_names(arg) {
+                    assert!(
+                        VALUE_NAMES.iter().any(|(en, _)| *en == name),
+                        "no Dutch for <{name}> of '{}'",
+                        arg.get_id()
+                    );
+                }
+            }
+            cmd.get_subcommands().for_each(walk);
+        }
+        walk(&Cli::command());
+    }
+
+    /// The column names the import help gives, in both languages, are ones import takes.
+    #[test]
+    fn the_import_help_names_columns_import_accepts() {
+        use crate::import::{ImportKind, Issue, read_table};
+        let english = Cli::command();
+        let import = english.find_subcommand("import").unwrap();
+        for (name, kind) in [
+            ("clients", ImportKind::Clients),
+            ("contacts", ImportKind::Contacts),
+            ("expectations", ImportKind::Expectations),
+        ] {
+            let path = format!("import {name}");
+            let dutch = DUTCH
+                .iter()
+                .find(|(p, a, _)| *p == path && a.is_empty())
+                .map(|(_, _, text)| text.to_string())
+                .unwrap();
+            let english = import
+                .find_subcommand(name)
+                .and_then(|c| c.get_about())
+                .map(ToString::to_string)
+                .unwrap();
+            for help in [dutch, english] {
+                let (_, list) = help.split_once(':').unwrap();
+                let columns: Vec<&str> = list
+                    .split([',', '[', ']'])
+                    .map(str::trim)
+                    .filter(|c| !c.is_empty())
+                    .collect();
+                assert!(columns.len() >= 2, "{help}");
+                let row = vec!["x"; columns.len()].join(",");
+                let csv = format!("{}\n{row}\n", columns.join(","));
+                let table = read_table(&csv).unwrap();
+                let problems = match kind {
+                    ImportKind::Clients => crate::import::clients(&table, &[]).err(),
+                    ImportKind::Contacts => crate::import::contacts(&table, &[], &[]).err(),
+                    ImportKind::Expectations => {
+                        let today = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+                        crate::import::expectations(&table, &[], &[], today).err()
+                    }
+                };
+                let header_problems: Vec<_> = problems
+                    .unwrap_or_default()
+                    .into_iter()
+                    .filter(|p| {
+                        matches!(
+                            p.issue,
+                            Issue::UnknownColumn(_)
+                                | Issue::DuplicateColumn(_)
+                                | Issue::MissingColumn
+                        )
+                    })
+                    .collect();
+                assert!(header_problems.is_empty(), "{help}: {header_problems:?}");
+            }
         }
     }
 }

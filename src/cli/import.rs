@@ -58,7 +58,7 @@ fn csv(ctx: &Ctx, kind: ImportKind, path: &Path) -> Result<(), CliError> {
         Failed::Store(e) => CliError::Store(e),
         Failed::Problems(problems) => report(ctx, &shown, &problems),
     })?;
-    println!("{}", imported_summary(kind, count, ctx.lang));
+    super::output::say(&imported_summary(kind, count, ctx.lang));
     Ok(())
 }
 
@@ -103,12 +103,12 @@ fn insert_all<R: Record>(tx: &mut Tx, records: Vec<R>) -> Result<usize, Failed> 
 /// Prints one line per problem on stderr and returns the one-line failure.
 fn report(ctx: &Ctx, file: &str, problems: &[Problem]) -> CliError {
     for p in problems.iter().take(MAX_SHOWN) {
-        eprintln!("{}", describe_problem(p, file, ctx.lang));
+        super::output::warn(&describe_problem(p, file, ctx.lang));
     }
     if problems.len() > MAX_SHOWN {
         let more = problems.len() - MAX_SHOWN;
         let more = crate::i18n::count(more as u64, crate::i18n::Noun::Problem, ctx.lang);
-        eprintln!("{}", ImportText::MoreProblems.fill(ctx.lang, &[&more]));
+        super::output::warn(&ImportText::MoreProblems.fill(ctx.lang, &[&more]));
     }
     let message = match problems.len() {
         1 => ImportText::NothingImportedOne.fill(ctx.lang, &[&file]),

@@ -11,6 +11,6 @@ pub fn run(ctx: &Ctx, shared: bool) -> Result<(), CliError> {
     } else {
         CliText::Created
     };
-    println!("{}", text.fill(ctx.lang, &[&ctx.db.display()]));
+    super::output::say(&text.fill(ctx.lang, &[&ctx.db.display()]));
     Ok(())
 }

@@ -21,11 +21,13 @@ mod restore;
 mod search;
 
 mod today;
+mod usage_nl;
 
 use std::path::PathBuf;
 
 pub use args::{Cli, Command, DemoSize, ExportFormat, ImportWhat, RankFormat};
 pub use help_nl::parse;
+pub use output::warn;
 
 use crate::i18n::{CliText, Lang, Localized, describe_store_error};
 use crate::store::{Create, Store, StoreError};
@@ -42,19 +44,13 @@ pub struct Ctx {
 
 impl Ctx {
     pub fn from_cli(cli: &Cli) -> Result<Ctx, CliError> {
-        let (config, config_problem) = match crate::config::load(crate::config::path().as_deref()) {
-            Ok(config) => (config, None),
-            Err(e) => (crate::config::Config::default(), Some(e.to_string())),
-        };
-        let lang = cli
-            .lang
-            .or_else(|| Lang::parse(&config.lang))
-            .unwrap_or_else(Lang::from_env);
+        let (config, config_problem) = load_config();
+        let lang = choose_lang(cli.lang, &config);
         if let Some(problem) = &config_problem {
-            eprintln!(
+            warn(&format!(
                 "verwacht: {}",
                 CliText::ConfigIgnored.fill(lang, &[problem])
-            );
+            ));
         }
         let db = match &cli.db {
             Some(p) => p.clone(),
@@ -82,6 +78,26 @@ impl Ctx {
     pub fn open_or_create(&self) -> Result<Store, CliError> {
         Ok(repair::open(&self.db, Create::Private, self.lang)?)
     }
+}
+
+/// The config file, or the defaults and why the file was not used.
+fn load_config() -> (crate::config::Config, Option<String>) {
+    match crate::config::load(crate::config::path().as_deref()) {
+        Ok(config) => (config, None),
+        Err(e) => (crate::config::Config::default(), Some(e.to_string())),
+    }
+}
+
+/// The language: `--lang`, then the config file's `lang`, then the locale.
+fn choose_lang(flag: Option<Lang>, config: &crate::config::Config) -> Lang {
+    flag.or_else(|| Lang::parse(&config.lang))
+        .unwrap_or_else(Lang::from_env)
+}
+
+/// The language the command line asks for, as the commands decide it (for the one line of
+/// an error that ends the program).
+pub fn lang_of(cli: &Cli) -> Lang {
+    choose_lang(cli.lang, &load_config().0)
 }
 
 /// A failure the user caused or can fix: reported in one line, exit code 1.

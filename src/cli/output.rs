@@ -1,5 +1,7 @@
 //! Writing what a command produced: to standard output (a closed pipe is not an error) or to
-//! a file that holds either its old content or the whole new one.
+//! a file that holds either its old content or the whole new one; and lines that only report
+//! (a confirmation, a warning, the error line), which must never stop the program: `println!`
+//! and `eprintln!` panic when the stream is closed or full, these helpers do not.
 
 use std::fs::{self, OpenOptions};
 use std::io::{ErrorKind, Write};
@@ -8,6 +10,21 @@ use std::path::{Path, PathBuf};
 
 use super::CliError;
 use crate::i18n::{BackupText, Lang, Localized};
+
+/// One line on standard error: a warning, a note, the error line. When even that cannot be
+/// written (a closed pipe, a full disk) there is nowhere left to report it, so the failure is
+/// ignored and the exit code stays what it was.
+pub fn warn(line: &str) {
+    let _ = std::io::stderr()
+        .lock()
+        .write_all(format!("{line}\n").as_bytes());
+}
+
+/// One line on standard output saying what a command did, once it is done. The work stands
+/// whether or not the line arrives, so a failure to write it is ignored.
+pub fn say(line: &str) {
+    let _ = write_stdout(&format!("{line}\n"));
+}
 
 /// Prints `text`; a failure other than a closed pipe is a one-line error.
 pub fn stdout(text: &str, lang: Lang) -> Result<(), CliError> {

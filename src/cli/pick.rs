@@ -25,10 +25,10 @@ pub fn pick(
 ) -> Result<usize, CliError> {
     let found = pick_quietly(names, query, certainty, lang)?;
     if certainty == Certainty::Guess && how(names[found], query) != How::Exact {
-        eprintln!(
+        super::output::warn(&format!(
             "verwacht: {}",
             CommandText::Took.fill(lang, &[&clean(query.trim()), &clean(names[found])])
-        );
+        ));
     }
     Ok(found)
 }

@@ -62,16 +62,13 @@ pub fn run(
             })?;
     }
     if let Some(path) = output {
-        println!(
-            "{}",
-            CommandText::ReportWritten.fill(
-                lang,
-                &[
-                    &crate::ui::sanitize::clean(&view.client.name),
-                    &path.display()
-                ]
-            )
-        );
+        super::output::say(&CommandText::ReportWritten.fill(
+            lang,
+            &[
+                &crate::ui::sanitize::clean(&view.client.name),
+                &path.display(),
+            ],
+        ));
     }
     Ok(())
 }

@@ -33,6 +33,6 @@ pub fn run(ctx: &Ctx, path: &Path) -> Result<(), CliError> {
         &backup.expectations.len(),
         &backup.answers.len(),
     ];
-    println!("{}", BackupText::Restored.fill(ctx.lang, &counts));
+    super::output::say(&BackupText::Restored.fill(ctx.lang, &counts));
     Ok(())
 }

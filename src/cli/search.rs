@@ -45,6 +45,5 @@ pub fn run(ctx: &Ctx, words: &[String]) -> Result<(), CliError> {
             plain(snippet)
         ));
     }
-    print!("{out}");
-    Ok(())
+    super::output::stdout(&out, ctx.lang)
 }

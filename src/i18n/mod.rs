@@ -32,11 +32,33 @@ pub trait Localized: Copy + 'static {
 }
 
 /// Replaces `{0}`, `{1}`, … in `template`. Positional, so a translation may reorder them.
+/// One pass over the template: an argument's text is never searched for placeholders, so a
+/// client named `x {1}` stays `x {1}`. A placeholder without an argument stays as written.
 pub fn fill(template: &str, args: &[&dyn std::fmt::Display]) -> String {
-    let mut out = template.to_string();
-    for (i, arg) in args.iter().enumerate() {
-        out = out.replace(&format!("{{{i}}}"), &arg.to_string());
+    use std::fmt::Write;
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let arg = (digits > 0 && after[digits..].starts_with('}'))
+            .then(|| after[..digits].parse::<usize>().ok())
+            .flatten()
+            .and_then(|i| args.get(i));
+        match arg {
+            Some(arg) => {
+                // Writing to a String cannot fail.
+                let _ = write!(out, "{arg}");
+                rest = &after[digits + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
     }
+    out.push_str(rest);
     out
 }
 
@@ -64,6 +86,29 @@ macro_rules! texts {
             }
         }
     };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fill;
+
+    #[test]
+    fn an_argument_is_never_filled_in_itself() {
+        assert_eq!(
+            fill("{0} heeft {1} verwachtingen", &[&"x {1}", &3]),
+            "x {1} heeft 3 verwachtingen"
+        );
+        assert_eq!(fill("{1} en {0}", &[&"{1}", &"{0}"]), "{0} en {1}");
+        assert_eq!(fill("{0}{0}", &[&"{0}"]), "{0}{0}");
+    }
+
+    #[test]
+    fn other_braces_and_missing_arguments_stay_as_written() {
+        assert_eq!(fill("{2} {x} {} {", &[&"a"]), "{2} {x} {} {");
+        assert_eq!(fill("{{0}}", &[&"a"]), "{a}");
+        assert_eq!(fill("€ {0}, {10}", &[&"ç", &1]), "€ ç, {10}");
+        assert_eq!(fill("", &[]), "");
+    }
 }
 
 #[cfg(test)]

@@ -13,7 +13,7 @@ mod tty;
 mod watchdog;
 mod worker;
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::panic::AssertUnwindSafe;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -27,7 +27,7 @@ pub use crash::{CRASH_DIR_VAR, DraftSlot, crash_dir};
 use crate::app::{App, Effect, Keymap, Load, Msg, Popup, StatusLine};
 use crate::cli::{CliError, Ctx};
 use crate::exec;
-use crate::i18n::{Lang, Localized, TeamText, describe_store_error};
+use crate::i18n::{CliText, Lang, Localized, TeamText, describe_store_error};
 use crate::store::Store;
 use crate::ui::{self, Theme};
 use signals::Signals;
@@ -60,6 +60,14 @@ struct Shared {
 }
 
 pub fn run(ctx: &Ctx) -> Result<(), CliError> {
+    // Keys come from standard input and the screen goes to standard output: without a
+    // terminal on both the program could only fail obscurely or draw blind into a file.
+    // Checked before anything is opened, so nothing is created or drawn.
+    if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
+        return Err(CliError::Message(
+            CliText::NeedsTerminal.get(ctx.lang).to_string(),
+        ));
+    }
     let store = Arc::new(ctx.open_or_create()?);
     let (mut app, theme) = prepare(ctx, &store)?;
     let shared = Shared {
@@ -159,7 +167,7 @@ fn prepare(ctx: &Ctx, store: &Store) -> Result<(App, Theme), CliError> {
         .map(|p| describe_keymap_problem(p, ctx.lang))
         .collect();
     for problem in &key_problems {
-        eprintln!("verwacht: {problem}");
+        crate::cli::warn(&format!("verwacht: {problem}"));
     }
     let mut app = App::new(ctx.lang, keymap, Utc::now(), Local::now().date_naive());
     app.author = store.author().to_string();

@@ -20,5 +20,7 @@ crate::texts!(
         Repairing => "de database is niet netjes afgesloten; herstellen… {0}",
             "the database was not closed cleanly; repairing… {0}";
         Repaired => "database hersteld", "database repaired";
+        NeedsTerminal => "het schermprogramma heeft een terminal nodig; gebruik in scripts rank, brief, search of export",
+            "the full-screen program needs a terminal; for scripts use rank, brief, search or export";
     }
 );
