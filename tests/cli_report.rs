@@ -17,7 +17,7 @@ fn report(s: &cli_support::Sandbox, lang: &str) -> String {
 const FIRST: &str = "\
 # Progress report Acme
 
-Date: 2026-11-22
+Date: 22 November 2026
 
 What you and your colleagues expect from us, and where it stands.
 
@@ -109,7 +109,7 @@ fn the_next_report_says_what_changed_since_the_last_one() {
     // Nothing since the second report; in Dutch this time.
     let third = report(&s, "nl");
     assert!(
-        third.starts_with("# Voortgangsrapportage Acme\n\nDatum: 22-11-2026\n"),
+        third.starts_with("# Voortgangsrapportage Acme\n\nDatum: 22 november 2026\n"),
         "{third}"
     );
     assert!(third.ends_with("\n\nEr is niets veranderd.\n"), "{third}");

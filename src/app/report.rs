@@ -59,7 +59,7 @@ pub fn build(view: &ClientView, today: NaiveDate, lang: Lang) -> String {
         T::Title.fill(lang, &[&md(&view.client.name)])
     ));
     line(String::new());
-    line(T::Date.fill(lang, &[&fmt_date(today, lang)]));
+    line(T::Date.fill(lang, &[&crate::i18n::fmt_date_long(today, lang)]));
     line(String::new());
     line(T::Intro.get(lang).to_string());
     for block in people(view, lang) {

@@ -105,10 +105,15 @@ pub fn change_line(ch: &Change, view: &ClientView, lang: Lang) -> String {
         fmt_date(ch.stamp.at.date_naive(), lang),
         ch.stamp.at.format("%H:%M")
     );
+    // Time is logged rather than created.
+    let action = match (ch.kind, ch.action) {
+        (Kind::Time, ChangeAction::Created) => T::Logged,
+        (_, action) => action_word(action),
+    };
     let what = T::ChangeWhat.fill(
         lang,
         &[
-            &action_word(ch.action).get(lang),
+            &action.get(lang),
             &kind_word(ch.kind).get(lang),
             &ch.summary,
         ],

@@ -63,6 +63,45 @@ pub fn fmt_date(date: NaiveDate, lang: Lang) -> String {
     }
 }
 
+/// A date written out, for running text and letters: `1 december 2026`, `1 December 2026`.
+pub fn fmt_date_long(date: NaiveDate, lang: Lang) -> String {
+    use chrono::Datelike;
+    const NL: [&str; 12] = [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let months = match lang {
+        Lang::Nl => NL,
+        Lang::En => EN,
+    };
+    let month = months[date.month0() as usize];
+    format!("{} {month} {}", date.day(), date.year())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -91,5 +130,12 @@ mod tests {
         let d = NaiveDate::from_ymd_opt(2027, 3, 31).unwrap();
         assert_eq!(fmt_date(d, Lang::Nl), "31-03-2027");
         assert_eq!(fmt_date(d, Lang::En), "2027-03-31");
+    }
+
+    #[test]
+    fn dates_written_out() {
+        let d = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        assert_eq!(fmt_date_long(d, Lang::Nl), "1 december 2026");
+        assert_eq!(fmt_date_long(d, Lang::En), "1 December 2026");
     }
 }

@@ -6,7 +6,7 @@ pub mod guide;
 pub mod lang;
 mod texts;
 
-pub use format::{fmt_count, fmt_date, fmt_decimal, fmt_money, fmt_percent};
+pub use format::{fmt_count, fmt_date, fmt_date_long, fmt_decimal, fmt_money, fmt_percent};
 pub use lang::Lang;
 pub use texts::*;
 

@@ -109,7 +109,7 @@ fn people_with_their_expectations_status_deadline_and_measure() {
     let expected = "\
 # Progress report Acme \\*BV\\*
 
-Date: 2026-11-22
+Date: 22 November 2026
 
 What you and your colleagues expect from us, and where it stands.
 
@@ -142,7 +142,7 @@ This is the first report.
 fn dutch() {
     let text = build(&view(), day(22), Lang::Nl);
     assert!(text.starts_with("# Voortgangsrapportage Acme"));
-    assert!(text.contains("Datum: 22-11-2026"));
+    assert!(text.contains("Datum: 22 november 2026"));
     assert!(text.contains("- **Invoices always right** — bezig · uiterlijk 30-11-2026"));
     assert!(text.contains("Maatstaf: error rate: 5 → nu 2 % (doel 0) · 60% op weg naar het doel"));
     assert!(text.contains("Dit is de eerste rapportage."));

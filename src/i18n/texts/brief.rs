@@ -17,8 +17,7 @@ crate::texts!(
         NoDeadline => "geen deadline", "no deadline";
         OverdueMark => "TE LAAT", "OVERDUE";
         LastInterview => "Laatste interview", "Last interview";
-        NoInterview => "Nog geen interview gehouden: druk i om er een te beginnen.",
-            "No interview held yet: press i to start one.";
+        NoInterview => "Nog geen interview gehouden.", "No interview held yet.";
         InterviewLine => "{0} met {1}: {2}, stap {3} van 7 ({4})",
             "{0} with {1}: {2}, step {3} of 7 ({4})";
         InProgress => "nog bezig", "in progress";
@@ -48,6 +47,7 @@ crate::texts!(
         NoTime => "Nog geen tijd geregistreerd: het 80/20-antwoord volgt zodra je tijd logt.", "No time logged yet: the 80/20 answer follows once you log time.";
         Hours => "u", "h";
         Created => "aangemaakt", "created";
+        Logged => "vastgelegd", "logged";
         Updated => "gewijzigd", "updated";
         Archived => "gearchiveerd", "archived";
         Restored => "teruggezet", "restored";

@@ -58,7 +58,7 @@ crate::texts!(
         Total => "Totaal", "Total";
         ClassAnswer => "{0}: {1} van de klanten · {2} van de omzet · {3} van je tijd", "{0}: {1} of clients · {2} of revenue · {3} of your time";
         ClassAnswerNoTime => "{0}: {1} van de klanten · {2} van de omzet", "{0}: {1} of clients · {2} of revenue";
-        NoTimeYet => "Nog geen tijd geregistreerd: log tijd (t op het klantscherm) om te zien waar je tijd heen gaat.", "No time logged yet: log time (t on the client screen) to see where your time goes.";
+        NoTimeYet => "Nog geen tijd geregistreerd: leg tijd vast om te zien waar je tijd heen gaat.", "No time logged yet: log time to see where your time goes.";
         SortedBy => "sortering: {0}", "sorted by: {0}";
         SortPriority => "prioriteit", "priority";
         SortRevenue => "omzet", "revenue";

@@ -12,8 +12,8 @@ crate::texts!(
         ReadOnly => "Alleen lezen: interviews afnemen kan hier niet", "Read-only: interviews cannot be held here";
         Title => "Interview", "Interview";
         Steps => "Stappen", "Steps";
-        Ask => "Vraag", "Ask";
-        ListenFor => "Let op", "Listen for";
+        Ask => "Vragen", "Ask";
+        ListenFor => "Luister naar", "Listen for";
         Answers => "Antwoorden", "Answers";
         NoAnswers => "Nog geen antwoorden in deze stap.", "No answers in this step yet.";
         Existing => "Antwoorden en open verwachtingen", "Answers and open expectations";
@@ -38,7 +38,7 @@ crate::texts!(
         Restored => "Teruggezet", "Restored";
         NothingToUndo => "Niets om ongedaan te maken", "Nothing to undo";
         Confirmed => "Verwachting bevestigd", "Expectation confirmed";
-        DroppedMsg => "Verwachting vervallen — u maakt ongedaan", "Expectation dropped — u undoes";
+        DroppedMsg => "Verwachting vervallen — druk op u om dit ongedaan te maken", "Expectation dropped — press u to undo";
         EmptyAnswer => "Leeg antwoord: typ eerst iets", "Empty answer: type something first";
         ResumeTitle => "Onderbroken interviews", "Interrupted interviews";
         ResumeIntro => "Deze interviews zijn niet afgerond. Verdergaan?", "These interviews were not finished. Continue?";
