@@ -36,7 +36,7 @@ fn ranked_clients_at_80_by_24() {
     let last = lines[12];
     assert!(last.contains("Koffiebar Boon") && last.contains(" C "));
     assert!(last.contains("2.0%"));
-    assert!(lines[23].contains("enter open") && lines[23].contains("i interview"));
+    assert!(lines[23].contains("Enter open") && lines[23].contains("i interview"));
     assert!(lines[23].contains("q quit"));
 }
 

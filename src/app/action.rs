@@ -121,6 +121,18 @@ actions! {
     Step6 => "stap 6", "step 6";
     /// Go to step 7.
     Step7 => "stap 7", "step 7";
+    /// The briefing tab of the client screen.
+    TabBriefing => "naar briefing", "to the briefing";
+    /// The contact persons tab.
+    TabPeople => "naar contactpersonen", "to the people";
+    /// The expectations tab.
+    TabExpectations => "naar verwachtingen", "to the expectations";
+    /// The interviews tab.
+    TabInterviews => "naar interviews", "to the interviews";
+    /// The experiences tab.
+    TabExperiences => "naar ervaringen", "to the experiences";
+    /// The timeline tab.
+    TabTimeline => "naar tijdlijn", "to the timeline";
     /// Pick a tag to add to the answer.
     Tags => "tags", "tags";
     /// Turn this answer into a tracked expectation.
@@ -176,6 +188,34 @@ impl Action {
         self.text().get(lang)
     }
 
+    /// For the tab actions of the client screen: the tab, 1 to 6.
+    pub fn tab(self) -> Option<usize> {
+        Some(match self {
+            Action::TabBriefing => 1,
+            Action::TabPeople => 2,
+            Action::TabExpectations => 3,
+            Action::TabInterviews => 4,
+            Action::TabExperiences => 5,
+            Action::TabTimeline => 6,
+            _ => return None,
+        })
+    }
+
+    /// What kind of thing an action does, for grouping the help.
+    pub fn group(self) -> Group {
+        use Action::*;
+        match self {
+            Up | Down | Top | Bottom | PageUp | PageDown | NextTab | PreviousTab | TabBriefing
+            | TabPeople | TabExpectations | TabInterviews | TabExperiences | TabTimeline
+            | NextField | PreviousField | NextStep | PreviousStep | Step1 | Step2 | Step3
+            | Step4 | Step5 | Step6 | Step7 => Group::Move,
+            Open | Select | Back | Yes | No | Submit | Chart | Breakdown | Shares | Sort
+            | ClassFilter | Filter | ShowArchived | Type | LeaveEditor => Group::View,
+            Quit | Search | Help | Palette | Undo => Group::General,
+            _ => Group::Do,
+        }
+    }
+
     /// For the step actions: the step number.
     pub fn step(self) -> Option<u8> {
         Some(match self {
@@ -189,6 +229,19 @@ impl Action {
             _ => return None,
         })
     }
+}
+
+/// The groups of the help, in the order it shows them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Group {
+    /// Doing something: recording, changing, starting.
+    Do,
+    /// Looking: opening, choosing, sorting, filtering.
+    View,
+    /// Moving through lists, tabs, fields and steps.
+    Move,
+    /// Everywhere: search, keys, commands, undo, quit.
+    General,
 }
 
 #[cfg(test)]

@@ -270,11 +270,9 @@ impl App {
                 state.list_mut().follow(len, rows);
             }
             Action::Back => self.screen = Screen::Home,
-            a => match a.step() {
-                Some(n) if usize::from(n) <= Tab::ALL.len() => {
-                    state.tab = Tab::ALL[usize::from(n) - 1];
-                }
-                _ => self.dirty = false,
+            a => match a.tab() {
+                Some(n) => state.tab = Tab::ALL[n - 1],
+                None => self.dirty = false,
             },
         }
         Vec::new()

@@ -402,7 +402,9 @@ pub fn palette_matches(
     let mut found: Vec<(i64, Action, Vec<KeyChord>)> = keymap
         .bindings(mode)
         .into_iter()
+        // The palette is for doing and looking: moving one row is not a command.
         .filter(|(a, _)| !matches!(a, Action::Help | Action::Palette))
+        .filter(|(a, _)| a.group() != super::action::Group::Move)
         .filter_map(|(a, keys)| {
             if query.trim().is_empty() {
                 return Some((0, a, keys));

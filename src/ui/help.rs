@@ -8,8 +8,9 @@ use ratatui::widgets::{ListItem, Paragraph};
 
 use super::Theme;
 use super::popup::{draw_list, window};
+use crate::app::action::Group;
 use crate::app::popup::palette_matches;
-use crate::app::{App, Input, KeyChord, Mode, ScrollList};
+use crate::app::{Action, App, Input, KeyChord, Mode, ScrollList};
 use crate::i18n::{HelpText, Lang, Localized};
 
 pub fn mode_name(mode: Mode, lang: Lang) -> &'static str {
@@ -34,18 +35,41 @@ pub fn mode_name(mode: Mode, lang: Lang) -> &'static str {
 
 fn keys_text(keys: &[KeyChord]) -> String {
     keys.iter()
-        .map(|k| k.to_string())
+        .map(KeyChord::label)
         .collect::<Vec<_>>()
         .join(", ")
 }
 
-/// The lines of the help for a screen: key, then what it does.
-pub fn help_lines(app: &App, mode: Mode) -> Vec<(String, &'static str)> {
-    app.keymap
-        .bindings(mode)
-        .into_iter()
-        .map(|(action, keys)| (keys_text(&keys), action.describe(app.lang)))
-        .collect()
+/// The lines of the help for a screen, grouped by what the keys do (doing, looking, moving,
+/// everywhere), in the keymap's order within a group: a heading (`None` for its keys), then key
+/// and what it does.
+pub fn help_lines(app: &App, mode: Mode) -> Vec<(Option<String>, &'static str)> {
+    let bindings = app.keymap.bindings(mode);
+    let mut lines = Vec::new();
+    for group in [Group::Do, Group::View, Group::Move, Group::General] {
+        let members: Vec<&(Action, Vec<KeyChord>)> = bindings
+            .iter()
+            .filter(|(a, _)| a.group() == group)
+            .collect();
+        if members.is_empty() {
+            continue;
+        }
+        lines.push((None, group_name(group, app.lang)));
+        for (action, keys) in members {
+            lines.push((Some(keys_text(keys)), action.describe(app.lang)));
+        }
+    }
+    lines
+}
+
+fn group_name(group: Group, lang: Lang) -> &'static str {
+    match group {
+        Group::Do => HelpText::GroupDo,
+        Group::View => HelpText::GroupView,
+        Group::Move => HelpText::GroupMove,
+        Group::General => HelpText::GroupGeneral,
+    }
+    .get(lang)
 }
 
 pub fn draw_help(frame: &mut Frame, app: &App, mode: Mode, scroll: usize, theme: &Theme) {
@@ -57,18 +81,25 @@ pub fn draw_help(frame: &mut Frame, app: &App, mode: Mode, scroll: usize, theme:
     let [body, hint] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
     let key_width = lines
         .iter()
-        .map(|(k, _)| k.chars().count())
+        .filter_map(|(k, _)| k.as_ref())
+        .map(|k| unicode_width::UnicodeWidthStr::width(k.as_str()))
         .max()
         .unwrap_or(0)
         .min(24);
     let shown: Vec<Line> = lines
         .iter()
         .skip(scroll.min(lines.len().saturating_sub(usize::from(body.height))))
-        .map(|(keys, what)| {
-            Line::from(vec![
-                Span::styled(format!("{keys:<key_width$}  "), theme.key),
-                Span::styled(*what, theme.text),
-            ])
+        .map(|(keys, what)| match keys {
+            None => Line::from(Span::styled(*what, theme.header)),
+            Some(keys) => {
+                let keys = super::fit::fit(keys, key_width);
+                let pad =
+                    key_width.saturating_sub(unicode_width::UnicodeWidthStr::width(keys.as_str()));
+                Line::from(vec![
+                    Span::styled(format!(" {keys}{}  ", " ".repeat(pad)), theme.key),
+                    Span::styled(*what, theme.text),
+                ])
+            }
         })
         .collect();
     frame.render_widget(Paragraph::new(shown), body);

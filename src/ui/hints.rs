@@ -116,7 +116,7 @@ pub fn line<'a>(app: &App, theme: &Theme) -> Line<'a> {
         let key = keys
             .iter()
             .take(per_action)
-            .map(|k| k.to_string())
+            .map(|k| k.label())
             .collect::<Vec<_>>()
             .join("/");
         Some((key, format!(" {}", action.describe(app.lang))))

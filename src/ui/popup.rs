@@ -31,7 +31,7 @@ pub fn draw(frame: &mut Frame, app: &App, popup: &Popup, theme: &Theme) {
                 super::authors::draw(frame, inner, &note, theme);
             }
         }
-        Popup::Confirm { question, .. } => draw_confirm(frame, area, question, app.lang, theme),
+        Popup::Confirm { question, .. } => draw_confirm(frame, area, question, app, theme),
         Popup::Filter(input) => draw_filter(frame, area, input, app.lang, theme),
         Popup::Search(state) => super::search::draw(frame, app, state, theme),
         Popup::Help { mode, scroll } => super::help::draw_help(frame, app, *mode, *scroll, theme),
@@ -413,7 +413,24 @@ fn draw_reclassify(
     );
 }
 
-fn draw_confirm(frame: &mut Frame, area: Rect, question: &str, lang: Lang, theme: &Theme) {
+/// The keys that answer a question, from the keymap, so they always match the hint bar:
+/// `y/j yes · n/Esc no`.
+fn answer_keys(app: &App, actions: &[crate::app::Action]) -> String {
+    actions
+        .iter()
+        .filter_map(|a| {
+            let keys = app.keymap.keys_for(crate::app::Mode::Confirm, *a);
+            if keys.is_empty() {
+                return None;
+            }
+            let keys: Vec<String> = keys.iter().take(2).map(|k| k.label()).collect();
+            Some(format!("{} {}", keys.join("/"), a.describe(app.lang)))
+        })
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+fn draw_confirm(frame: &mut Frame, area: Rect, question: &str, app: &App, theme: &Theme) {
     let width = 60u16.min(area.width);
     let lines = (question.chars().count() as u16 / width.saturating_sub(4).max(1)) + 1;
     let inner = window(frame, area, width, lines + 4, "?", theme);
@@ -422,11 +439,6 @@ fn draw_confirm(frame: &mut Frame, area: Rect, question: &str, lang: Lang, theme
         Paragraph::new(question.to_string()).wrap(Wrap { trim: true }),
         text,
     );
-    frame.render_widget(
-        Paragraph::new(Span::styled(
-            InterviewText::ConfirmHint.get(lang),
-            theme.key,
-        )),
-        hint,
-    );
+    let answers = answer_keys(app, &[crate::app::Action::Yes, crate::app::Action::No]);
+    frame.render_widget(Paragraph::new(Span::styled(answers, theme.key)), hint);
 }

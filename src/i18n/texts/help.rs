@@ -7,6 +7,10 @@ crate::texts!(
         PaletteHint => "typ om te zoeken · Enter voert uit · Esc terug", "type to search · Enter runs · Esc back";
         PaletteNone => "Geen opdracht gevonden", "No command found";
         Global => "overal", "everywhere";
+        GroupDo => "Doen", "Do";
+        GroupView => "Bekijken en kiezen", "Look and choose";
+        GroupMove => "Bewegen", "Move";
+        GroupGeneral => "Overal", "Everywhere";
         ModeHome => "klantenlijst", "client list";
         ModePicker => "kiezen", "choosing";
         ModeTags => "tags", "tags";

@@ -80,7 +80,6 @@ crate::texts!(
         PickHint => "1–9 of Enter kiezen · n nieuwe contactpersoon · Esc terug", "1–9 or Enter choose · n new person · Esc back";
         PickHintResume => "1–9 of Enter kiezen · n nieuwe contactpersoon · r verder · Esc terug", "1–9 or Enter choose · n new person · r resume · Esc back";
         TagsHint => "typ om te zoeken · Enter of spatie kiest · Esc terug", "type to filter · Enter or space picks · Esc back";
-        ConfirmHint => "j/y ja · n nee", "y yes · n no";
         EditorPlaceholder => "Typ wat je hoort… #tags maken het vindbaar (Ctrl-T)", "Type what you hear… #tags make it findable (Ctrl-T)";
         FormHint => "Tab volgend veld · ←/→ kiezen · Enter opslaan · Esc terug", "Tab next field · ←/→ choose · Enter save · Esc back";
         FieldsTitle => "Bij dit antwoord: deadline, maatstaf, verwacht cijfer", "With this answer: deadline, measure, expected grade";
