@@ -136,3 +136,24 @@ fn resume_offer() {
     let mut d = d.restart(Lang::En, common::now());
     snap(&mut d, "resume_en");
 }
+
+#[test]
+fn the_editor_grows_with_a_long_answer() {
+    let mut d = setup(Lang::En);
+    d.keys("i 1");
+    let long = "She expects the monthly report to arrive within three working days of the end of \
+                the month, with the figures per location, the complaints of the month and what \
+                was done about each of them, and a short word on what comes next month, so that \
+                she can take it to the board meeting without rewriting a single line of it.";
+    d.type_text(long);
+    d.app.update(verwacht::app::Msg::Resize(80, 24));
+    let screen = common::render(&d.app);
+    assert!(
+        screen.contains("She expects the monthly"),
+        "the start shows:\n{screen}"
+    );
+    assert!(
+        screen.contains("single line of it."),
+        "and the end:\n{screen}"
+    );
+}

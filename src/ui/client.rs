@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, Tabs};
 
 use super::Theme;
+use super::fit::fit;
 use super::sanitize::clean;
 use crate::app::briefing::interview_status;
 use crate::app::client::{ClientState, Tab};
@@ -80,8 +81,22 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &ClientState, theme
 /// names are short.
 const BY_WIDTH: u16 = 9;
 
-fn text(s: &str) -> Cell<'static> {
-    Cell::from(clean(s).into_owned())
+/// One cell before it is cut to its column: its text and, where it differs from the row's,
+/// its style.
+type Piece = (String, Option<ratatui::style::Style>);
+/// One table row: its cells and the row's style.
+type TableRow = (Vec<Piece>, ratatui::style::Style);
+
+fn text(s: &str) -> Piece {
+    (clean(s).into_owned(), None)
+}
+
+fn plain(s: impl Into<String>) -> Piece {
+    (s.into(), None)
+}
+
+fn styled(s: impl Into<String>, style: ratatui::style::Style) -> Piece {
+    (s.into(), Some(style))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -101,7 +116,8 @@ fn draw_table(
         id.and_then(|id| view.contacts.iter().find(|c| c.id == id))
             .map_or(String::new(), |c| clean(&c.name).into_owned())
     };
-    let (header, widths, rows): (Vec<&str>, Vec<Constraint>, Vec<Row>) = match tab {
+    let row = |cells: Vec<Piece>, style| (cells, style);
+    let (header, widths, rows): (Vec<&str>, Vec<Constraint>, Vec<TableRow>) = match tab {
         Tab::People => (
             vec![
                 ClientText::Name.get(lang),
@@ -130,9 +146,9 @@ fn draw_table(
                     // Nobody asked them yet: "0" would read as "expects nothing".
                     let asked = view.interviews.iter().any(|i| i.contact_id == c.id);
                     let count = if open == 0 && !asked {
-                        Cell::from(Span::styled(ClientText::NotAsked.get(lang), theme.muted))
+                        styled(ClientText::NotAsked.get(lang), theme.muted)
                     } else {
-                        Cell::from(open.to_string())
+                        plain(open.to_string())
                     };
                     let style = if c.archived { theme.muted } else { theme.text };
                     let name = if c.archived {
@@ -144,14 +160,16 @@ fn draw_table(
                     } else {
                         clean(&c.name).into_owned()
                     };
-                    Row::new(vec![
-                        Cell::from(name),
-                        text(&c.role),
-                        text(&c.reach),
-                        count,
-                        text(&c.updated.by),
-                    ])
-                    .style(style)
+                    row(
+                        vec![
+                            plain(name),
+                            text(&c.role),
+                            text(&c.reach),
+                            count,
+                            text(&c.updated.by),
+                        ],
+                        style,
+                    )
                 })
                 .collect(),
         ),
@@ -166,7 +184,7 @@ fn draw_table(
             ],
             vec![
                 Constraint::Length(12),
-                Constraint::Length(10),
+                Constraint::Length(11),
                 Constraint::Fill(3),
                 Constraint::Fill(1),
                 Constraint::Length(10),
@@ -184,22 +202,22 @@ fn draw_table(
                     } else {
                         theme.text
                     };
-                    Row::new(vec![
-                        Cell::from(if e.archived {
-                            ClientText::ArchivedMark.get(lang)
-                        } else {
-                            label(e.status, lang)
-                        }),
-                        Cell::from(label(e.level, lang)),
-                        text(&e.title),
-                        Cell::from(who(e.contact_id)),
-                        Cell::from(Span::styled(
-                            deadline,
-                            if overdue { theme.overdue } else { style },
-                        )),
-                        text(&e.updated.by),
-                    ])
-                    .style(style)
+                    let status = if e.archived {
+                        ClientText::ArchivedMark.get(lang)
+                    } else {
+                        label(e.status, lang)
+                    };
+                    row(
+                        vec![
+                            plain(status),
+                            plain(label(e.level, lang)),
+                            text(&e.title),
+                            plain(who(e.contact_id)),
+                            styled(deadline, if overdue { theme.overdue } else { style }),
+                            text(&e.updated.by),
+                        ],
+                        style,
+                    )
                 })
                 .collect(),
         ),
@@ -217,7 +235,7 @@ fn draw_table(
                 Constraint::Length(10),
                 Constraint::Fill(2),
                 Constraint::Length(5),
-                Constraint::Length(9),
+                Constraint::Length(10),
                 Constraint::Length(8),
                 Constraint::Length(10),
                 Constraint::Fill(1),
@@ -229,15 +247,18 @@ fn draw_table(
                 .map(|i| {
                     let answers = view.answers_in(i.id);
                     let status = interview_status(i.status);
-                    Row::new(vec![
-                        Cell::from(date(i.started)),
-                        Cell::from(who(Some(i.contact_id))),
-                        Cell::from(format!("{}/7", i.step.number())),
-                        Cell::from(answers.to_string()),
-                        Cell::from(clock_text(i.duration_secs)),
-                        Cell::from(status.get(lang)),
-                        text(&i.interviewer),
-                    ])
+                    row(
+                        vec![
+                            plain(date(i.started)),
+                            plain(who(Some(i.contact_id))),
+                            plain(format!("{}/7", i.step.number())),
+                            plain(answers.to_string()),
+                            plain(clock_text(i.duration_secs)),
+                            plain(status.get(lang)),
+                            text(&i.interviewer),
+                        ],
+                        theme.text,
+                    )
                 })
                 .collect(),
         ),
@@ -253,7 +274,7 @@ fn draw_table(
             vec![
                 Constraint::Length(10),
                 Constraint::Length(6),
-                Constraint::Length(8),
+                Constraint::Length(9),
                 Constraint::Fill(3),
                 Constraint::Fill(1),
                 Constraint::Length(BY_WIDTH),
@@ -275,15 +296,17 @@ fn draw_table(
                     } else {
                         theme.text
                     };
-                    Row::new(vec![
-                        Cell::from(date(x.at)),
-                        Cell::from(x.grade.to_string()),
-                        Cell::from(complaint),
-                        text(&x.note),
-                        Cell::from(who(x.contact_id)),
-                        text(&x.updated.by),
-                    ])
-                    .style(style)
+                    row(
+                        vec![
+                            plain(date(x.at)),
+                            plain(x.grade.to_string()),
+                            plain(complaint),
+                            text(&x.note),
+                            plain(who(x.contact_id)),
+                            text(&x.updated.by),
+                        ],
+                        style,
+                    )
                 })
                 .collect(),
         ),
@@ -294,7 +317,7 @@ fn draw_table(
                 .rows(tab)
                 .into_iter()
                 .map(|i| &view.changes[i])
-                .map(|c| Row::new(vec![text(&change_line(c, view, lang))]))
+                .map(|c| row(vec![text(&change_line(c, view, lang))], theme.text))
                 .collect(),
         ),
     };
@@ -305,13 +328,39 @@ fn draw_table(
         );
         return;
     }
+    // Every cell cut to its column, marked with … where something was cut.
+    let cols = super::columns::widths(area.width.saturating_sub(2), &widths);
+    let cut = |i: usize, t: &str| fit(t, cols.get(i).copied().unwrap_or(0));
+    let header = Row::new(
+        header
+            .iter()
+            .enumerate()
+            .map(|(i, h)| Cell::from(cut(i, h)))
+            .collect::<Vec<_>>(),
+    );
+    let rows: Vec<Row> = rows
+        .into_iter()
+        .map(|(cells, style)| {
+            Row::new(
+                cells
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, (t, s))| match s {
+                        Some(s) => Cell::from(Span::styled(cut(i, &t), s)),
+                        None => Cell::from(cut(i, &t)),
+                    })
+                    .collect::<Vec<_>>(),
+            )
+            .style(style)
+        })
+        .collect();
     let list = state.list();
     let mut table_state = TableState::default()
         .with_offset(list.offset)
         .with_selected(Some(list.selected));
     frame.render_stateful_widget(
         Table::new(rows, widths)
-            .header(Row::new(header).style(theme.header))
+            .header(header.style(theme.header))
             .row_highlight_style(theme.selection)
             .style(theme.text)
             .block(block),

@@ -222,6 +222,10 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         header.push(right(HomeText::Priority.get(lang)));
         widths.push(Constraint::Length(6));
     }
+    let name_width = super::columns::widths(area.width.saturating_sub(2), &widths)
+        .get(2)
+        .copied()
+        .unwrap_or(0);
     let visible = layout::home_rows(app.size, app.shares).max(1);
     // Only the visible rows are built: the list may hold ten thousand clients.
     let rows = (app.home.offset..app.data.len())
@@ -253,7 +257,7 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                     row.rank.class.letter(),
                     theme.class(row.rank.class),
                 )),
-                name_cell(row, pos < app.data.band, lang, theme),
+                name_cell(row, pos < app.data.band, name_width, lang, theme),
                 right(fmt_money(row.rank.revenue, lang)),
                 share_cell,
             ];
@@ -285,15 +289,26 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     frame.render_stateful_widget(table, area, &mut state);
 }
 
-/// The client's name; in the band of open complaints led by the age of the oldest one.
-fn name_cell(row: &ClientRow, in_band: bool, lang: Lang, theme: &Theme) -> Cell<'static> {
+/// The client's name, cut to its column with `…`; in the band of open complaints led by the
+/// age of the oldest one.
+fn name_cell(
+    row: &ClientRow,
+    in_band: bool,
+    width: usize,
+    lang: Lang,
+    theme: &Theme,
+) -> Cell<'static> {
     let name = clean(&row.client.name).into_owned();
     match row.complaint_age.filter(|_| in_band) {
-        Some(age) => Cell::from(Line::from(vec![
-            Span::styled(HomeText::BandMark.fill(lang, &[&age]), theme.warning),
-            Span::styled(name, theme.warning),
-        ])),
-        None => Cell::from(name),
+        Some(age) => {
+            let mark = HomeText::BandMark.fill(lang, &[&age]);
+            let room = width.saturating_sub(unicode_width::UnicodeWidthStr::width(mark.as_str()));
+            Cell::from(Line::from(vec![
+                Span::styled(mark, theme.warning),
+                Span::styled(super::fit::fit(&name, room), theme.warning),
+            ]))
+        }
+        None => Cell::from(super::fit::fit(&name, width)),
     }
 }
 

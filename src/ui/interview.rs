@@ -153,7 +153,16 @@ fn framed(frame: &mut Frame, area: Rect, title: &str, focused: bool, theme: &The
 fn draw_step(frame: &mut Frame, area: Rect, app: &App, s: &InterviewState, theme: &Theme) {
     let items = s.items();
     let list_height = (items.len() as u16 + 2).clamp(4, if area.height > 30 { 12 } else { 7 });
-    let editor_height = if area.height > 30 { 9 } else { 5 };
+    // The editor grows with the answer, up to half the room, so a long answer shows whole.
+    let text_width = usize::from(area.width.saturating_sub(2)).max(1);
+    let typed: usize = s
+        .editor
+        .lines()
+        .iter()
+        .map(|l| crate::app::briefing::wrapped_rows(l, text_width))
+        .sum();
+    let least = if area.height > 30 { 9 } else { 5 };
+    let editor_height = (typed as u16 + 3).clamp(least, (area.height / 2).max(least));
     let has_fields = matches!(
         s.step,
         Characteristic::AboutTheFuture | Characteristic::Yardstick
@@ -311,6 +320,7 @@ fn draw_items(
         );
         return;
     }
+    let width = usize::from(inner.width.saturating_sub(1));
     let rows: Vec<ListItem> = items
         .iter()
         .map(|item| match item {
@@ -337,9 +347,9 @@ fn draw_items(
                     .collect();
                 ListItem::new(lines)
             }
-            Item::Existing(e) => ListItem::new(existing_line(app, s, e, theme)),
+            Item::Existing(e) => ListItem::new(existing_line(app, s, e, width, theme)),
             Item::Review(e) => {
-                let mut line = existing_line(app, s, e, theme);
+                let mut line = existing_line(app, s, e, width, theme);
                 let since = e.status_since.map_or(String::new(), |d| fmt_date(d, lang));
                 line.spans.push(Span::styled(
                     format!("  {}", InterviewText::ReviewItem.fill(lang, &[&since])),
@@ -362,17 +372,24 @@ fn draw_items(
     );
 }
 
-/// One open expectation at step 6: status, title, whose, deadline, when last confirmed.
-fn existing_line<'a>(app: &App, s: &InterviewState, e: &Expectation, theme: &Theme) -> Line<'a> {
+/// One open expectation at step 6: level, title, whose, deadline, when last confirmed — the
+/// title cut with `…` so the rest fits in `width`.
+fn existing_line<'a>(
+    app: &App,
+    s: &InterviewState,
+    e: &Expectation,
+    width: usize,
+    theme: &Theme,
+) -> Line<'a> {
     let lang = app.lang;
     let whose = e
         .contact_id
         .and_then(|id| s.view.contacts.iter().find(|c| c.id == id))
         .map(|c| clean(&c.name).into_owned());
-    let mut spans = vec![
-        Span::styled(format!("[{}] ", label(e.level, lang)), theme.muted),
-        Span::styled(clean(&e.title).into_owned(), theme.text),
-    ];
+    let mut spans = vec![Span::styled(
+        format!("[{}] ", label(e.level, lang)),
+        theme.muted,
+    )];
     if let Some(w) = whose {
         spans.push(Span::styled(format!(" — {w}"), theme.muted));
     }
@@ -393,6 +410,15 @@ fn existing_line<'a>(app: &App, s: &InterviewState, e: &Expectation, theme: &The
             theme.ok,
         ));
     }
+    // The title comes first: when the line is narrow, the confirmation and then the person
+    // give way, and the title takes the room that is left.
+    const TITLE_AT_LEAST: usize = 20;
+    let rest = |spans: &[Span]| spans.iter().map(|sp| sp.width()).sum::<usize>();
+    while spans.len() > 1 && rest(&spans) + TITLE_AT_LEAST > width {
+        spans.pop();
+    }
+    let room = width.saturating_sub(rest(&spans)).max(8);
+    spans.insert(1, Span::styled(fit(&clean(&e.title), room), theme.text));
     Line::from(spans)
 }
 

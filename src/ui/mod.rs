@@ -6,6 +6,7 @@ pub mod breakdown;
 pub mod briefing;
 pub mod chart;
 pub mod client;
+pub mod columns;
 pub mod expectation;
 pub mod fit;
 pub mod help;

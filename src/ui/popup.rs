@@ -76,7 +76,13 @@ pub fn window(
         .borders(Borders::ALL)
         .border_style(theme.border)
         .style(theme.text)
-        .title(Span::styled(format!(" {} ", clean(title)), theme.title));
+        .title(Span::styled(
+            format!(
+                " {} ",
+                super::fit::fit(&clean(title), usize::from(width.saturating_sub(4)))
+            ),
+            theme.title,
+        ));
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     inner
@@ -343,8 +349,9 @@ pub fn draw_form(frame: &mut Frame, area: Rect, form: &Form, theme: &Theme) -> R
         if let Some(error) = &field.error
             && y < inner.bottom()
         {
+            let shown = super::fit::fit(&format!("↳ {error}"), usize::from(value_width));
             frame.render_widget(
-                Paragraph::new(Span::styled(format!("↳ {error}"), theme.error)),
+                Paragraph::new(Span::styled(shown, theme.error)),
                 Rect::new(value_x, y, value_width, 1),
             );
             y += 1;
