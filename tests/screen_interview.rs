@@ -77,6 +77,39 @@ fn picker() {
 }
 
 #[test]
+fn the_picker_cuts_a_long_client_name_not_its_question() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("v.redb"), Create::Private).unwrap();
+    store
+        .write(|tx| {
+            let c = tx.insert(Client::new(
+                "Van Dijk Installatietechniek en Onderhoud Noord-Holland B.V.",
+                Cents::from_euros(1000),
+            ))?;
+            tx.insert(Contact::new(c.id, "Gerrit van Dijk", "eigenaar"))?;
+            Ok::<_, StoreError>(())
+        })
+        .unwrap();
+    let mut d = Driver::start(store, dir, Lang::Nl, common::now());
+    d.send(Msg::Resize(80, 24));
+    d.keys("i");
+    let screen = render(&d.app);
+    let title = screen
+        .lines()
+        .find(|l| l.contains("Interview bij"))
+        .expect("the picker is open");
+    assert!(title.contains("Van Dijk Install"), "{title}");
+    assert!(title.contains("…: met wie spreek je?"), "{title}");
+    // The interview's own title line cuts the name with a mark before its clock.
+    d.keys("1");
+    let screen = render(&d.app);
+    let top = screen.lines().next().unwrap();
+    assert!(top.starts_with("Interview Van Dijk"), "{top}");
+    assert!(top.contains("… · met Gerrit van Dijk"), "{top}");
+    assert!(top.contains("⏱ 00:00"), "{top}");
+}
+
+#[test]
 fn a_step_with_answers_and_the_guide() {
     let mut d = setup(Lang::Nl);
     with_answers(&mut d);

@@ -39,8 +39,9 @@ fn position<T: PartialEq>(all: &[T], value: &T) -> usize {
     all.iter().position(|v| v == value).unwrap_or(0)
 }
 
-fn date_text(date: Option<NaiveDate>) -> String {
-    date.map(|d| d.format("%Y-%m-%d").to_string())
+/// A date as the user's language writes it; the date parser reads both ways back.
+fn date_text(date: Option<NaiveDate>, lang: Lang) -> String {
+    date.map(|d| crate::i18n::fmt_date(d, lang))
         .unwrap_or_default()
 }
 
@@ -140,7 +141,7 @@ pub fn expectation_form(title: String, e: &Expectation, people: &[Contact], lang
         ),
         Field::text(
             InterviewText::FieldDeadline.get(lang),
-            date_text(e.deadline),
+            date_text(e.deadline, lang),
         ),
     ];
     fields.extend(measure_fields(&e.measure, lang));
@@ -220,7 +221,7 @@ pub fn measurement_form(e: &Expectation, lang: Lang, today: NaiveDate) -> Form {
             Field::text(value_label, ""),
             Field::text(
                 ExpectationText::MeasuredOn.get(lang),
-                date_text(Some(today)),
+                date_text(Some(today), lang),
             ),
         ],
     )
@@ -261,7 +262,7 @@ pub fn answer_fields_form(fields: &AnswerFields, lang: Lang, yardstick: bool) ->
     let measure = fields.measure.clone().unwrap_or_default();
     let mut list = vec![Field::text(
         InterviewText::FieldDeadline.get(lang),
-        date_text(fields.deadline),
+        date_text(fields.deadline, lang),
     )];
     list.extend(measure_fields(&measure, lang));
     list.push(Field::text(
@@ -323,6 +324,11 @@ mod tests {
         e.measure.record("7", today());
         let mut form = expectation_form("t".into(), &e, &people, Lang::Nl);
         assert_eq!(form.fields.len(), TAGS + 1);
+        assert_eq!(form.text(DEADLINE), "31-03-2027", "written the Dutch way");
+        assert_eq!(
+            expectation_form("t".into(), &e, &people, Lang::En).text(DEADLINE),
+            "2027-03-31"
+        );
         assert_eq!(
             read_expectation(&mut form, &e, &people, Lang::Nl, today()),
             Some(e.clone())

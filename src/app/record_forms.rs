@@ -94,7 +94,7 @@ pub fn form_for(record: &Record, ctx: &FormCtx, lang: Lang) -> Form {
                     Field::choice(T::Resolved.get(lang), resolved, is_resolved),
                     Field::choice(T::About.get(lang), about, about_index),
                     Field::choice(T::Whose.get(lang), whose, whose_index),
-                    Field::text(T::Date.get(lang), day_text(x.at)),
+                    Field::text(T::Date.get(lang), day_text(x.at, lang)),
                 ],
             )
         }
@@ -103,14 +103,15 @@ pub fn form_for(record: &Record, ctx: &FormCtx, lang: Lang) -> Form {
             vec![
                 Field::text(T::Minutes.get(lang), t.minutes.to_string()),
                 Field::text(T::Note.get(lang), t.note.clone()),
-                Field::text(T::Date.get(lang), day_text(t.at)),
+                Field::text(T::Date.get(lang), day_text(t.at, lang)),
             ],
         ),
     }
 }
 
-fn day_text(at: DateTime<Utc>) -> String {
-    at.date_naive().format("%Y-%m-%d").to_string()
+/// The day of a moment as the user's language writes it.
+fn day_text(at: DateTime<Utc>, lang: Lang) -> String {
+    crate::i18n::fmt_date(at.date_naive(), lang)
 }
 
 /// Reads the date field `i` of an experience or time entry into a moment: the same moment when
@@ -258,7 +259,7 @@ pub fn recover_form(e: &Expectation, complaints: usize, lang: Lang, today: Naive
         .unwrap_or(today);
     let mut fields = vec![Field::text(
         T::RecoveryDeadline.get(lang),
-        due.format("%Y-%m-%d").to_string(),
+        crate::i18n::fmt_date(due, lang),
     )];
     if complaints > 0 {
         let (options, index) = yes_no(lang, false);
@@ -431,7 +432,11 @@ mod tests {
         let t = Record::Time(TimeEntry::new(ClientId(1), 30, now));
         let mut form = form_for(&t, &ctx, Lang::Nl);
         assert_eq!(form.fields[2].label, "Datum");
-        assert_eq!(form.text(2), "2026-11-22", "today for a new entry");
+        assert_eq!(
+            form.text(2),
+            "22-11-2026",
+            "today for a new entry, as Dutch writes it"
+        );
         set(&mut form, 2, "+2d");
         assert_eq!(read_form(&mut form, &t, &ctx, Lang::Nl), None);
         assert_eq!(

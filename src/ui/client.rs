@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, Tabs};
 
 use super::Theme;
-use super::fit::fit;
+use super::fit::{fit, fit_together};
 use super::sanitize::clean;
 use crate::app::briefing::interview_status;
 use crate::app::client::{ClientState, Tab};
@@ -37,10 +37,16 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &ClientState, theme
         title,
     );
     let selected = Tab::ALL.iter().position(|t| *t == state.tab).unwrap_or(0);
-    let titles: Vec<Line> = Tab::ALL
+    let full: Vec<String> = Tab::ALL
         .iter()
         .enumerate()
-        .map(|(i, t)| Line::from(t.title(i, lang)))
+        .map(|(i, t)| t.title(i, lang))
+        .collect();
+    // Each tab has a space either side and a divider between: what is left is for the titles.
+    let room = usize::from(tabs.width).saturating_sub(3 * full.len() - 1);
+    let titles: Vec<Line> = fit_together(&full, room, 3)
+        .into_iter()
+        .map(Line::from)
         .collect();
     frame.render_widget(
         Tabs::new(titles)

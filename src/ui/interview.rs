@@ -7,7 +7,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Wrap};
 
-use super::fit::fit;
+use super::fit::{fit, fit_together};
 use super::sanitize::clean;
 use super::{Theme, summary};
 use crate::app::interview::timer::clock_text;
@@ -17,6 +17,7 @@ use crate::domain::interview::AnswerFields;
 use crate::domain::{Characteristic, Expectation};
 use crate::i18n::guide::guide;
 use crate::i18n::{InterviewText, Lang, Localized, fmt_date, label};
+use unicode_width::UnicodeWidthStr;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, s: &InterviewState, theme: &Theme) {
     let [title, body, bottom] = Layout::vertical([
@@ -44,14 +45,6 @@ fn draw_title(frame: &mut Frame, area: Rect, app: &App, s: &InterviewState, them
     if !v.contact.role.is_empty() {
         who = format!("{who} ({})", clean(&v.contact.role));
     }
-    let left = Line::from(vec![
-        Span::styled(format!("{} ", InterviewText::Title.get(lang)), theme.title),
-        Span::styled(clean(&v.client.name).into_owned(), theme.title),
-        Span::styled(
-            format!(" · {}", InterviewText::With.fill(lang, &[&who])),
-            theme.muted,
-        ),
-    ]);
     let mut clock = vec![Span::styled(
         format!("⏱ {}", clock_text(s.timer.seconds(app.now))),
         theme.key,
@@ -66,6 +59,19 @@ fn draw_title(frame: &mut Frame, area: Rect, app: &App, s: &InterviewState, them
     let right_width = right.width() as u16;
     let [l, r] =
         Layout::horizontal([Constraint::Min(1), Constraint::Length(right_width + 1)]).areas(area);
+    // Client and person share what the clock leaves; the longer one is cut first.
+    let prefix = format!("{} ", InterviewText::Title.get(lang));
+    let room = usize::from(l.width).saturating_sub(prefix.width());
+    let parts = [
+        clean(&v.client.name).into_owned(),
+        format!(" · {}", InterviewText::With.fill(lang, &[&who])),
+    ];
+    let [client, with] = <[String; 2]>::try_from(fit_together(&parts, room, 8)).unwrap_or(parts);
+    let left = Line::from(vec![
+        Span::styled(prefix, theme.title),
+        Span::styled(client, theme.title),
+        Span::styled(with, theme.muted),
+    ]);
     frame.render_widget(Paragraph::new(left), l);
     frame.render_widget(Paragraph::new(right), r);
 }

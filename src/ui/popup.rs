@@ -13,6 +13,7 @@ use crate::app::picker::{PickItem, Picker};
 use crate::app::tags::{TagGroup, TagPicker};
 use crate::app::{App, Input, Popup, ResumeItem, ScrollList};
 use crate::i18n::{ExpectationText, HomeText, InterviewText, Lang, Localized, fmt_date};
+use unicode_width::UnicodeWidthStr;
 
 pub fn draw(frame: &mut Frame, app: &App, popup: &Popup, theme: &Theme) {
     let area = frame.area();
@@ -114,9 +115,17 @@ fn hint_line<'a>(text: &'a str, theme: &Theme) -> Paragraph<'a> {
 }
 
 fn draw_picker(frame: &mut Frame, area: Rect, p: &Picker, lang: Lang, theme: &Theme) {
-    let title = InterviewText::PickTitle.fill(lang, &[&clean(&p.view.client.name)]);
+    // The question is what the window asks: a long client name is cut, not the question.
+    const WIDTH: u16 = 64;
+    let room = usize::from(WIDTH.min(area.width).saturating_sub(4));
+    let rest = InterviewText::PickTitle.fill(lang, &[&""]).width();
+    let name = super::fit::fit(
+        &clean(&p.view.client.name),
+        room.saturating_sub(rest).max(8),
+    );
+    let title = InterviewText::PickTitle.fill(lang, &[&name]);
     let height = p.items.len() as u16 + 4;
-    let inner = window(frame, area, 64, height, &title, theme);
+    let inner = window(frame, area, WIDTH, height, &title, theme);
     let [list_area, hint] =
         Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
     let items = p
