@@ -152,3 +152,18 @@ fn a_completed_interview_opened_from_search_is_shown_not_changed() {
     let after: Interview = verwacht::store::Queries::fetch(&d.store.read().unwrap(), 1).unwrap();
     assert_eq!(after, before);
 }
+
+#[test]
+fn a_long_result_keeps_its_match_and_its_client_in_view_at_80_columns() {
+    let mut d = setup();
+    d.send(verwacht::app::Msg::Resize(80, 24));
+    search(&mut d, "te laat");
+    let screen = common::render(&d.app);
+    let line = screen
+        .lines()
+        .find(|l| l.contains("te laat") && !l.contains("/ te laat"))
+        .unwrap_or_else(|| panic!("the answer is listed:\n{screen}"));
+    assert!(line.contains("…"), "the cut is marked: {line}");
+    assert!(line.contains("altijd te laat"), "{line}");
+    assert!(line.contains("— Piet van Dam · Bakk"), "{line}");
+}

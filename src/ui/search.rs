@@ -8,12 +8,14 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListItem, ListState, Paragraph};
 
 use super::Theme;
+use super::fit::{fit, fit_around};
 use super::popup::window;
 use super::sanitize::clean;
 use crate::app::App;
 use crate::app::search::SearchState;
 use crate::i18n::{Lang, Localized, SearchText};
 use crate::search::{Hit, Index, Kind};
+use unicode_width::UnicodeWidthStr;
 
 pub fn kind_name(kind: Kind, lang: Lang) -> &'static str {
     match kind {
@@ -49,36 +51,62 @@ fn highlighted(text: &str, indices: &[usize], base: Style, matched: Style) -> Ve
     spans
 }
 
-fn row(index: &Index, hit: &Hit, theme: &Theme) -> Line<'static> {
+/// One result in `width` columns: what matched stays in view, and where it is (the client)
+/// keeps at least a third of the line when the line has to be cut.
+fn row(index: &Index, hit: &Hit, theme: &Theme, width: usize) -> Line<'static> {
     let Some(it) = index.items.get(hit.item) else {
         return Line::default();
     };
-    let mut spans = vec![Span::raw("  ")];
-    match &hit.snippet {
-        Some(snippet) => {
-            if !it.title.is_empty() {
-                spans.push(Span::styled(format!("{} ", clean(&it.title)), theme.text));
-            }
-            spans.extend(highlighted(
-                snippet,
-                &hit.indices,
-                theme.muted,
-                theme.matched,
-            ));
-        }
-        None => spans.extend(highlighted(
-            &it.title,
-            &hit.indices,
-            theme.text,
-            theme.matched,
-        )),
-    }
+    let room = width.saturating_sub(2);
     let context = index.context(it);
+    let context = if context.is_empty() {
+        String::new()
+    } else {
+        format!("  — {}", clean(&context))
+    };
+    let title = clean(&it.title).into_owned();
+    let text = match &hit.snippet {
+        Some(snippet) => clean(snippet).into_owned(),
+        None => title.clone(),
+    };
+    let lead = match &hit.snippet {
+        Some(_) if !title.is_empty() => format!("{title} "),
+        _ => String::new(),
+    };
+    let whole = lead.width() + text.width() + context.width();
+    let (lead, context) = if whole <= room {
+        (lead, context)
+    } else {
+        // Each part gives up room only as far as the others need it.
+        let others = lead.width() + text.width();
+        let context = fit(
+            &context,
+            context
+                .width()
+                .min((room / 3).max(room.saturating_sub(others))),
+        );
+        let others = context.width() + text.width();
+        let lead = fit(
+            &lead,
+            lead.width()
+                .min((room / 4).max(room.saturating_sub(others))),
+        );
+        (lead, context)
+    };
+    let left = room.saturating_sub(lead.width() + context.width());
+    let (text, indices) = fit_around(&text, &hit.indices, left);
+    let mut spans = vec![Span::raw("  ")];
+    if !lead.is_empty() {
+        spans.push(Span::styled(lead, theme.text));
+    }
+    let base = if hit.snippet.is_some() {
+        theme.muted
+    } else {
+        theme.text
+    };
+    spans.extend(highlighted(&text, &indices, base, theme.matched));
     if !context.is_empty() {
-        spans.push(Span::styled(
-            format!("  — {}", clean(&context)),
-            theme.muted,
-        ));
+        spans.push(Span::styled(context, theme.muted));
     }
     Line::from(spans)
 }
@@ -153,7 +181,12 @@ pub fn draw(frame: &mut Frame, app: &App, state: &SearchState, theme: &Theme) {
         if i == state.list.selected {
             selected_row = items.len();
         }
-        items.push(ListItem::new(row(index, hit, theme)));
+        items.push(ListItem::new(row(
+            index,
+            hit,
+            theme,
+            usize::from(body.width),
+        )));
     }
     let rows = usize::from(body.height).max(1);
     let offset = selected_row.saturating_sub(rows.saturating_sub(1));
