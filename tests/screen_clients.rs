@@ -241,3 +241,32 @@ fn the_briefing_scrolls_to_its_end_and_back() {
     d.send(verwacht::app::Msg::Key(common::driver::key_event("end")));
     assert_eq!(d.app.client().unwrap().list().offset, offset);
 }
+
+#[test]
+fn interview_and_time_durations_read_in_hours_and_minutes() {
+    let mut d = setup(Lang::Nl);
+    d.store
+        .write(|tx| {
+            let linde = verwacht::domain::ClientId(1);
+            let els = verwacht::domain::ContactId(1);
+            let mut i = verwacht::domain::Interview::new(linde, els, fixed_now());
+            i.duration_secs = 65 * 60 + 20;
+            tx.insert(i)?;
+            tx.insert(TimeEntry::new(linde, 95, fixed_now()))?;
+            Ok::<_, StoreError>(())
+        })
+        .unwrap();
+    d.send(Msg::Resize(100, 30));
+    d.keys("enter 4");
+    let screen = render(&d.app);
+    assert!(
+        screen.contains("1 u 6 min"),
+        "begun minutes count:\n{screen}"
+    );
+    d.keys("6");
+    let screen = render(&d.app);
+    assert!(
+        screen.contains("tijd “1 u 35 min” vastgelegd"),
+        "the timeline says hours:\n{screen}"
+    );
+}

@@ -3,9 +3,10 @@
 //! change says from what to what (from its history), and dates follow the language.
 
 use super::ClientView;
+use super::briefing::duration;
 use super::history::{change_text, field_name};
 use crate::domain::{Change, ChangeAction, Kind};
-use crate::i18n::{BriefText as T, HistoryText as H, Lang, Localized, fmt_date};
+use crate::i18n::{BriefText as T, HistoryText as H, InterviewText, Lang, Localized, fmt_date};
 
 /// The word for a field of a record that is not an expectation.
 fn other_field(kind: Kind, field: &str, lang: Lang) -> Option<&'static str> {
@@ -97,6 +98,43 @@ fn details(ch: &Change, view: &ClientView, lang: Lang) -> String {
     words.join(", ")
 }
 
+/// What the change was about as the user's language says it. The stored summary is written
+/// once, without a language: a time entry's minutes become hours and minutes, an interview's
+/// date and interviewer become its date and the person it was with.
+fn subject(ch: &Change, view: &ClientView, lang: Lang) -> String {
+    match ch.kind {
+        Kind::Time => {
+            let minutes = ch
+                .summary
+                .split_once(" min")
+                .and_then(|(n, rest)| Some((n.parse::<u64>().ok()?, rest.trim())));
+            match minutes {
+                Some((n, "")) => duration(n, lang),
+                Some((n, note)) => format!("{} {note}", duration(n, lang)),
+                None => ch.summary.clone(),
+            }
+        }
+        Kind::Interview => {
+            let day = ch
+                .summary
+                .get(..10)
+                .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+            let with = view
+                .interviews
+                .iter()
+                .find(|iv| iv.id.0 == ch.id)
+                .and_then(|iv| view.contacts.iter().find(|c| c.id == iv.contact_id))
+                .map(|c| InterviewText::With.fill(lang, &[&c.name]));
+            match (day, with) {
+                (Some(day), Some(with)) => format!("{} {with}", fmt_date(day, lang)),
+                (Some(day), None) => fmt_date(day, lang),
+                _ => ch.summary.clone(),
+            }
+        }
+        _ => ch.summary.clone(),
+    }
+}
+
 /// One timeline entry: when, who, and what happened to which record, subject first in Dutch
 /// ("verwachting “…” gewijzigd: …"), verb first in English ("updated expectation “…”: …").
 pub fn change_line(ch: &Change, view: &ClientView, lang: Lang) -> String {
@@ -115,7 +153,7 @@ pub fn change_line(ch: &Change, view: &ClientView, lang: Lang) -> String {
         &[
             &action.get(lang),
             &kind_word(ch.kind).get(lang),
-            &ch.summary,
+            &subject(ch, view, lang),
         ],
     );
     let details = details(ch, view, lang);
@@ -212,6 +250,36 @@ mod tests {
         assert_eq!(
             change_line(&i, &v, Lang::En),
             "2026-11-17 11:26 · sven: updated interview “Vaste gezichten”: status, ended at"
+        );
+    }
+
+    #[test]
+    fn time_in_hours_and_an_interview_by_its_person() {
+        let mut v = view();
+        let mut t = change(Kind::Time, ChangeAction::Created, &[]);
+        t.summary = "80 min Rapportage toegelicht".into();
+        assert_eq!(
+            change_line(&t, &v, Lang::Nl),
+            "17-11-2026 11:26 · sven: tijd “1 u 20 min Rapportage toegelicht” vastgelegd"
+        );
+        t.summary = "45 min ".into();
+        assert_eq!(
+            change_line(&t, &v, Lang::En),
+            "2026-11-17 11:26 · sven: logged time “45 min”"
+        );
+        let mut interview = crate::domain::Interview::new(ClientId(1), ContactId(3), t.stamp.at);
+        interview.id = crate::domain::InterviewId(4);
+        v.interviews.push(interview);
+        let mut i = change(Kind::Interview, ChangeAction::Created, &[]);
+        i.summary = "2026-11-17 sven".into();
+        assert_eq!(
+            change_line(&i, &v, Lang::Nl),
+            "17-11-2026 11:26 · sven: interview “17-11-2026 met Saskia” aangemaakt"
+        );
+        v.interviews.clear();
+        assert_eq!(
+            change_line(&i, &v, Lang::En),
+            "2026-11-17 11:26 · sven: created interview “2026-11-17”"
         );
     }
 }

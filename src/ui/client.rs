@@ -9,9 +9,8 @@ use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, 
 use super::Theme;
 use super::fit::{fit, fit_together};
 use super::sanitize::clean;
-use crate::app::briefing::interview_status;
+use crate::app::briefing::{duration, interview_status};
 use crate::app::client::{ClientState, Tab};
-use crate::app::interview::timer::clock_text;
 use crate::app::timeline::change_line;
 use crate::app::{App, ClientView};
 use crate::i18n::{ClientText, Localized, fmt_date, label};
@@ -242,7 +241,8 @@ fn draw_table(
                 Constraint::Fill(2),
                 Constraint::Length(5),
                 Constraint::Length(10),
-                Constraint::Length(8),
+                // "10 u 45 min"
+                Constraint::Length(11),
                 Constraint::Length(10),
                 Constraint::Fill(1),
             ],
@@ -259,7 +259,7 @@ fn draw_table(
                             plain(who(Some(i.contact_id))),
                             plain(format!("{}/7", i.step.number())),
                             plain(answers.to_string()),
-                            plain(clock_text(i.duration_secs)),
+                            plain(duration(i.duration_secs.div_ceil(60), lang)),
                             plain(status.get(lang)),
                             text(&i.interviewer),
                         ],
