@@ -7,13 +7,13 @@ use std::collections::HashMap;
 use crate::app::effect::{
     ClientView, ContactsView, ExpectationView, InterviewView, Load, ResumeItem, Who, Write,
 };
-use crate::app::record::Record;
+use crate::app::record::{EditConflict, Record};
 use crate::app::{Effect, Msg, Snapshot};
 use crate::domain::{
     Answer, Client, ClientId, Contact, Expectation, ExpectationId, Experience, Interview,
     InterviewId, InterviewStatus, Level, TimeEntry,
 };
-use crate::store::{Queries, Result, Store, StoreError, Tx};
+use crate::store::{Deleted, Edited, Queries, Result, Store, StoreError, Tx};
 
 /// Performs effects in order, feeding the messages they produce back to the app (which may
 /// ask for more). Returns whether the program should stop; effects before a `Quit` are
@@ -304,9 +304,9 @@ fn write(store: &Store, write: Write) -> Result<Vec<Msg>> {
             })?;
             Ok(Vec::new())
         }
-        Write::SaveInterview(interview) => {
-            let id = interview.id;
-            store.write(|tx| tx.update(interview))?;
+        Write::SaveInterview { base, edited } => {
+            let id = edited.id;
+            store.write(|tx| edit_mine_wins(tx, &base, edited))?;
             reload(id)
         }
         Write::CreateExpectations(list) => {
@@ -319,9 +319,12 @@ fn write(store: &Store, write: Write) -> Result<Vec<Msg>> {
             })?;
             interview.map_or(Ok(Vec::new()), reload)
         }
-        Write::UpdateExpectation(e) => {
-            store.write(|tx| tx.update(e))?;
-            Ok(Vec::new())
+        Write::UpdateExpectation { base, edited } => {
+            let edited = store.write(|tx| tx.edit(&base, edited))?;
+            Ok(EditConflict::new(edited, Record::Expectation)
+                .map(|c| Msg::Conflict(Box::new(c)))
+                .into_iter()
+                .collect())
         }
         Write::Save(record) => {
             let (before, after) = store.write(|tx| save_record(tx, record))?;
@@ -330,10 +333,8 @@ fn write(store: &Store, write: Write) -> Result<Vec<Msg>> {
                 after: Box::new(after),
             }])
         }
-        Write::Remove(record) => {
-            let removed = store.write(|tx| remove_record(tx, &record))?;
-            Ok(vec![Msg::Removed(Box::new(removed))])
-        }
+        Write::Edit { base, edited } => store.write(|tx| edit_record(tx, &base, edited)),
+        Write::Remove(record) => store.write(|tx| remove_record(tx, &record)),
         Write::Reinsert(record) => {
             store.write(|tx| reinsert_record(tx, &record))?;
             Ok(vec![Msg::Saved {
@@ -342,18 +343,15 @@ fn write(store: &Store, write: Write) -> Result<Vec<Msg>> {
             }])
         }
         Write::Recover {
+            base,
             expectation,
             resolve,
         } => {
             let changed = store.write(|tx| {
-                let mut changed = Vec::new();
-                let before: Expectation = tx.fetch(expectation.id.0)?;
-                let after = tx.update(expectation)?;
-                changed.push((Record::Expectation(before), Record::Expectation(after)));
-                for x in resolve {
-                    let before: Experience = tx.fetch(x.id.0)?;
-                    let after = tx.update(x)?;
-                    changed.push((Record::Experience(before), Record::Experience(after)));
+                let mut changed =
+                    vec![edit_or_refuse(tx, &base, expectation, Record::Expectation)?];
+                for (base, x) in resolve {
+                    changed.push(edit_or_refuse(tx, &base, x, Record::Experience)?);
                 }
                 Ok::<_, StoreError>(changed)
             })?;
@@ -367,10 +365,11 @@ fn write(store: &Store, write: Write) -> Result<Vec<Msg>> {
                 .collect())
         }
         Write::FinishInterview {
+            base,
             interview,
             expectations,
         } => {
-            store.write(|tx| finish_interview(tx, interview, expectations))?;
+            store.write(|tx| finish_interview(tx, &base, interview, expectations))?;
             Ok(vec![Msg::Loaded(snapshot(store)?)])
         }
     }
@@ -410,14 +409,100 @@ fn save_record(tx: &mut Tx, record: Record) -> Result<(Option<Record>, Record)> 
     })
 }
 
-fn remove_record(tx: &mut Tx, record: &Record) -> Result<Record> {
-    Ok(match record {
-        Record::Client(r) => Record::Client(tx.delete(r.id.0)?),
-        Record::Contact(r) => Record::Contact(tx.delete(r.id.0)?),
-        Record::Expectation(r) => Record::Expectation(tx.delete(r.id.0)?),
-        Record::Experience(r) => Record::Experience(tx.delete(r.id.0)?),
-        Record::Time(r) => Record::Time(tx.delete(r.id.0)?),
-    })
+/// Deletes the record the user saw, or says it changed since.
+fn remove_record(tx: &mut Tx, record: &Record) -> Result<Vec<Msg>> {
+    fn remove<R: crate::store::Record>(
+        tx: &mut Tx,
+        seen: &R,
+        wrap: fn(R) -> Record,
+    ) -> Result<Vec<Msg>> {
+        Ok(vec![match tx.delete_seen(seen)? {
+            Deleted::Done(r) => Msg::Removed(Box::new(wrap(r))),
+            Deleted::Changed(now) => Msg::ChangedSince(Box::new(wrap(now))),
+        }])
+    }
+    match record {
+        Record::Client(r) => remove(tx, r, Record::Client),
+        Record::Contact(r) => remove(tx, r, Record::Contact),
+        Record::Expectation(r) => remove(tx, r, Record::Expectation),
+        Record::Experience(r) => remove(tx, r, Record::Experience),
+        Record::Time(r) => remove(tx, r, Record::Time),
+    }
+}
+
+/// An edit of a stored record, merged inside the transaction: saved, or the conflict.
+fn edit_record(tx: &mut Tx, base: &Record, edited: Record) -> Result<Vec<Msg>> {
+    fn edit<R: crate::store::Record>(
+        tx: &mut Tx,
+        base: &R,
+        edited: R,
+        wrap: fn(R) -> Record,
+    ) -> Result<Vec<Msg>> {
+        Ok(vec![match tx.edit(base, edited)? {
+            Edited::Saved { before, after } => Msg::Saved {
+                before: Some(Box::new(wrap(before))),
+                after: Box::new(wrap(after)),
+            },
+            conflict => match EditConflict::new(conflict, wrap) {
+                Some(c) => Msg::Conflict(Box::new(c)),
+                None => return Ok(Vec::new()),
+            },
+        }])
+    }
+    match (base, edited) {
+        (Record::Client(b), Record::Client(e)) => edit(tx, b, e, Record::Client),
+        (Record::Contact(b), Record::Contact(e)) => edit(tx, b, e, Record::Contact),
+        (Record::Expectation(b), Record::Expectation(e)) => edit(tx, b, e, Record::Expectation),
+        (Record::Experience(b), Record::Experience(e)) => edit(tx, b, e, Record::Experience),
+        (Record::Time(b), Record::Time(e)) => edit(tx, b, e, Record::Time),
+        (base, _) => Err(StoreError::NotFound {
+            kind: "record of that kind",
+            id: base_id(base),
+        }),
+    }
+}
+
+fn base_id(r: &Record) -> u64 {
+    match r {
+        Record::Client(c) => c.id.0,
+        Record::Contact(c) => c.id.0,
+        Record::Expectation(e) => e.id.0,
+        Record::Experience(x) => x.id.0,
+        Record::Time(t) => t.id.0,
+    }
+}
+
+/// One edit of several in a transaction that must all hold: a conflict aborts the whole
+/// transaction with who changed what meanwhile.
+fn edit_or_refuse<R: crate::store::Record>(
+    tx: &mut Tx,
+    base: &R,
+    edited: R,
+    wrap: fn(R) -> Record,
+) -> Result<(Record, Record)> {
+    match tx.edit(base, edited)? {
+        Edited::Saved { before, after } => Ok((wrap(before), wrap(after))),
+        Edited::Conflict {
+            current, conflicts, ..
+        } => {
+            let current = wrap(current);
+            Err(StoreError::ChangedMeanwhile {
+                kind: R::KIND,
+                what: current.label(),
+                by: current.changed_by().to_string(),
+                fields: conflicts.into_iter().map(|c| c.field).collect(),
+            })
+        }
+    }
+}
+
+/// The open session's own record (an interview's step and clock): merged, and where a
+/// colleague changed the same field, the session's value is kept.
+fn edit_mine_wins<R: crate::store::Record>(tx: &mut Tx, base: &R, edited: R) -> Result<R> {
+    match tx.edit(base, edited)? {
+        Edited::Saved { after, .. } => Ok(after),
+        Edited::Conflict { mine, .. } => tx.update(mine),
+    }
 }
 
 fn reinsert_record(tx: &mut Tx, record: &Record) -> Result<()> {
@@ -443,6 +528,7 @@ fn start_interview(tx: &mut Tx, client: ClientId, who: Who) -> Result<InterviewI
 /// accepted expectations.
 fn finish_interview(
     tx: &mut Tx,
+    base: &Interview,
     mut interview: Interview,
     expectations: Vec<Expectation>,
 ) -> Result<()> {
@@ -470,6 +556,6 @@ fn finish_interview(
         tx.insert(e)?;
     }
     tx.delete_draft(interview.id)?;
-    tx.update(interview)?;
+    edit_mine_wins(tx, base, interview)?;
     Ok(())
 }

@@ -177,6 +177,10 @@ actions! {
     MakePerformance => "is nu prestatie", "performance by now";
     /// It still delights.
     StillDelighter => "blijft wow", "still a delighter";
+    /// After a conflict: save my version of the fields a colleague changed too.
+    KeepMine => "mijn versie opslaan", "save my version";
+    /// After a conflict: keep the colleague's version of those fields (mine of the others).
+    KeepTheirs => "de andere versie houden", "keep the other version";
     /// Answer yes.
     Yes => "ja", "yes";
     /// Answer no.

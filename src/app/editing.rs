@@ -78,43 +78,6 @@ impl App {
         }
     }
 
-    /// The record as the open screen last loaded it.
-    fn current(&self, r: &Record) -> Option<Record> {
-        if let (Some(v), Record::Expectation(e)) = (self.expectation_view(), r)
-            && v.expectation.id == e.id
-        {
-            return Some(Record::Expectation(v.expectation.clone()));
-        }
-        let v = self.open_view()?;
-        match r {
-            Record::Client(c) => (v.client.id == c.id).then(|| Record::Client(v.client.clone())),
-            Record::Contact(c) => v
-                .contacts
-                .iter()
-                .find(|x| x.id == c.id)
-                .cloned()
-                .map(Record::Contact),
-            Record::Expectation(e) => v
-                .expectations
-                .iter()
-                .find(|x| x.id == e.id)
-                .cloned()
-                .map(Record::Expectation),
-            Record::Experience(e) => v
-                .experiences
-                .iter()
-                .find(|x| x.id == e.id)
-                .cloned()
-                .map(Record::Experience),
-            Record::Time(t) => v
-                .time
-                .iter()
-                .find(|x| x.id == t.id)
-                .cloned()
-                .map(Record::Time),
-        }
-    }
-
     fn refuse(&mut self, text: T) -> Vec<Effect> {
         self.status = Some(StatusLine::error(text.get(self.lang)));
         Vec::new()
@@ -266,8 +229,9 @@ impl App {
         } = &purpose
         {
             return match read_recover(&mut form, expectation, complaints, self.lang, self.today) {
-                Some((expectation, resolve)) => vec![Effect::write(Write::Recover {
-                    expectation,
+                Some((reopened, resolve)) => vec![Effect::write(Write::Recover {
+                    base: (**expectation).clone(),
+                    expectation: reopened,
                     resolve,
                 })],
                 None => {
@@ -295,18 +259,14 @@ impl App {
             FormPurpose::Record(base) => Some((**base).clone()),
             _ => None,
         };
-        // A colleague may have changed the record while the form was open (the view reloads
-        // meanwhile): keep their changes to the fields this form did not change.
-        let record = match (record, base) {
-            (Some(r), Some(base)) if !r.is_new() => match self.current(&base) {
-                Some(now) if now != base => Some(base.rebase(r, &now)),
-                _ => Some(r),
-            },
-            (record, _) => record,
-        };
-        match record {
-            Some(r) => vec![Effect::write(Write::Save(r))],
-            None => {
+        // Saved as an edit of the record the form opened on: merged inside the write, so a
+        // colleague's change meanwhile to a field this form did not change stays.
+        match (record, base) {
+            (Some(r), Some(base)) if !r.is_new() => {
+                vec![Effect::write(Write::Edit { base, edited: r })]
+            }
+            (Some(r), _) => vec![Effect::write(Write::Save(r))],
+            (None, _) => {
                 form.focus_first_error();
                 self.popup = Some(Popup::Form { form, purpose });
                 Vec::new()
@@ -317,7 +277,10 @@ impl App {
     /// Archives (a client, person or expectation) or deletes (an experience or time).
     pub(super) fn remove(&mut self, record: Record) -> Vec<Effect> {
         if record.archives() {
-            vec![Effect::write(Write::Save(record.archived()))]
+            vec![Effect::write(Write::Edit {
+                edited: record.archived(),
+                base: record,
+            })]
         } else {
             vec![Effect::write(Write::Remove(record))]
         }
@@ -344,8 +307,13 @@ impl App {
             _ => T::Saved,
         };
         self.status = Some(StatusLine::info(text.fill(self.lang, &[&after.label()])));
+        // Undo takes back only the fields this change changed, merged like any edit: a
+        // colleague's later change to one of them is a conflict to decide, not lost.
         let undo = match before {
-            Some(b) => Write::Save(b),
+            Some(b) => Write::Edit {
+                base: after.clone(),
+                edited: b,
+            },
             None => Write::Remove(after.clone()),
         };
         self.remember(undo);
@@ -388,8 +356,13 @@ impl App {
             Effect::Load(Load::Home),
             Effect::Load(Load::Client(record.client_id())),
         ];
-        if let Screen::Expectation(s) = &self.screen {
-            effects.push(Effect::Load(Load::Expectation(s.id)));
+        match &self.screen {
+            Screen::Expectation(s) => effects.push(Effect::Load(Load::Expectation(s.id))),
+            // A conflict decided during an interview: its step 6 shows the result.
+            Screen::Interview(s) => {
+                effects.push(Effect::Load(Load::Interview(s.view.interview.id)))
+            }
+            _ => {}
         }
         effects
     }

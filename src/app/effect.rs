@@ -96,27 +96,49 @@ pub enum Write {
     RestoreAnswer(Answer),
     SaveDraft(Draft),
     ClearDraft(InterviewId),
-    /// Step reached, timer, deadline and measure fields.
-    SaveInterview(Interview),
+    /// Step reached and timer, merged into the interview as stored (`base`: the version the
+    /// screen shows). The open session's step and clock win where both changed them.
+    SaveInterview {
+        base: Interview,
+        edited: Interview,
+    },
     /// An interrupted interview is no longer offered at start.
     NotOffered(InterviewId),
     /// Creates expectations (from an interview or a form).
     CreateExpectations(Vec<Expectation>),
-    UpdateExpectation(Expectation),
-    /// Creates a record (id 0) or updates it, recording the change.
+    /// An expectation changed during an interview (step 6), merged against `base`, the version
+    /// the screen showed; a conflict comes back as [`super::Msg::Conflict`].
+    UpdateExpectation {
+        base: Expectation,
+        edited: Expectation,
+    },
+    /// Creates a new record (id 0).
     Save(super::record::Record),
-    /// Deletes a record (undo of a creation, or deleting an experience or time entry).
+    /// An edit of a stored record, merged inside the write against `base`, the version the
+    /// user started from: only the fields the edit changed are written, so a colleague's
+    /// change to another field stays; when a colleague changed one of the same fields, nothing
+    /// is written and the conflict comes back to be decided.
+    Edit {
+        base: super::record::Record,
+        edited: super::record::Record,
+    },
+    /// Deletes a record as the user saw it (undo of a creation, or deleting an experience or
+    /// time entry); when someone changed it since, nothing is deleted and that comes back.
     Remove(super::record::Record),
     /// Puts a deleted record back under its id (undo of a deletion).
     Reinsert(super::record::Record),
     /// Reopens an expectation a complaint pointed at (or that was missed) with a recovery
-    /// deadline, and marks the complaints given as dealt with, in one transaction.
+    /// deadline, and marks the complaints given as dealt with, in one transaction; each
+    /// merged against the version shown (`base`, and the first of each pair).
     Recover {
+        base: Expectation,
         expectation: Expectation,
-        resolve: Vec<Experience>,
+        resolve: Vec<(Experience, Experience)>,
     },
     /// Completes an interview: logs its time and creates the accepted expectations.
     FinishInterview {
+        /// The interview as the screen shows it, to merge against.
+        base: Interview,
         interview: Interview,
         expectations: Vec<Expectation>,
     },

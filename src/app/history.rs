@@ -8,34 +8,11 @@ use crate::i18n::{HistoryText as T, Lang, Localized, fmt_date, label};
 
 /// The word for an expectation's field, as people say it.
 pub fn field_name(field: &str, lang: Lang) -> Option<&'static str> {
-    Some(
-        match field {
-            "title" => T::Title,
-            "description" => T::Description,
-            "contact" => T::Contact,
-            "nature" => T::Nature,
-            "source" => T::Source,
-            "level" => T::Level,
-            "metric" => T::Metric,
-            "baseline" => T::Baseline,
-            "target" => T::Target,
-            "unit" => T::Unit,
-            "current" => T::Current,
-            "deadline" => T::Deadline,
-            "status" => T::Status,
-            "expected_grade" => T::ExpectedGrade,
-            "tags" => T::Tags,
-            "archived" => T::Archived,
-            "reviewed" => T::Reviewed,
-            "point" => T::Point,
-            _ => return None,
-        }
-        .get(lang),
-    )
+    crate::i18n::field_word(crate::domain::Kind::Expectation, field, lang)
 }
 
 /// A stored value as it reads: labels for keys, names for people, dates in the user's style.
-fn value(field: &str, text: &str, people: &[Contact], lang: Lang) -> String {
+pub(crate) fn value(field: &str, text: &str, people: &[Contact], lang: Lang) -> String {
     let date = |t: &str| {
         NaiveDate::parse_from_str(t, "%Y-%m-%d")
             .map(|d| fmt_date(d, lang))

@@ -28,6 +28,7 @@ pub enum Mode {
     Client,
     Expectation,
     Reclassify,
+    Conflict,
 }
 
 /// The bindings of one screen, in the order the file gives them: help and the palette keep

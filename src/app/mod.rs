@@ -5,6 +5,7 @@
 pub mod action;
 pub mod briefing;
 pub mod client;
+pub mod conflict;
 pub mod data;
 mod editing;
 pub mod effect;
@@ -87,6 +88,10 @@ pub enum Msg {
     },
     /// A record was deleted.
     Removed(Box<record::Record>),
+    /// An edit met a colleague's change to the same fields; nothing was written.
+    Conflict(Box<record::EditConflict>),
+    /// A record to delete was changed by someone since it was shown; nothing was deleted.
+    ChangedSince(Box<record::Record>),
     /// The search index, built (or rebuilt after changes).
     SearchIndex(std::sync::Arc<crate::search::Index>),
     /// Long-text matches for the query of this generation.
@@ -290,7 +295,7 @@ impl App {
             Msg::Interview(view) => self.interview_loaded(*view),
             Msg::AnswerDeleted(answer) => {
                 if let Some(s) = self.interview_mut() {
-                    s.undo.push(interview::Undo::Answer(answer));
+                    s.undo.push(interview::Undo::Answer(Box::new(answer)));
                 }
             }
             Msg::DraftSaved(_) => self.dirty = false,
@@ -300,6 +305,8 @@ impl App {
             Msg::Expectation(view) => self.expectation_loaded(*view),
             Msg::Saved { before, after } => return self.saved(before.map(|b| *b), *after),
             Msg::Removed(record) => return self.removed(*record),
+            Msg::Conflict(conflict) => self.conflicted(*conflict),
+            Msg::ChangedSince(record) => self.changed_since(*record),
             Msg::SearchIndex(index) => return self.search_index_loaded(index),
             Msg::SearchTexts { generation, hits } => self.search_texts_found(generation, hits),
             Msg::Failed(e) => {

@@ -50,6 +50,8 @@ pub enum OnYes {
     Remove(Box<super::record::Record>),
     /// Take a record out of the archive.
     Restore(Box<super::record::Record>),
+    /// Delete a record although someone changed it since it was shown (it is this version).
+    Delete(Box<super::record::Record>),
 }
 
 pub enum Popup {
@@ -80,6 +82,8 @@ pub enum Popup {
         mode: Mode,
         scroll: usize,
     },
+    /// An edit met a colleague's change to the same fields: keep mine, or theirs.
+    Conflict(Box<super::record::EditConflict>),
     /// Every command of a screen, found by typing part of its name.
     Palette {
         mode: Mode,
@@ -110,6 +114,7 @@ impl Popup {
             Popup::Filter(_) => Mode::Form,
             Popup::Breakdown(_) | Popup::Help { .. } => Mode::Info,
             Popup::Reclassify(_) => Mode::Reclassify,
+            Popup::Conflict(_) => Mode::Conflict,
             Popup::Palette { .. } | Popup::Search(_) => Mode::Tags,
         }
     }
@@ -130,6 +135,7 @@ impl Popup {
             | Popup::Confirm { .. }
             | Popup::Breakdown(_)
             | Popup::Reclassify(_)
+            | Popup::Conflict(_)
             | Popup::Help { .. } => {}
         }
     }
@@ -278,6 +284,16 @@ impl App {
                 Some(Action::Back) => {}
                 _ => self.popup = Some(Popup::Reclassify(e)),
             },
+            Popup::Conflict(c) => match action {
+                Some(Action::KeepMine) => return self.keep_version(*c, true),
+                Some(Action::KeepTheirs) => return self.keep_version(*c, false),
+                Some(Action::Back) => {
+                    self.status = Some(StatusLine::info(
+                        crate::i18n::RecordText::NothingSaved.get(self.lang),
+                    ));
+                }
+                _ => self.popup = Some(Popup::Conflict(c)),
+            },
             Popup::Confirm { question, on_yes } => match action {
                 Some(Action::Yes) => return self.confirmed(on_yes),
                 Some(Action::No) => {}
@@ -319,7 +335,8 @@ impl App {
 
     /// A delivered delighter reviewed: basic or performance by now, or still a delighter;
     /// either way confirmed today, recorded in its history.
-    fn reclassify(&mut self, mut e: Expectation, answer: Action) -> Vec<Effect> {
+    fn reclassify(&mut self, base: Expectation, answer: Action) -> Vec<Effect> {
+        let mut e = base.clone();
         e.level = match answer {
             Action::MakeBasic => crate::domain::Level::Basic,
             Action::MakePerformance => crate::domain::Level::Performance,
@@ -330,9 +347,10 @@ impl App {
             self.status = reply.status;
             return reply.effects;
         }
-        vec![Effect::write(Write::Save(
-            super::record::Record::Expectation(e),
-        ))]
+        vec![Effect::write(Write::Edit {
+            base: super::record::Record::Expectation(base),
+            edited: super::record::Record::Expectation(e),
+        })]
     }
 
     fn confirmed(&mut self, on_yes: OnYes) -> Vec<Effect> {
@@ -340,7 +358,11 @@ impl App {
             OnYes::FinishInterview => self.finish_interview(),
             OnYes::AbandonInterview => self.abandon_interview(),
             OnYes::Remove(record) => self.remove(*record),
-            OnYes::Restore(record) => vec![Effect::write(Write::Save(record.unarchived()))],
+            OnYes::Restore(record) => vec![Effect::write(Write::Edit {
+                edited: record.unarchived(),
+                base: *record,
+            })],
+            OnYes::Delete(record) => vec![Effect::write(Write::Remove(*record))],
         }
     }
 
@@ -352,6 +374,7 @@ impl App {
         let Some(s) = self.interview_mut() else {
             return Vec::new();
         };
+        let base = s.view.interview.clone();
         let mut interview = s.interview_now(now);
         interview.status = crate::domain::InterviewStatus::Abandoned;
         let text = InterviewText::Abandoned.fill(lang, &[&s.view.contact.name]);
@@ -360,7 +383,10 @@ impl App {
         self.status = Some(StatusLine::info(text));
         vec![
             Effect::write(Write::ClearDraft(id)),
-            Effect::write(Write::SaveInterview(interview)),
+            Effect::write(Write::SaveInterview {
+                base,
+                edited: interview,
+            }),
             Effect::Load(Load::Home),
         ]
     }
@@ -372,6 +398,7 @@ impl App {
         let Some(s) = self.interview_mut() else {
             return Vec::new();
         };
+        let base = s.view.interview.clone();
         let (interview, expectations) = s.finish(now);
         let minutes = interview.duration_secs.div_ceil(60);
         let logged = super::briefing::duration(minutes, lang);
@@ -383,6 +410,7 @@ impl App {
         self.screen = super::Screen::Home;
         self.status = Some(StatusLine::info(text));
         vec![Effect::write(Write::FinishInterview {
+            base,
             interview,
             expectations,
         })]

@@ -1,9 +1,6 @@
 //! Any record the user can add, edit, archive or delete from the client screens, so that
 //! saving and undoing work the same way for all of them.
 
-use serde::Serialize;
-use serde::de::DeserializeOwned;
-
 use crate::domain::{Client, ClientId, Contact, Expectation, Experience, Stamp, TimeEntry};
 
 // An expectation is the biggest record by far; records travel boxed (in `Write` and `Msg`),
@@ -105,66 +102,42 @@ impl Record {
         }
     }
 
-    /// An edit of `self` (the record as the form opened on it) applied to `current` (the same
-    /// record as it is now, after a colleague changed it): the fields this edit changed come
-    /// from `edited`, every other field from `current`. So saving a form never takes back a
-    /// change someone else made meanwhile to a field the form left alone.
-    pub fn rebase(&self, edited: Record, current: &Record) -> Record {
-        fn merge<T: Serialize + DeserializeOwned>(base: &T, edited: T, current: &T) -> T {
-            use serde_json::{Value, to_value};
-            let (Ok(Value::Object(base)), Ok(Value::Object(mut mine)), Ok(Value::Object(now))) =
-                (to_value(base), to_value(&edited), to_value(current))
-            else {
-                return edited;
-            };
-            for (field, value) in mine.iter_mut() {
-                if base.get(field) == Some(value)
-                    && let Some(theirs) = now.get(field)
-                {
-                    *value = theirs.clone();
-                }
-            }
-            serde_json::from_value(Value::Object(mine)).unwrap_or(edited)
-        }
-        match (self, edited, current) {
-            (Record::Client(b), Record::Client(e), Record::Client(c)) => {
-                Record::Client(merge(b, e, c))
-            }
-            (Record::Contact(b), Record::Contact(e), Record::Contact(c)) => {
-                Record::Contact(merge(b, e, c))
-            }
-            (Record::Expectation(b), Record::Expectation(e), Record::Expectation(c)) => {
-                Record::Expectation(merge(b, e, c))
-            }
-            (Record::Experience(b), Record::Experience(e), Record::Experience(c)) => {
-                Record::Experience(merge(b, e, c))
-            }
-            (Record::Time(b), Record::Time(e), Record::Time(c)) => Record::Time(merge(b, e, c)),
-            (_, edited, _) => edited,
-        }
+    /// Who changed the record last.
+    pub fn changed_by(&self) -> &str {
+        let (created, updated) = self.stamps();
+        &updated.unwrap_or(created).by
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::domain::Status;
+/// An edit that met a colleague's change to the same fields: nothing was written. `current` is
+/// the record as stored now; `mine` is it with every change of the edit, `theirs` with only
+/// the changes that did not conflict. `undo` says the edit was an undo.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EditConflict {
+    pub current: Record,
+    pub mine: Record,
+    pub theirs: Record,
+    pub conflicts: Vec<crate::store::Conflict>,
+    pub undo: bool,
+}
 
-    #[test]
-    fn an_edit_keeps_a_colleagues_change_to_other_fields() {
-        let mut base = Expectation::new(ClientId(1), "Rapport binnen 3 dagen");
-        base.id = crate::domain::ExpectationId(5);
-        let mut mine = base.clone();
-        mine.title = "Rapport binnen 2 dagen".into();
-        let mut theirs = base.clone();
-        theirs.status = Status::Met;
-        theirs.title = base.title.clone();
-        let merged = Record::Expectation(base.clone())
-            .rebase(Record::Expectation(mine), &Record::Expectation(theirs));
-        let Record::Expectation(merged) = merged else {
-            panic!("an expectation");
-        };
-        assert_eq!(merged.title, "Rapport binnen 2 dagen", "my change");
-        assert_eq!(merged.status, Status::Met, "their change");
+impl EditConflict {
+    /// The conflict of an edit of one kind of record, as records of any kind.
+    pub fn new<R>(edited: crate::store::Edited<R>, wrap: fn(R) -> Record) -> Option<EditConflict> {
+        match edited {
+            crate::store::Edited::Conflict {
+                current,
+                mine,
+                theirs,
+                conflicts,
+            } => Some(EditConflict {
+                current: wrap(current),
+                mine: wrap(mine),
+                theirs: wrap(theirs),
+                conflicts,
+                undo: false,
+            }),
+            crate::store::Edited::Saved { .. } => None,
+        }
     }
 }

@@ -280,7 +280,7 @@ pub fn read_recover(
     complaints: &[Experience],
     lang: Lang,
     today: NaiveDate,
-) -> Option<(Expectation, Vec<Experience>)> {
+) -> Option<(Expectation, Vec<(Experience, Experience)>)> {
     form.clear_errors();
     let deadline = match crate::domain::parse_date(form.text(0), today) {
         Ok(d) => d,
@@ -297,9 +297,12 @@ pub fn read_recover(
     let resolve = if form.choice(1) == 1 {
         complaints
             .iter()
-            .map(|x| Experience {
-                resolved: true,
-                ..x.clone()
+            .map(|x| {
+                let resolved = Experience {
+                    resolved: true,
+                    ..x.clone()
+                };
+                (x.clone(), resolved)
             })
             .collect()
     } else {

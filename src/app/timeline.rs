@@ -6,38 +6,7 @@ use super::ClientView;
 use super::briefing::duration;
 use super::history::{change_text, field_name};
 use crate::domain::{Change, ChangeAction, Kind};
-use crate::i18n::{BriefText as T, HistoryText as H, InterviewText, Lang, Localized, fmt_date};
-
-/// The word for a field of a record that is not an expectation.
-fn other_field(kind: Kind, field: &str, lang: Lang) -> Option<&'static str> {
-    Some(
-        match (kind, field) {
-            (_, "name") => H::Name,
-            (_, "archived") => H::Archived,
-            (_, "notes" | "note") => H::Note,
-            (Kind::Client, "revenue") => H::Revenue,
-            (Kind::Client, "sector") => H::Sector,
-            (Kind::Contact, "role") => H::Role,
-            (Kind::Contact, "reach") => H::Reach,
-            (Kind::Interview, "status") => H::InterviewStatus,
-            (Kind::Interview, "ended") => H::Ended,
-            (Kind::Interview, "contact_id") | (_, "contact_id") => H::Contact,
-            (Kind::Answer, "text") => H::Text,
-            (Kind::Answer, "tags") => H::Tags,
-            (Kind::Answer, "fields") => H::AnswerFields,
-            (Kind::Answer, "step") => H::Step,
-            (Kind::Experience, "grade") => H::Grade,
-            (Kind::Experience, "complaint") => H::Complaint,
-            (Kind::Experience, "resolved") => H::Resolved,
-            (Kind::Experience, "expectation_id") => H::About,
-            (Kind::Experience, "positive") => H::Positive,
-            (Kind::Experience, "at") | (Kind::Time, "at") => H::When,
-            (Kind::Time, "minutes") => H::Minutes,
-            _ => return None,
-        }
-        .get(lang),
-    )
-}
+use crate::i18n::{BriefText as T, InterviewText, Lang, Localized, fmt_date};
 
 fn kind_word(kind: Kind) -> T {
     match kind {
@@ -93,7 +62,7 @@ fn details(ch: &Change, view: &ClientView, lang: Lang) -> String {
     let words: Vec<&str> = ch
         .fields
         .iter()
-        .map(|f| other_field(ch.kind, f, lang).unwrap_or(f.as_str()))
+        .map(|f| crate::i18n::field_word(ch.kind, f, lang).unwrap_or(f.as_str()))
         .collect();
     words.join(", ")
 }

@@ -1,11 +1,13 @@
 //! Dutch and English. Every text the program shows is declared once with both translations
 //! (the [`texts!`] macro will not compile a text that lacks one), and chosen by [`Lang`].
 
+pub mod fields;
 pub mod format;
 pub mod guide;
 pub mod lang;
 mod texts;
 
+pub use fields::field_word;
 pub use format::{fmt_count, fmt_date, fmt_date_long, fmt_decimal, fmt_money, fmt_percent};
 pub use lang::Lang;
 pub use texts::*;

@@ -36,6 +36,14 @@ pub enum StoreError {
         id: u64,
         reason: String,
     },
+    /// An edit that must hold as a whole met a colleague's change to the same fields.
+    #[error("“{what}” was changed by {by} meanwhile ({}); nothing was saved", .fields.join(", "))]
+    ChangedMeanwhile {
+        kind: crate::domain::Kind,
+        what: String,
+        by: String,
+        fields: Vec<String>,
+    },
     #[error("{}: {source}", .path.display())]
     Io {
         path: PathBuf,

@@ -6,6 +6,7 @@
 mod bulk;
 mod codec;
 pub mod error;
+mod merge;
 mod open;
 mod read;
 mod record;
@@ -20,6 +21,7 @@ use redb::{Database, ReadOnlyDatabase, ReadableDatabase};
 
 pub use bulk::Bulk;
 pub use error::{Result, StoreError};
+pub use merge::{Conflict, Deleted, Edited, three_way};
 pub use open::{Create, default_path};
 pub use read::{Queries, Reader};
 pub use record::{Record, excerpt};

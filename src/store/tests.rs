@@ -506,3 +506,85 @@ fn world_writable_is_refused() {
         Err(StoreError::WorldWritable(_))
     ));
 }
+
+/// Anna opened the expectation; Bob changed it after that. Her save merges into his version.
+fn opened_then_changed_by_bob(store: &Store) -> (Expectation, Expectation) {
+    let client = add_client(store, "Woonstichting De Linde", 500_000);
+    let opened = store
+        .write(|tx| tx.insert(Expectation::new(client.id, "Rapport binnen 3 dagen")))
+        .unwrap();
+    let mut bob = opened.clone();
+    bob.deadline = NaiveDate::from_ymd_opt(2027, 3, 31);
+    let bob = store
+        .write_as("bob", fixed_now(), |tx| tx.update(bob))
+        .unwrap();
+    (opened, bob)
+}
+
+#[test]
+fn an_edit_keeps_a_colleagues_change_to_another_field() {
+    let (_dir, store) = temp_store();
+    let (opened, _) = opened_then_changed_by_bob(&store);
+    let mut mine = opened.clone();
+    mine.title = "Rapport binnen 2 dagen".into();
+    let edited = store.write(|tx| tx.edit(&opened, mine)).unwrap();
+    let Edited::Saved { after, .. } = edited else {
+        panic!("no conflict: different fields");
+    };
+    assert_eq!(after.title, "Rapport binnen 2 dagen", "my change");
+    assert_eq!(
+        after.deadline,
+        NaiveDate::from_ymd_opt(2027, 3, 31),
+        "bob's"
+    );
+    let stored: Expectation = store.read().unwrap().fetch(opened.id.0).unwrap();
+    assert_eq!(stored, after);
+}
+
+#[test]
+fn an_edit_of_the_same_field_writes_nothing_and_returns_both_versions() {
+    let (_dir, store) = temp_store();
+    let (opened, bob) = opened_then_changed_by_bob(&store);
+    let seq = store.change_seq().unwrap();
+    let mut mine = opened.clone();
+    mine.deadline = NaiveDate::from_ymd_opt(2027, 3, 15);
+    mine.title = "Rapport binnen 2 dagen".into();
+    let edited = store.write(|tx| tx.edit(&opened, mine)).unwrap();
+    let Edited::Conflict {
+        current,
+        mine,
+        theirs,
+        conflicts,
+    } = edited
+    else {
+        panic!("a conflict on the deadline");
+    };
+    assert_eq!(current, bob);
+    assert_eq!(
+        conflicts,
+        vec![Conflict {
+            field: "deadline".into(),
+            mine: serde_json::json!("2027-03-15"),
+            theirs: serde_json::json!("2027-03-31"),
+        }]
+    );
+    assert_eq!(mine.deadline, NaiveDate::from_ymd_opt(2027, 3, 15));
+    assert_eq!(theirs.deadline, bob.deadline, "theirs keeps bob's deadline");
+    assert_eq!(
+        theirs.title, "Rapport binnen 2 dagen",
+        "and my other change"
+    );
+    assert_eq!(store.change_seq().unwrap(), seq, "nothing written");
+    let stored: Expectation = store.read().unwrap().fetch(opened.id.0).unwrap();
+    assert_eq!(stored, bob);
+}
+
+#[test]
+fn a_delete_of_something_changed_since_deletes_nothing() {
+    let (_dir, store) = temp_store();
+    let (opened, bob) = opened_then_changed_by_bob(&store);
+    let result = store.write(|tx| tx.delete_seen(&opened)).unwrap();
+    assert_eq!(result, Deleted::Changed(bob.clone()));
+    let result = store.write(|tx| tx.delete_seen(&bob)).unwrap();
+    assert_eq!(result, Deleted::Done(bob));
+}

@@ -29,6 +29,7 @@ pub fn mode_name(mode: Mode, lang: Lang) -> &'static str {
         Mode::Client => HelpText::ModeClient,
         Mode::Expectation => HelpText::ModeExpectation,
         Mode::Reclassify => HelpText::ModeReclassify,
+        Mode::Conflict => HelpText::ModeConflict,
     }
     .get(lang)
 }

@@ -97,6 +97,7 @@ fn hinted(mode: Mode) -> &'static [Action] {
             Action::StillDelighter,
             Action::Back,
         ],
+        Mode::Conflict => &[Action::KeepMine, Action::KeepTheirs, Action::Back],
         Mode::Global => &[],
     }
 }

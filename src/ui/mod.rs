@@ -7,6 +7,7 @@ pub mod briefing;
 pub mod chart;
 pub mod client;
 pub mod columns;
+pub mod conflict;
 pub mod expectation;
 pub mod fit;
 pub mod help;

@@ -40,6 +40,7 @@ pub fn draw(frame: &mut Frame, app: &App, popup: &Popup, theme: &Theme) {
             super::help::draw_palette(frame, app, *mode, input, list, theme)
         }
         Popup::Reclassify(e) => draw_reclassify(frame, area, app, e, theme),
+        Popup::Conflict(c) => super::conflict::draw(frame, area, app, c, theme),
         Popup::Breakdown(id) => {
             if let Some(row) = app.data.rows.iter().find(|r| r.client.id == *id) {
                 super::breakdown::draw(

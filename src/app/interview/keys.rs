@@ -312,9 +312,15 @@ impl InterviewState {
                 InterviewText::Confirmed
             }
         };
-        self.undo.push(Undo::Expectation(old));
+        self.undo.push(Undo::Expectation {
+            before: Box::new(old.clone()),
+            written: Box::new(new.clone()),
+        });
         Reply::effects(vec![
-            Effect::write(Write::UpdateExpectation(new)),
+            Effect::write(Write::UpdateExpectation {
+                base: old,
+                edited: new,
+            }),
             self.reload(),
         ])
         .with_info(text.get(ctx.lang))
@@ -330,12 +336,19 @@ impl InterviewState {
             .chain(&self.review)
             .find(|x| x.id == e.id)
             .cloned();
-        if let Some(old) = old {
-            self.undo.push(Undo::Expectation(old));
-        }
+        let Some(old) = old else {
+            return Reply::default();
+        };
+        self.undo.push(Undo::Expectation {
+            before: Box::new(old.clone()),
+            written: Box::new(e.clone()),
+        });
         let text = InterviewText::ReviewedAs.fill(ctx.lang, &[&e.title, &label(e.level, ctx.lang)]);
         Reply::effects(vec![
-            Effect::write(Write::UpdateExpectation(e)),
+            Effect::write(Write::UpdateExpectation {
+                base: old,
+                edited: e,
+            }),
             self.reload(),
         ])
         .with_info(text)
@@ -346,11 +359,14 @@ impl InterviewState {
         let write = match self.undo.pop() {
             Some(Undo::Answer(a)) => {
                 self.reselect = Some(Item::Answer(&a).key());
-                Write::RestoreAnswer(a)
+                Write::RestoreAnswer(*a)
             }
-            Some(Undo::Expectation(e)) => {
-                self.reselect = Some(Item::Existing(&e).key());
-                Write::UpdateExpectation(e)
+            Some(Undo::Expectation { before, written }) => {
+                self.reselect = Some(Item::Existing(&before).key());
+                Write::UpdateExpectation {
+                    base: *written,
+                    edited: *before,
+                }
             }
             None => return Reply::info(InterviewText::NothingToUndo.get(ctx.lang)),
         };
@@ -508,10 +524,16 @@ impl InterviewState {
             }
             FormPurpose::UpdateExpectation(base) => {
                 let e = read_expectation(form, base, people, ctx.lang, ctx.today)?;
-                self.undo.push(Undo::Expectation((**base).clone()));
+                self.undo.push(Undo::Expectation {
+                    before: base.clone(),
+                    written: Box::new(e.clone()),
+                });
                 Some(
                     Reply::effects(vec![
-                        Effect::write(Write::UpdateExpectation(e)),
+                        Effect::write(Write::UpdateExpectation {
+                            base: (**base).clone(),
+                            edited: e,
+                        }),
                         self.reload(),
                     ])
                     .with_info(ExpectationText::Updated.get(ctx.lang)),

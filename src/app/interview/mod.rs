@@ -32,9 +32,13 @@ pub enum Focus {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Undo {
     /// A deleted answer.
-    Answer(Answer),
-    /// An expectation as it was before it was dropped or confirmed.
-    Expectation(Expectation),
+    Answer(Box<Answer>),
+    /// An expectation changed here (dropped, confirmed, reviewed, edited): as it was before,
+    /// and as this screen wrote it, so undo takes back only what this change changed.
+    Expectation {
+        before: Box<Expectation>,
+        written: Box<Expectation>,
+    },
 }
 
 /// One row of the list under the guide.
@@ -266,7 +270,11 @@ impl InterviewState {
 
     /// The write that keeps the step reached and the timer; none for a completed interview.
     pub fn save_interview(&self, ctx: &Ctx) -> Option<Effect> {
-        (!self.is_completed())
-            .then(|| Effect::write(Write::SaveInterview(self.interview_now(ctx.now))))
+        (!self.is_completed()).then(|| {
+            Effect::write(Write::SaveInterview {
+                base: self.view.interview.clone(),
+                edited: self.interview_now(ctx.now),
+            })
+        })
     }
 }

@@ -22,6 +22,8 @@ crate::texts!(
             "{0} {1} is stored in a form this version cannot read: {2}";
         Io => "{0}: {1}", "{0}: {1}";
         Db => "databasefout: {0}", "database error: {0}";
+        ChangedMeanwhile => "{1} heeft “{0}” intussen gewijzigd ({2}); er is niets opgeslagen",
+            "{1} changed “{0}” meanwhile ({2}); nothing was saved";
     }
 );
 
@@ -43,5 +45,17 @@ pub fn describe_store_error(e: &StoreError, lang: Lang) -> String {
         StoreError::Corrupt { kind, id, reason } => T::Corrupt.fill(lang, &[kind, id, reason]),
         StoreError::Io { path, source } => T::Io.fill(lang, &[&path.display(), source]),
         StoreError::Db(e) => T::Db.fill(lang, &[e]),
+        StoreError::ChangedMeanwhile {
+            kind,
+            what,
+            by,
+            fields,
+        } => {
+            let words: Vec<&str> = fields
+                .iter()
+                .map(|f| crate::i18n::field_word(*kind, f, lang).unwrap_or(f))
+                .collect();
+            T::ChangedMeanwhile.fill(lang, &[what, by, &words.join(", ")])
+        }
     }
 }

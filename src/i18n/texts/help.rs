@@ -24,6 +24,7 @@ crate::texts!(
         ModeClient => "klant", "client";
         ModeExpectation => "verwachting", "expectation";
         ModeReclassify => "wow herzien", "reviewing a delighter";
+        ModeConflict => "ook gewijzigd door een collega", "also changed by a colleague";
         BadKey => "config.toml [keys.{0}]: '{1}' is geen toets", "config.toml [keys.{0}]: '{1}' is not a key";
         Conflict => "config.toml [keys.{0}]: '{1}' was '{2}' en is nu '{3}'", "config.toml [keys.{0}]: '{1}' was '{2}' and is now '{3}'";
     }

@@ -55,5 +55,19 @@ crate::texts!(
         ComplaintsDealtWith => "Klachten afgehandeld ({0})", "Complaints resolved ({0})";
         NotHere => "Dat kan niet op dit tabblad", "Not on this tab";
         ReadOnly => "Alleen lezen: wijzigen kan niet in dit bestand", "Read-only: this file cannot be changed";
+        ConflictTitle => "Ook gewijzigd door {0}", "Also changed by {0}";
+        ConflictIntro => "{0} heeft “{1}” gewijzigd terwijl jij ermee bezig was, in dezelfde velden:",
+            "{0} changed “{1}” while you were working on it, in the same fields:";
+        ConflictUndoIntro => "Ongedaan maken zou terugdraaien wat {0} daarna aan “{1}” veranderde:",
+            "Undoing would take back what {0} changed in “{1}” since:";
+        ConflictField => "{0}: jouw versie {1} · die van {2} {3}", "{0}: yours {1} · {2}'s {3}";
+        ConflictOthers => "Je andere wijzigingen worden hoe dan ook opgeslagen.",
+            "Your other changes are saved either way.";
+        ConflictShown => "{0} heeft “{1}” intussen ook gewijzigd: kies welke versie blijft",
+            "{0} also changed “{1}” meanwhile: choose which version stays";
+        KeptTheirs => "De versie van {0} blijft: {1}", "{0}'s version stays: {1}";
+        NothingSaved => "Niets opgeslagen", "Nothing saved";
+        AskDeleteChanged => "{0} heeft “{1}” gewijzigd nadat je het zag. Toch verwijderen?",
+            "{0} changed “{1}” after you saw it. Delete it anyway?";
     }
 );
