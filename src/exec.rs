@@ -265,12 +265,22 @@ fn write(store: &Store, write: Write) -> Result<Vec<Msg>> {
             let id = store.write(|tx| start_interview(tx, client, who))?;
             reload(id)
         }
-        Write::SaveAnswer { interview, answer } => {
+        Write::SaveAnswer {
+            interview,
+            base,
+            answer,
+        } => {
             store.write(|tx| {
-                if answer.id.0 == 0 {
-                    tx.insert(answer)?;
-                } else {
-                    tx.update(answer)?;
+                match base {
+                    Some(base) if answer.id.0 != 0 => {
+                        edit_mine_wins(tx, &base, answer)?;
+                    }
+                    _ if answer.id.0 != 0 => {
+                        tx.update(answer)?;
+                    }
+                    _ => {
+                        tx.insert(answer)?;
+                    }
                 }
                 tx.delete_draft(interview)
             })?;
@@ -287,11 +297,7 @@ fn write(store: &Store, write: Write) -> Result<Vec<Msg>> {
             store.write(|tx| tx.reinsert(&answer))?;
             reload(answer.interview_id)
         }
-        Write::SaveDraft(draft) => {
-            let saved = draft.saved.at;
-            store.write(|tx| tx.put_draft(&draft))?;
-            Ok(vec![Msg::DraftSaved(saved)])
-        }
+        Write::SaveDraft(draft) => Ok(vec![save_draft(store, &draft)]),
         Write::ClearDraft(id) => {
             store.write(|tx| tx.delete_draft(id))?;
             Ok(Vec::new())
@@ -372,6 +378,22 @@ fn write(store: &Store, write: Write) -> Result<Vec<Msg>> {
             store.write(|tx| finish_interview(tx, &base, interview, expectations))?;
             Ok(vec![Msg::Loaded(snapshot(store)?)])
         }
+    }
+}
+
+/// Stores a draft; when the database cannot take it (a full disk), keeps it in a file of its
+/// own instead, to be given back later. Says which happened — never that it is saved when it
+/// is not.
+fn save_draft(store: &Store, draft: &crate::domain::Draft) -> Msg {
+    match store.write(|tx| tx.put_draft(draft)) {
+        Ok(()) => {
+            crate::store::spare::forget(store.path(), draft.interview_id);
+            Msg::DraftSaved(draft.saved.at)
+        }
+        Err(error) => match crate::store::spare::keep(store.path(), draft) {
+            Ok(file) => Msg::DraftAside { file, error },
+            Err(_) => Msg::DraftLost(error),
+        },
     }
 }
 

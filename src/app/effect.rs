@@ -86,9 +86,12 @@ pub enum Write {
         client: ClientId,
         who: Who,
     },
-    /// Saves the text of an answer (new, or an edit of `editing`) and clears the draft.
+    /// Saves the text of an answer (new, or an edit of `base`, the version shown, merged into
+    /// the stored one; the open session's text wins where both changed it) and clears the
+    /// draft.
     SaveAnswer {
         interview: InterviewId,
+        base: Option<Answer>,
         answer: Answer,
     },
     DeleteAnswer(AnswerId),

@@ -48,7 +48,7 @@ pub use scroll::ScrollList;
 pub use status::StatusLine;
 
 use crate::domain::Answer;
-use crate::i18n::{InterviewText, Lang, Localized, describe_store_error};
+use crate::i18n::{InterviewText, Lang, Localized};
 use crate::store::StoreError;
 use interview::{Ctx, InterviewState};
 
@@ -75,6 +75,13 @@ pub enum Msg {
     AnswerDeleted(Answer),
     /// The draft was stored at this time.
     DraftSaved(DateTime<Utc>),
+    /// The database could not take the draft (`error`); it is kept in `file` instead.
+    DraftAside {
+        file: std::path::PathBuf,
+        error: StoreError,
+    },
+    /// The draft could be stored nowhere; it is still in the editor.
+    DraftLost(StoreError),
     /// Interrupted interviews of this user, offered at start.
     Resumable(Vec<ResumeItem>),
     /// Everything about one client.
@@ -153,6 +160,20 @@ pub struct App {
     awaiting_interview: bool,
     /// Whether anything changed since the last draw.
     pub dirty: bool,
+    /// Where the last draft went, for the line printed when the program is stopped.
+    pub draft_outcome: Option<DraftOutcome>,
+    /// The window whose save is under way: back on screen, as it was, if the save fails.
+    submitted: Option<Popup>,
+}
+
+/// Where the last draft went.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DraftOutcome {
+    Stored,
+    /// Kept in this file: the database could not take it.
+    Aside(std::path::PathBuf),
+    /// Stored nowhere, for this reason (in the user's language).
+    Lost(String),
 }
 
 impl App {
@@ -185,6 +206,8 @@ impl App {
             status: None,
             awaiting_interview: false,
             dirty: true,
+            draft_outcome: None,
+            submitted: None,
         }
     }
 
@@ -274,6 +297,19 @@ impl App {
 
     fn handle(&mut self, msg: Msg) -> Vec<Effect> {
         self.dirty = true;
+        // A save's outcome is the next message: a failure puts back what was submitted (the
+        // form, the answer) with everything typed; anything else means it went through.
+        let submitted = self.submitted.take();
+        let unsaved = self.interview_mut().and_then(|s| s.unsaved.take());
+        if let Msg::Failed(_) = &msg {
+            if submitted.is_some() {
+                self.popup = submitted;
+            }
+            let now = self.now;
+            if let (Some(answer), Some(s)) = (unsaved, self.interview_mut()) {
+                s.put_back(answer, now);
+            }
+        }
         match msg {
             Msg::Key(ev) => return self.key(&ev),
             Msg::Paste(text) if matches!(self.popup, Some(Popup::Search(_))) => {
@@ -298,7 +334,12 @@ impl App {
                     s.undo.push(interview::Undo::Answer(Box::new(answer)));
                 }
             }
-            Msg::DraftSaved(_) => self.dirty = false,
+            Msg::DraftSaved(_) => {
+                self.draft_outcome = Some(DraftOutcome::Stored);
+                self.dirty = false;
+            }
+            Msg::DraftAside { file, error } => self.draft_not_stored(Some(file), &error),
+            Msg::DraftLost(error) => self.draft_not_stored(None, &error),
             Msg::Resumable(items) if !items.is_empty() => self.popup = Some(Popup::resume(items)),
             Msg::Resumable(_) => self.dirty = false,
             Msg::Client(view) => self.client_loaded(*view),
@@ -311,8 +352,7 @@ impl App {
             Msg::SearchTexts { generation, hits } => self.search_texts_found(generation, hits),
             Msg::Failed(e) => {
                 self.undoing = false;
-                let text =
-                    InterviewText::Failed.fill(self.lang, &[&describe_store_error(&e, self.lang)]);
+                let text = crate::i18n::describe_store_error_here(&e, self.lang);
                 self.status = Some(StatusLine::error(text));
             }
         }
@@ -394,6 +434,28 @@ impl App {
         let mut effects = self.leave_interview();
         effects.push(Effect::Quit);
         effects
+    }
+
+    /// The draft could not go into the database: said so (with where it went instead), and
+    /// tried again shortly.
+    fn draft_not_stored(&mut self, file: Option<std::path::PathBuf>, error: &StoreError) {
+        let cause = crate::i18n::describe_store_error_here(error, self.lang);
+        let (text, outcome) = match file {
+            Some(file) => (
+                InterviewText::DraftAside.fill(self.lang, &[&file.display()]),
+                DraftOutcome::Aside(file),
+            ),
+            None => (
+                InterviewText::DraftNowhere.fill(self.lang, &[&cause]),
+                DraftOutcome::Lost(crate::i18n::describe_store_error(error, self.lang)),
+            ),
+        };
+        self.status = Some(StatusLine::error(text));
+        self.draft_outcome = Some(outcome);
+        let now = self.now;
+        if let Some(s) = self.interview_mut() {
+            s.draft.changed(now);
+        }
     }
 
     /// The writes that keep an open interview's draft and timer when it is left.

@@ -148,6 +148,7 @@ impl App {
         };
         match popup {
             Popup::Picker(mut picker) => {
+                let before = picker.new_contact.is_some().then(|| picker.clone());
                 let picked = if picker.new_contact.is_some() {
                     picker.handle(None, action, chord, self.lang)
                 } else {
@@ -158,8 +159,13 @@ impl App {
                     Picked::Nothing => self.popup = Some(Popup::Picker(picker)),
                     Picked::Cancel => {}
                     Picked::Start(who) => {
-                        return self
+                        let effects = self
                             .open_interview(Effect::write(Write::StartInterview { client, who }));
+                        // A new person's form comes back as it was if the start fails.
+                        if let Some(before) = before {
+                            self.remember_submitted(Popup::Picker(before), &effects);
+                        }
+                        return effects;
                     }
                     Picked::Resume(id) => {
                         return self.open_interview(Effect::Load(Load::Interview(id)));
@@ -211,7 +217,15 @@ impl App {
             Popup::Form { mut form, purpose } => match form.handle(action, chord) {
                 FormEvent::Nothing => self.popup = Some(Popup::Form { form, purpose }),
                 FormEvent::Cancel => {}
-                FormEvent::Submit => return self.submit_form(form, purpose),
+                FormEvent::Submit => {
+                    let kept = Popup::Form {
+                        form: form.clone(),
+                        purpose: purpose.clone(),
+                    };
+                    let effects = self.submit_form(form, purpose);
+                    self.remember_submitted(kept, &effects);
+                    return effects;
+                }
             },
             Popup::Filter(mut input) => match action {
                 Some(Action::Submit) => {}
@@ -301,6 +315,14 @@ impl App {
             },
         }
         Vec::new()
+    }
+
+    /// Keeps a submitted window while its save is under way, so that a failed save (a full
+    /// disk) puts it back with everything typed instead of losing it.
+    fn remember_submitted(&mut self, popup: Popup, effects: &[Effect]) {
+        if self.popup.is_none() && effects.iter().any(|e| matches!(e, Effect::Write(_))) {
+            self.submitted = Some(popup);
+        }
     }
 
     /// Reads a submitted form. With errors, the form stays open showing them.

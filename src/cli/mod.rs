@@ -125,6 +125,12 @@ impl CliError {
 
 /// Runs the command line. The caller turns an error into exit code 1.
 pub fn run(cli: Cli) -> Result<(), CliError> {
+    // A file size limit (`ulimit -f`) would kill the process on the write that crosses it,
+    // losing the draft; noted instead, that write fails as on a full disk and is handled so.
+    let _ = signal_hook::flag::register(
+        libc::SIGXFSZ,
+        std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false)),
+    );
     let ctx = Ctx::from_cli(&cli)?;
     match cli.command {
         None => crate::tui::run(&ctx),

@@ -32,7 +32,7 @@ pub use commands::CommandText;
 pub use count::{CountText, Noun, count};
 pub use dates::{DateText, describe_date_error};
 pub use demo::DemoText;
-pub use errors::{ErrorText, describe_store_error};
+pub use errors::{ErrorText, describe_store_error, describe_store_error_here};
 pub use expectation::ExpectationText;
 pub use help::HelpText;
 pub use history::HistoryText;

@@ -49,15 +49,65 @@ pub enum StoreError {
         path: PathBuf,
         source: std::io::Error,
     },
+    #[error("{}: the disk is full; nothing was saved", .0.display())]
+    DiskFull(PathBuf),
+    #[error("{}: an earlier write failed; the file is opened again first", .0.display())]
+    EarlierWriteFailed(PathBuf),
+    #[error("{}: cannot be written now ({reason}); nothing was saved", .path.display())]
+    WriteFailed { path: PathBuf, reason: String },
     #[error("database: {0}")]
     Db(Box<redb::Error>),
+}
+
+thread_local! {
+    /// The last I/O failure redb reported on this thread (`true`: no room), noted as it
+    /// becomes a [`StoreError`]: a write transaction's own code may carry it out in an error
+    /// type of the caller's, and the store must still learn that the handle needs reopening.
+    static LAST_IO: std::cell::Cell<Option<bool>> = const { std::cell::Cell::new(None) };
+}
+
+/// Takes the I/O failure noted on this thread since the last call (`Some(true)`: no room).
+pub(super) fn take_io_failure() -> Option<bool> {
+    LAST_IO.with(std::cell::Cell::take)
+}
+
+/// Whether an I/O error means there is no room: a full disk or quota, or a file size limit.
+pub(super) fn is_full(e: &std::io::Error) -> bool {
+    use std::io::ErrorKind;
+    matches!(
+        e.kind(),
+        ErrorKind::StorageFull | ErrorKind::QuotaExceeded | ErrorKind::FileTooLarge
+    ) || matches!(
+        e.raw_os_error(),
+        Some(libc::ENOSPC | libc::EDQUOT | libc::EFBIG)
+    )
+}
+
+impl StoreError {
+    /// Whether the error means there was no room to write (however it reached us).
+    pub fn is_disk_full(&self) -> bool {
+        match self {
+            StoreError::DiskFull(_) => true,
+            StoreError::Db(e) => matches!(e.as_ref(), redb::Error::Io(io) if is_full(io)),
+            StoreError::Io { source, .. } => is_full(source),
+            _ => false,
+        }
+    }
 }
 
 macro_rules! from_redb {
     ($($t:ty),*) => {$(
         impl From<$t> for StoreError {
             fn from(e: $t) -> Self {
-                StoreError::Db(Box::new(e.into()))
+                let e: redb::Error = e.into();
+                match &e {
+                    redb::Error::Io(io) => LAST_IO.with(|l| l.set(Some(is_full(io)))),
+                    redb::Error::PreviousIo => LAST_IO.with(|l| {
+                        l.set(Some(l.get().unwrap_or(false)))
+                    }),
+                    _ => {}
+                }
+                StoreError::Db(Box::new(e))
             }
         }
     )*};

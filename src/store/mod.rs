@@ -11,13 +11,15 @@ mod open;
 mod read;
 mod record;
 mod schema;
+pub mod spare;
 mod tables;
 mod tx;
+mod writable;
 
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
-use redb::{Database, ReadOnlyDatabase, ReadableDatabase};
+use redb::{ReadOnlyDatabase, ReadableDatabase};
 
 pub use bulk::Bulk;
 pub use error::{Result, StoreError};
@@ -33,7 +35,7 @@ pub use tx::Tx;
 const CACHE_BYTES: usize = 32 * 1024 * 1024;
 
 enum Handle {
-    Writable(Database),
+    Writable(writable::Writable),
     ReadOnly(ReadOnlyDatabase),
 }
 
@@ -94,6 +96,19 @@ impl Store {
         &self.author
     }
 
+    /// Whether the last operation failed on I/O (a full disk, typically) and the file waits
+    /// to be opened again.
+    pub fn is_failing(&self) -> bool {
+        matches!(&self.handle, Handle::Writable(w) if w.is_failing())
+    }
+
+    /// Lets the next operation open the file again at once instead of after a pause.
+    pub fn retry_now(&self) {
+        if let Handle::Writable(w) = &self.handle {
+            w.retry_now();
+        }
+    }
+
     pub fn is_read_only(&self) -> bool {
         matches!(self.handle, Handle::ReadOnly(_))
     }
@@ -116,7 +131,13 @@ impl Store {
     /// A consistent snapshot for reading.
     pub fn read(&self) -> Result<Reader> {
         let txn = match &self.handle {
-            Handle::Writable(db) => db.begin_read()?,
+            Handle::Writable(w) => {
+                let db = w.for_read()?;
+                let Some(db) = db.as_ref() else {
+                    return Err(StoreError::Missing(self.path.clone()));
+                };
+                db.begin_read().map_err(|e| w.note(StoreError::from(e)))?
+            }
             Handle::ReadOnly(db) => db.begin_read()?,
         };
         Ok(Reader { txn })
@@ -145,13 +166,30 @@ impl Store {
         at: DateTime<Utc>,
         f: impl FnOnce(&mut Tx) -> std::result::Result<T, E>,
     ) -> std::result::Result<T, E> {
-        let Handle::Writable(db) = &self.handle else {
+        let Handle::Writable(w) = &self.handle else {
             return Err(StoreError::ReadOnly(self.path.clone()).into());
         };
-        let txn = db.begin_write().map_err(StoreError::from)?;
+        let db = w.for_write()?;
+        let Some(db) = db.as_ref() else {
+            return Err(StoreError::Missing(self.path.clone()).into());
+        };
+        let txn = db.begin_write().map_err(|e| w.note(StoreError::from(e)))?;
         let mut tx = Tx::new(txn, author.to_string(), at);
-        let out = f(&mut tx)?;
-        tx.commit()?;
+        error::take_io_failure();
+        let out = match f(&mut tx) {
+            Ok(out) => out,
+            Err(e) => {
+                // The error is the caller's type: an I/O failure in it (after which redb
+                // refuses the handle) was noted on the way.
+                drop(tx);
+                if let Some(full) = error::take_io_failure() {
+                    w.note_io(full);
+                }
+                return Err(e);
+            }
+        };
+        tx.commit().map_err(|e| w.note(e))?;
+        w.succeeded();
         Ok(out)
     }
 

@@ -47,6 +47,11 @@ fn builder() -> Builder {
     b
 }
 
+/// Opens the file again after a failed write (see [`super::writable`]).
+fn reopen(path: &Path) -> Result<redb::Database> {
+    Ok(builder().create(path)?)
+}
+
 /// What an existing file turned out to be.
 enum Found {
     Missing,
@@ -169,7 +174,11 @@ impl Store {
         let handle = if writable {
             let mut b = builder();
             b.set_repair_callback(move |session| on_repair(session.progress()));
-            Handle::Writable(b.create(path)?)
+            Handle::Writable(super::writable::Writable::new(
+                path,
+                b.create(path)?,
+                reopen,
+            ))
         } else {
             if !matches!(found, Found::Redb) {
                 return Err(StoreError::ReadOnly(path.to_path_buf()));

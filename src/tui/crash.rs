@@ -9,6 +9,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, PoisonError};
 
+use crate::app::DraftOutcome;
 use crate::domain::Draft;
 use crate::store::{Create, Store, StoreError};
 
@@ -34,11 +35,38 @@ impl DraftSlot {
 }
 
 /// Stores a draft through a handle of its own, so that it works whatever state the program's
-/// handle was left in. Empty drafts are stored too: they carry the call timer.
-pub fn save_draft(path: &Path, author: &str, draft: &Draft) -> Result<(), StoreError> {
-    let mut store = Store::open(path, Create::Never)?;
-    store.set_author(author);
-    store.write(|tx| tx.put_draft(draft))
+/// handle was left in. Empty drafts are stored too: they carry the call timer. When the
+/// database cannot take it (a full disk), the draft is kept in a file of its own.
+pub fn save_draft(path: &Path, author: &str, draft: &Draft) -> DraftOutcome {
+    let stored = Store::open(path, Create::Never).and_then(|mut store| {
+        store.set_author(author);
+        store.write(|tx| tx.put_draft(draft))
+    });
+    outcome(path, draft, stored)
+}
+
+/// Where a draft went after an attempt to store it: the database, else a file of its own.
+pub fn outcome(path: &Path, draft: &Draft, stored: Result<(), StoreError>) -> DraftOutcome {
+    match stored {
+        Ok(()) => {
+            crate::store::spare::forget(path, draft.interview_id);
+            DraftOutcome::Stored
+        }
+        Err(e) => match crate::store::spare::keep(path, draft) {
+            Ok(file) => DraftOutcome::Aside(file),
+            Err(_) => DraftOutcome::Lost(e.to_string()),
+        },
+    }
+}
+
+/// What the last line says of the draft.
+pub fn draft_words(outcome: &DraftOutcome, lang: crate::i18n::Lang) -> String {
+    use crate::i18n::{Localized, TeamText};
+    match outcome {
+        DraftOutcome::Stored => TeamText::DraftKept.get(lang).to_string(),
+        DraftOutcome::Aside(file) => TeamText::DraftAside.fill(lang, &[&file.display()]),
+        DraftOutcome::Lost(why) => TeamText::DraftLost.fill(lang, &[why]),
+    }
 }
 
 /// What the panic hook learnt, for the one line printed afterwards.
@@ -168,7 +196,7 @@ mod tests {
         };
         slot.set(Some(draft.clone()));
         let kept = slot.get().unwrap();
-        save_draft(&path, "anna", &kept).unwrap();
+        assert_eq!(save_draft(&path, "anna", &kept), DraftOutcome::Stored);
         let store = Store::open(&path, Create::Never).unwrap();
         let stored = store
             .read()

@@ -27,7 +27,7 @@ pub use crash::{CRASH_DIR_VAR, DraftSlot, crash_dir};
 use crate::app::{App, Effect, Keymap, Load, Msg, Popup, StatusLine};
 use crate::cli::{CliError, Ctx};
 use crate::exec;
-use crate::i18n::{CliText, Lang, Localized, TeamText, describe_store_error};
+use crate::i18n::{CliText, Lang, Localized, TeamText};
 use crate::store::Store;
 use crate::ui::{self, Theme};
 use signals::Signals;
@@ -122,8 +122,11 @@ pub fn run(ctx: &Ctx) -> Result<(), CliError> {
                 _ => libc::SIGHUP,
             };
             let mut line = TeamText::Stopped.fill(lang, &[&signals::name(sig)]);
-            if app.interview().is_some() {
-                line = format!("{line}; {}", TeamText::DraftKept.get(lang));
+            // Only what happened to the draft on the way out: never "saved" when it is not.
+            if app.interview().is_some()
+                && let Some(outcome) = &app.draft_outcome
+            {
+                line = format!("{line}; {}", crash::draft_words(outcome, lang));
             }
             // The terminal may be gone: a failed write is no reason to stop stopping.
             let _ = writeln!(std::io::stderr(), "verwacht: {line}");
@@ -142,10 +145,8 @@ fn crashed(store: &Store, app: &App, slot: &DraftSlot, lang: Lang) -> String {
     let report = crash::last_report().unwrap_or_default();
     let mut parts = vec![TeamText::Crashed.fill(lang, &[&report.what])];
     if let Some(draft) = slot.get() {
-        parts.push(match crash::save_draft(store.path(), &app.author, &draft) {
-            Ok(()) => TeamText::DraftKept.get(lang).to_string(),
-            Err(e) => TeamText::DraftLost.fill(lang, &[&describe_store_error(&e, lang)]),
-        });
+        let outcome = crash::save_draft(store.path(), &app.author, &draft);
+        parts.push(crash::draft_words(&outcome, lang));
     }
     parts.push(match &report.file {
         Some(file) => TeamText::Details.fill(lang, &[&file.display()]),
@@ -183,6 +184,21 @@ fn prepare(ctx: &Ctx, store: &Store) -> Result<(App, Theme), CliError> {
     app.read_only = store.is_read_only();
     // What the first load asks for is performed too (the terminal's size is not known yet,
     // so it is little; the loop's first resize asks for the rest).
+    // Drafts kept aside when the database could not take them go back in first, so that
+    // they are offered with the other interrupted interviews.
+    if !app.read_only {
+        let (_, left) = crate::store::spare::take_back(store);
+        if left > 0 {
+            let dir = crate::store::spare::dir().unwrap_or_default();
+            app.status = Some(StatusLine::error(TeamText::DraftsStillAside.fill(
+                ctx.lang,
+                &[
+                    &crate::i18n::count(left as u64, crate::i18n::Noun::Draft, ctx.lang),
+                    &dir.display(),
+                ],
+            )));
+        }
+    }
     let mut effects = app.update(Msg::Loaded(exec::snapshot(store)?));
     if !app.read_only {
         effects.push(Effect::Load(Load::Resumable));
@@ -363,7 +379,9 @@ fn poll_changes(app: &mut App, store: &Store, worker: &worker::Worker) {
         Ok(_) => {}
         // Shown, and tried again at the next poll; the program goes on.
         Err(e) => {
-            app.status = Some(StatusLine::error(describe_store_error(&e, app.lang)));
+            app.status = Some(StatusLine::error(crate::i18n::describe_store_error_here(
+                &e, app.lang,
+            )));
             app.dirty = true;
         }
     }

@@ -100,8 +100,9 @@ fn emergency_exit(w: &Watched, sig: i32) -> ! {
         let _ = std::thread::Builder::new().spawn(move || {
             let _ = tx.send(crash::save_draft(&db, &author, &draft));
         });
-        if let Ok(Ok(())) = rx.recv_timeout(SAVE_LIMIT) {
-            line = format!("{line}; {}", TeamText::DraftKept.get(lang));
+        // Said only of a draft that is somewhere: one not stored in time is not claimed.
+        if let Ok(outcome) = rx.recv_timeout(SAVE_LIMIT) {
+            line = format!("{line}; {}", crash::draft_words(&outcome, lang));
         }
     }
     (w.restore)();

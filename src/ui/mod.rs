@@ -77,7 +77,7 @@ pub fn draw_bottom(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     };
     let line = match &app.status {
         Some(status) => Line::from(Span::styled(
-            sanitize::clean(&status.text).into_owned(),
+            fit::fit(&sanitize::clean(&status.text), usize::from(area.width)),
             if status.error { theme.error } else { theme.ok },
         )),
         None => hints::line(app, theme),

@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod driver;
+pub mod full_disk;
 pub mod tmux;
 
 use chrono::{NaiveDate, TimeZone, Utc};

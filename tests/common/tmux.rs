@@ -178,6 +178,18 @@ impl Session {
         }
     }
 
+    /// Whether the screen shows `text` within `secs` seconds.
+    pub fn shows_within(&self, text: &str, secs: u64) -> bool {
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(secs) {
+            if self.screen().contains(text) {
+                return true;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        self.screen().contains(text)
+    }
+
     /// Waits until the screen shows `text`; panics with the screen after `secs` seconds.
     pub fn wait_for(&self, text: &str, secs: u64) -> String {
         self.wait_until(&format!("{text:?}"), secs, |screen| screen.contains(text))

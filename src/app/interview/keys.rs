@@ -226,10 +226,11 @@ impl InterviewState {
         if text.trim().is_empty() {
             return Reply::error(InterviewText::EmptyAnswer.get(ctx.lang));
         }
-        let edited = self
+        let base = self
             .editing
-            .and_then(|id| self.view.answers.iter().find(|a| a.id == id));
-        let mut answer = match edited {
+            .and_then(|id| self.view.answers.iter().find(|a| a.id == id))
+            .cloned();
+        let mut answer = match &base {
             Some(old) => Answer {
                 tags: inline_tags(&text),
                 text,
@@ -238,12 +239,19 @@ impl InterviewState {
             None => Answer::new(&self.view.interview, self.step, text),
         };
         answer.fields = std::mem::take(&mut self.fields);
+        self.unsaved = Some(super::Unsaved {
+            text: answer.text.clone(),
+            editing: self.editing,
+            fields: answer.fields.clone(),
+            step: self.step,
+        });
         self.editor = editor_with("");
         self.editing = None;
         self.draft.saved();
         Reply::effects(vec![
             Effect::write(Write::SaveAnswer {
                 interview: self.view.interview.id,
+                base,
                 answer,
             }),
             self.reload(),
@@ -499,6 +507,7 @@ impl InterviewState {
                         Reply::effects(vec![
                             Effect::write(Write::SaveAnswer {
                                 interview: self.view.interview.id,
+                                base: Some(a.clone()),
                                 answer,
                             }),
                             self.reload(),

@@ -88,6 +88,17 @@ pub struct InterviewState {
     pub review: Vec<Expectation>,
     /// The row to select once the next view arrives (what undo puts back).
     pub reselect: Option<(u8, u64)>,
+    /// The answer whose save is under way, to put back in the editor if it fails.
+    pub unsaved: Option<Unsaved>,
+}
+
+/// An answer taken out of the editor to be saved.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Unsaved {
+    pub text: String,
+    pub editing: Option<AnswerId>,
+    pub fields: AnswerFields,
+    pub step: Characteristic,
 }
 
 /// When a delivered delighter falls due for review: today, and the age in days.
@@ -160,6 +171,7 @@ impl InterviewState {
             summary: None,
             review: due_for_review(&view, age),
             reselect: None,
+            unsaved: None,
             view,
         }
     }
@@ -219,6 +231,17 @@ impl InterviewState {
         // Taken up again: should it be interrupted once more, it is offered again.
         interview.not_offered = false;
         interview
+    }
+
+    /// A save that failed: the answer goes back into the editor as it was, at its step, and
+    /// counts as a draft again (so it is stored, or kept aside, within a second).
+    pub fn put_back(&mut self, unsaved: Unsaved, now: DateTime<Utc>) {
+        self.editor = editor_with(&unsaved.text);
+        self.editing = unsaved.editing;
+        self.fields = unsaved.fields;
+        self.step = unsaved.step;
+        self.focus = Focus::Editor;
+        self.draft.changed(now);
     }
 
     /// The draft as it stands now, to store.

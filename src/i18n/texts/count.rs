@@ -13,6 +13,8 @@ crate::texts!(
         DayMany => "{0} dagen", "{0} days";
         ProblemOne => "1 probleem", "1 problem";
         ProblemMany => "{0} problemen", "{0} problems";
+        DraftOne => "1 concept", "1 draft";
+        DraftMany => "{0} concepten", "{0} drafts";
     }
 );
 
@@ -25,6 +27,7 @@ pub enum Noun {
     Answer,
     Day,
     Problem,
+    Draft,
 }
 
 /// `n` of `noun`, singular for one: "1 klant", "25 klanten", "0 klanten".
@@ -38,6 +41,7 @@ pub fn count(n: impl Into<u64>, noun: Noun, lang: super::super::Lang) -> String 
         Noun::Answer => (CountText::AnswerOne, CountText::AnswerMany),
         Noun::Day => (CountText::DayOne, CountText::DayMany),
         Noun::Problem => (CountText::ProblemOne, CountText::ProblemMany),
+        Noun::Draft => (CountText::DraftOne, CountText::DraftMany),
     };
     if n == 1 {
         one.get(lang).to_string()

@@ -22,10 +22,29 @@ crate::texts!(
             "{0} {1} is stored in a form this version cannot read: {2}";
         Io => "{0}: {1}", "{0}: {1}";
         Db => "databasefout: {0}", "database error: {0}";
+        DiskFull => "{0}: de schijf is vol; er is niets opgeslagen. Maak ruimte vrij",
+            "{0}: the disk is full; nothing was saved. Make room";
+        DiskFullPlain => "de schijf is vol; er is niets opgeslagen. Maak ruimte vrij",
+            "the disk is full; nothing was saved. Make room";
+        DiskFullHere => "De schijf is vol: er is niets opgeslagen. Maak ruimte vrij; verwacht probeert het zelf opnieuw",
+            "The disk is full: nothing was saved. Make room; verwacht tries again by itself";
+        EarlierWriteFailed => "{0}: een eerdere schrijfpoging mislukte (vaak: de schijf is vol); er is niets opgeslagen",
+            "{0}: an earlier write failed (often: the disk is full); nothing was saved";
+        WriteFailed => "{0}: kan nu niet schrijven ({1}); er is niets opgeslagen", "{0}: cannot be written now ({1}); nothing was saved";
         ChangedMeanwhile => "{1} heeft “{0}” intussen gewijzigd ({2}); er is niets opgeslagen",
             "{1} changed “{0}” meanwhile ({2}); nothing was saved";
     }
 );
+
+/// A store error as the full-screen program says it in its one status line: a full disk
+/// without the file's path (the user knows which file is open), anything else in full.
+pub fn describe_store_error_here(e: &StoreError, lang: Lang) -> String {
+    match e {
+        e if e.is_disk_full() => ErrorText::DiskFullHere.get(lang).to_string(),
+        StoreError::EarlierWriteFailed(_) => ErrorText::DiskFullHere.get(lang).to_string(),
+        e => crate::i18n::InterviewText::Failed.fill(lang, &[&describe_store_error(e, lang)]),
+    }
+}
 
 pub fn describe_store_error(e: &StoreError, lang: Lang) -> String {
     use ErrorText as T;
@@ -44,7 +63,13 @@ pub fn describe_store_error(e: &StoreError, lang: Lang) -> String {
         StoreError::NotFound { kind, id } => T::NotFound.fill(lang, &[kind, id]),
         StoreError::Corrupt { kind, id, reason } => T::Corrupt.fill(lang, &[kind, id, reason]),
         StoreError::Io { path, source } => T::Io.fill(lang, &[&path.display(), source]),
+        StoreError::Db(_) if e.is_disk_full() => T::DiskFullPlain.get(lang).to_string(),
         StoreError::Db(e) => T::Db.fill(lang, &[e]),
+        StoreError::DiskFull(p) => T::DiskFull.fill(lang, &[&p.display()]),
+        StoreError::EarlierWriteFailed(p) => T::EarlierWriteFailed.fill(lang, &[&p.display()]),
+        StoreError::WriteFailed { path, reason } => {
+            T::WriteFailed.fill(lang, &[&path.display(), reason])
+        }
         StoreError::ChangedMeanwhile {
             kind,
             what,

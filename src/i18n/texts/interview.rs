@@ -77,6 +77,10 @@ crate::texts!(
         FieldDeadline => "Deadline", "Deadline";
         DeadlineHelp => "bijv. 2027-03-31, 31-3-2027, +3m, q2", "e.g. 2027-03-31, 31-3-2027, +3m, q2";
         Failed => "Niet gelukt: {0}", "Failed: {0}";
+        DraftAside => "De database kan het concept niet opslaan (schijf vol?): het staat apart in {0} en komt terug zodra het kan",
+            "The database cannot take the draft (disk full?): it is kept in {0} and goes back as soon as it can";
+        DraftNowhere => "Het concept kon nergens worden bewaard; het staat nog in de editor. {0}",
+            "The draft could be kept nowhere; it is still in the editor. {0}";
         PickHint => "1–9 of Enter kiezen · n nieuwe contactpersoon · Esc terug", "1–9 or Enter choose · n new person · Esc back";
         PickHintResume => "1–9 of Enter kiezen · n nieuwe contactpersoon · r verder · Esc terug", "1–9 or Enter choose · n new person · r resume · Esc back";
         TagsHint => "typ om te zoeken · Enter of spatie kiest · Esc terug", "type to filter · Enter or space picks · Esc back";
