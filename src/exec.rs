@@ -33,12 +33,14 @@ pub fn drive(app: &mut crate::app::App, store: &Store, effects: Vec<Effect>) -> 
 
 /// Performs one effect. `Quit` is the loop's business and yields nothing here.
 pub fn perform(store: &Store, effect: Effect) -> Vec<Msg> {
-    let result = match effect {
+    // A damaged file can make redb panic while reading it: that is the file's damage, said in
+    // the status line, and the program goes on.
+    let result = crate::store::guard::guarded(store.path(), || match effect {
         Effect::Quit => Ok(Vec::new()),
         Effect::Load(load) => self::load(store, load).map(|m| vec![m]),
         Effect::Write(write) => self::write(store, *write),
         Effect::SearchTexts(job) => Ok(vec![search_texts(&job, &|| false)]),
-    };
+    });
     result.unwrap_or_else(|e| vec![Msg::Failed(e)])
 }
 
@@ -59,12 +61,19 @@ fn load(store: &Store, load: Load) -> Result<Msg> {
         Load::Resumable => Msg::Resumable(resumable(store)?),
         Load::Client(id) => Msg::Client(Box::new(client_view(store, id)?)),
         Load::Expectation(id) => Msg::Expectation(Box::new(expectation_view(store, id)?)),
-        Load::SearchIndex => Msg::SearchIndex(std::sync::Arc::new(search_index(store)?)),
+        Load::SearchIndex => match search_index(store) {
+            Ok(index) => Msg::SearchIndex(std::sync::Arc::new(index)),
+            Err(e) => Msg::SearchIndexFailed(e),
+        },
     })
 }
 
 /// Everything searchable, from one consistent snapshot.
 pub fn search_index(store: &Store) -> Result<crate::search::Index> {
+    crate::store::guard::guarded(store.path(), || index_all(store))
+}
+
+fn index_all(store: &Store) -> Result<crate::search::Index> {
     let r = store.read()?;
     let clients: Vec<Client> = r.all()?;
     let contacts: Vec<Contact> = r.all()?;

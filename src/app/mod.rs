@@ -101,6 +101,8 @@ pub enum Msg {
     ChangedSince(Box<record::Record>),
     /// The search index, built (or rebuilt after changes).
     SearchIndex(std::sync::Arc<crate::search::Index>),
+    /// The search index could not be built.
+    SearchIndexFailed(StoreError),
     /// Long-text matches for the query of this generation.
     SearchTexts {
         generation: u64,
@@ -349,6 +351,7 @@ impl App {
             Msg::Conflict(conflict) => self.conflicted(*conflict),
             Msg::ChangedSince(record) => self.changed_since(*record),
             Msg::SearchIndex(index) => return self.search_index_loaded(index),
+            Msg::SearchIndexFailed(e) => self.search_index_failed(&e),
             Msg::SearchTexts { generation, hits } => self.search_texts_found(generation, hits),
             Msg::Failed(e) => {
                 self.undoing = false;

@@ -34,6 +34,8 @@ pub struct SearchState {
     /// Long texts are still being matched for the current query.
     pub pending: bool,
     pub list: ScrollList,
+    /// Why there is nothing to search (the index could not be built), in the user's words.
+    pub problem: Option<String>,
 }
 
 impl SearchState {
@@ -119,6 +121,17 @@ impl App {
         let effects = self.research(&mut state);
         self.popup = Some(Popup::Search(state));
         effects
+    }
+
+    /// The index could not be built (a damaged file, a failing disk): the search window says
+    /// why instead of waiting for ever.
+    pub(super) fn search_index_failed(&mut self, error: &crate::store::StoreError) {
+        let text = crate::i18n::describe_store_error_here(error, self.lang);
+        if let Some(Popup::Search(state)) = &mut self.popup {
+            state.problem = Some(text);
+        } else {
+            self.status = Some(super::StatusLine::error(text));
+        }
     }
 
     pub(super) fn search_texts_found(&mut self, generation: u64, hits: Vec<Hit>) {

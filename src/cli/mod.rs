@@ -132,20 +132,27 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false)),
     );
     let ctx = Ctx::from_cli(&cli)?;
-    match cli.command {
-        None => crate::tui::run(&ctx),
-        Some(Command::Init { shared }) => init::run(&ctx, shared),
-        Some(Command::Import { what }) => import::run(&ctx, what),
-        Some(Command::Export {
+    let Some(command) = cli.command else {
+        return crate::tui::run(&ctx);
+    };
+    // A damaged file can make redb panic while reading it: reported as damage in one line.
+    crate::store::guard::guarded(&ctx.db, || run_command(&ctx, command))
+}
+
+fn run_command(ctx: &Ctx, command: Command) -> Result<(), CliError> {
+    match command {
+        Command::Init { shared } => init::run(ctx, shared),
+        Command::Import { what } => import::run(ctx, what),
+        Command::Export {
             format,
             output,
             client,
             preview,
-        }) => export::run(&ctx, format, output.as_deref(), client.as_deref(), preview),
-        Some(Command::Demo { size }) => demo::run(&ctx, size),
-        Some(Command::Config { print_default }) => config::run(&ctx, print_default),
-        Some(Command::Search { query }) => search::run(&ctx, &query),
-        Some(Command::Rank { format, by_class }) => rank::run(&ctx, format, by_class),
-        Some(Command::Brief { name }) => brief::run(&ctx, &name.join(" ")),
+        } => export::run(ctx, format, output.as_deref(), client.as_deref(), preview),
+        Command::Demo { size } => demo::run(ctx, size),
+        Command::Config { print_default } => config::run(ctx, print_default),
+        Command::Search { query } => search::run(ctx, &query),
+        Command::Rank { format, by_class } => rank::run(ctx, format, by_class),
+        Command::Brief { name } => brief::run(ctx, &name.join(" ")),
     }
 }

@@ -49,6 +49,11 @@ pub enum StoreError {
         path: PathBuf,
         source: std::io::Error,
     },
+    #[error(
+        "{}: the file is damaged; restore it from a backup (verwacht import json)",
+        .0.display()
+    )]
+    Damaged(PathBuf),
     #[error("{}: the disk is full; nothing was saved", .0.display())]
     DiskFull(PathBuf),
     #[error("{}: an earlier write failed; the file is opened again first", .0.display())]
@@ -84,6 +89,15 @@ pub(super) fn is_full(e: &std::io::Error) -> bool {
 }
 
 impl StoreError {
+    /// Whether the error means the file itself is damaged (redb found a page it cannot read).
+    pub fn is_damaged(&self) -> bool {
+        match self {
+            StoreError::Damaged(_) => true,
+            StoreError::Db(e) => matches!(e.as_ref(), redb::Error::Corrupted(_)),
+            _ => false,
+        }
+    }
+
     /// Whether the error means there was no room to write (however it reached us).
     pub fn is_disk_full(&self) -> bool {
         match self {

@@ -6,6 +6,7 @@
 mod bulk;
 mod codec;
 pub mod error;
+pub mod guard;
 mod merge;
 mod open;
 mod read;

@@ -163,9 +163,23 @@ impl Store {
         create: Create,
         on_repair: impl Fn(f64) + 'static,
     ) -> Result<Store> {
+        Self::open_inner(path, create, false, on_repair)
+    }
+
+    /// Opens or creates the database; an empty file is taken as new only when `empty_ok`
+    /// (`verwacht init` on it). Anywhere else an empty file is no database, as any other
+    /// file that is not one: refused and left as it is.
+    fn open_inner(
+        path: &Path,
+        create: Create,
+        empty_ok: bool,
+        on_repair: impl Fn(f64) + 'static,
+    ) -> Result<Store> {
         let found = inspect(path)?;
-        if let Found::Missing = found {
-            create_file(path, create)?;
+        match found {
+            Found::Missing => create_file(path, create)?,
+            Found::Empty if !empty_ok => return Err(StoreError::NotVerwacht(path.to_path_buf())),
+            Found::Empty | Found::Redb => {}
         }
         let writable = can_write(path);
         if let Found::Redb = found {
@@ -219,7 +233,7 @@ impl Store {
         } else {
             Create::Private
         };
-        Self::open(path, create)
+        Self::open_inner(path, create, true, |_| {})
     }
 }
 

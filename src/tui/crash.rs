@@ -38,7 +38,8 @@ impl DraftSlot {
 /// handle was left in. Empty drafts are stored too: they carry the call timer. When the
 /// database cannot take it (a full disk), the draft is kept in a file of its own.
 pub fn save_draft(path: &Path, author: &str, draft: &Draft) -> DraftOutcome {
-    let stored = Store::open(path, Create::Never).and_then(|mut store| {
+    let stored = crate::store::guard::guarded(path, || {
+        let mut store = Store::open(path, Create::Never)?;
         store.set_author(author);
         store.write(|tx| tx.put_draft(draft))
     });
@@ -156,6 +157,10 @@ pub fn install_hook(
     previous: Box<dyn Fn(&std::panic::PanicHookInfo) + Send + Sync>,
 ) {
     std::panic::set_hook(Box::new(move |info| {
+        // A damaged file found by guarded store work is reported as such, not as a crash.
+        if crate::store::guard::swallow(info) {
+            return;
+        }
         let what: String = message(info)
             .lines()
             .next()

@@ -68,8 +68,11 @@ pub fn run(ctx: &Ctx) -> Result<(), CliError> {
             CliText::NeedsTerminal.get(ctx.lang).to_string(),
         ));
     }
-    let store = Arc::new(ctx.open_or_create()?);
-    let (mut app, theme) = prepare(ctx, &store)?;
+    let store = Arc::new(crate::store::guard::guarded(&ctx.db, || {
+        ctx.open_or_create()
+    })?);
+    // Damage found while reading what the first screen shows: the program does not start.
+    let (mut app, theme) = crate::store::guard::guarded(store.path(), || prepare(ctx, &store))?;
     let shared = Shared {
         signals: Signals::install().map_err(io)?,
         heartbeat: Arc::new(AtomicU64::new(0)),
@@ -371,7 +374,7 @@ fn event_loop(
 
 /// Reloads what is on screen when another process (or this one) committed a change.
 fn poll_changes(app: &mut App, store: &Store, worker: &worker::Worker) {
-    match store.change_seq() {
+    match crate::store::guard::guarded(store.path(), || store.change_seq()) {
         Ok(seq) if seq != app.data.seq => {
             let reload = app.reload();
             drive(app, store, worker, reload);

@@ -34,7 +34,7 @@ impl Worker {
                 let msg = match job {
                     Job::BuildIndex => match exec::search_index(&store) {
                         Ok(index) => Msg::SearchIndex(Arc::new(index)),
-                        Err(e) => Msg::Failed(e),
+                        Err(e) => Msg::SearchIndexFailed(e),
                     },
                     Job::Search(search) => {
                         if search.generation != newest.load(Ordering::Relaxed) {

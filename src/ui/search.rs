@@ -143,10 +143,18 @@ pub fn draw(frame: &mut Frame, app: &App, state: &SearchState, theme: &Theme) {
     );
     frame.set_cursor_position(Position::new(query.x + 2 + cursor as u16, query.y));
     let Some(index) = &app.search_index else {
-        frame.render_widget(
-            Paragraph::new(Span::styled(SearchText::Indexing.get(lang), theme.muted)),
-            status,
-        );
+        match &state.problem {
+            // The whole reason, wrapped: it ends in what to do about it.
+            Some(problem) => frame.render_widget(
+                Paragraph::new(Span::styled(clean(problem), theme.error))
+                    .wrap(ratatui::widgets::Wrap { trim: true }),
+                status.union(body),
+            ),
+            None => frame.render_widget(
+                Paragraph::new(Span::styled(SearchText::Indexing.get(lang), theme.muted)),
+                status,
+            ),
+        }
         return;
     };
     let ordered = state.ordered(index);

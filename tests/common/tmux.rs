@@ -68,6 +68,18 @@ impl Session {
         Session::launch(name, &binary(), db, args, &[], &[], size)
     }
 
+    /// Like [`Session::start`], but the pane stays after the program ends, showing what it
+    /// printed and then `exited with CODE`: for a program that may end at once.
+    pub fn start_held(name: &str, db: &Path, args: &[&str]) -> Session {
+        let prefix = [
+            "sh",
+            "-c",
+            "\"$@\"; echo \"exited with $?\"; sleep 600",
+            "sh",
+        ];
+        Session::launch(name, &binary(), db, args, &[], &prefix, (100, 30))
+    }
+
     /// Like [`Session::start`], with a program file, more environment variables and a
     /// command to run the program through (such as `setpriv` to run it as another user).
     pub fn start_with(

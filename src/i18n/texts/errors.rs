@@ -24,6 +24,10 @@ crate::texts!(
         Db => "databasefout: {0}", "database error: {0}";
         DiskFull => "{0}: de schijf is vol; er is niets opgeslagen. Maak ruimte vrij",
             "{0}: the disk is full; nothing was saved. Make room";
+        Damaged => "{0}: het bestand is beschadigd; zet een reservekopie terug (verwacht import json)",
+            "{0}: the file is damaged; restore it from a backup (verwacht import json)";
+        DamagedPlain => "het bestand is beschadigd; zet een reservekopie terug (verwacht import json)",
+            "the file is damaged; restore it from a backup (verwacht import json)";
         DiskFullPlain => "de schijf is vol; er is niets opgeslagen. Maak ruimte vrij",
             "the disk is full; nothing was saved. Make room";
         DiskFullHere => "De schijf is vol: er is niets opgeslagen. Maak ruimte vrij; verwacht probeert het zelf opnieuw",
@@ -64,6 +68,8 @@ pub fn describe_store_error(e: &StoreError, lang: Lang) -> String {
         StoreError::Corrupt { kind, id, reason } => T::Corrupt.fill(lang, &[kind, id, reason]),
         StoreError::Io { path, source } => T::Io.fill(lang, &[&path.display(), source]),
         StoreError::Db(_) if e.is_disk_full() => T::DiskFullPlain.get(lang).to_string(),
+        StoreError::Db(_) if e.is_damaged() => T::DamagedPlain.get(lang).to_string(),
+        StoreError::Damaged(p) => T::Damaged.fill(lang, &[&p.display()]),
         StoreError::Db(e) => T::Db.fill(lang, &[e]),
         StoreError::DiskFull(p) => T::DiskFull.fill(lang, &[&p.display()]),
         StoreError::EarlierWriteFailed(p) => T::EarlierWriteFailed.fill(lang, &[&p.display()]),
