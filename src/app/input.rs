@@ -35,8 +35,10 @@ impl Input {
             .map_or(self.text.len(), |(i, _)| i)
     }
 
+    /// Inserts a character; one the sanitiser would change (a control character, a bidi
+    /// override, an invisible joiner) is not taken.
     pub fn insert(&mut self, c: char) {
-        if c.is_control() {
+        if crate::i18n::sanitize::is_unsafe(c) {
             return;
         }
         let at = self.byte_at(self.cursor);
@@ -117,11 +119,23 @@ impl Input {
     /// The text and cursor column to show in `width` columns, scrolled so the cursor is
     /// visible.
     pub fn visible(&self, width: usize) -> (String, usize) {
-        let chars: Vec<char> = self.text.chars().collect();
+        // What is drawn: the text as the sanitiser shows it (a value from the database may hold
+        // what typing cannot), with the cursor counted in drawn characters.
+        let mut chars = Vec::with_capacity(self.text.len());
+        let mut cursor = 0;
+        for (i, c) in self.text.chars().enumerate() {
+            if i == self.cursor {
+                cursor = chars.len();
+            }
+            chars.extend(crate::i18n::sanitize::shown(c));
+        }
+        if self.cursor >= self.text.chars().count() {
+            cursor = chars.len();
+        }
         let mut start = 0;
         loop {
-            let before: String = chars[start..self.cursor].iter().collect();
-            if before.width() < width.max(1) || start >= self.cursor {
+            let before: String = chars[start..cursor].iter().collect();
+            if before.width() < width.max(1) || start >= cursor {
                 let mut shown = String::new();
                 for c in &chars[start..] {
                     shown.push(*c);

@@ -20,32 +20,7 @@ pub fn last_report(changes: &[Change]) -> Option<&Change> {
         .max_by_key(|c| c.seq)
 }
 
-/// Text from the database, safe in Markdown: on one line, control characters made harmless,
-/// and the characters Markdown gives a meaning escaped.
-pub fn md(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.trim().chars() {
-        // As the screen's sanitising does: line breaks and tabs become spaces, other control
-        // characters and bidirectional overrides a visible replacement character.
-        let c = match c {
-            '\n' | '\r' | '\t' => ' ',
-            c if c.is_control()
-                || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}') =>
-            {
-                '\u{FFFD}'
-            }
-            c => c,
-        };
-        if matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~'
-        ) {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
-}
+pub use crate::i18n::sanitize::markdown as md;
 
 /// The report on `view.client` as of `today`.
 pub fn build(view: &ClientView, today: NaiveDate, lang: Lang) -> String {

@@ -94,13 +94,16 @@ pub fn collect(q: &impl Queries) -> Result<Backup, StoreError> {
     })
 }
 
-/// The backup as pretty-printed JSON, ending in a newline.
+/// The backup as pretty-printed JSON, ending in a newline; characters the sanitiser would
+/// change are written as `\u` escapes.
 pub fn to_json(backup: &Backup) -> Result<String, StoreError> {
-    let mut text = serde_json::to_string_pretty(backup).map_err(|e| StoreError::Corrupt {
+    let text = serde_json::to_string_pretty(backup).map_err(|e| StoreError::Corrupt {
         kind: "backup",
         id: 0,
         reason: e.to_string(),
     })?;
+    // Lossless, yet harmless when the file is shown on a terminal.
+    let mut text = crate::i18n::sanitize::json_escapes(&text).into_owned();
     text.push('\n');
     Ok(text)
 }

@@ -6,7 +6,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{CliError, Ctx};
 use crate::app::briefing::{self, BriefLine, LineKind};
-use crate::ui::sanitize::clean;
+use crate::i18n::sanitize::clean;
 
 pub fn run(ctx: &Ctx, query: &str) -> Result<(), CliError> {
     let store = ctx.open_existing()?;

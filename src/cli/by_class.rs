@@ -16,8 +16,9 @@ pub fn run(ctx: &Ctx, data: &Data, format: RankFormat) -> Result<(), CliError> {
         RankFormat::Text => text(&lines, ctx.config.review.time_window_days, ctx.lang),
         RankFormat::Csv => csv(&lines).map_err(|e| CliError::Message(e.to_string()))?,
         RankFormat::Json => {
-            let mut text = serde_json::to_string_pretty(&lines)
+            let text = serde_json::to_string_pretty(&lines)
                 .map_err(|e| CliError::Message(e.to_string()))?;
+            let mut text = crate::i18n::sanitize::json_escapes(&text).into_owned();
             text.push('\n');
             text
         }

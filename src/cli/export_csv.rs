@@ -10,6 +10,7 @@ use super::csv_tables::{Records, Table, tables};
 use super::output::write_file;
 use super::{CliError, Ctx};
 use crate::domain::Client;
+use crate::i18n::sanitize::clean_lines;
 use crate::i18n::{BackupText, CommandText, Localized};
 use crate::store::Queries;
 
@@ -64,7 +65,8 @@ fn to_csv(table: &Table) -> Result<Vec<u8>, csv::Error> {
     let mut w = csv::Writer::from_writer(Vec::new());
     w.write_record(table.header)?;
     for row in &table.rows {
-        w.write_record(row)?;
+        // Text from the database, harmless where the file is shown; a cell keeps its lines.
+        w.write_record(row.iter().map(|cell| clean_lines(cell).into_owned()))?;
     }
     w.into_inner().map_err(|e| e.into_error().into())
 }

@@ -9,12 +9,15 @@ use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
 use super::CliError;
+use crate::i18n::sanitize::clean_lines;
 use crate::i18n::{BackupText, Lang, Localized};
 
-/// One line on standard error: a warning, a note, the error line. When even that cannot be
+/// One line on standard error: a warning, a note, the error line (sanitised: it may quote
+/// text from the database or from a file). When even that cannot be
 /// written (a closed pipe, a full disk) there is nowhere left to report it, so the failure is
 /// ignored and the exit code stays what it was.
 pub fn warn(line: &str) {
+    let line = clean_lines(line);
     let _ = std::io::stderr()
         .lock()
         .write_all(format!("{line}\n").as_bytes());
@@ -23,7 +26,7 @@ pub fn warn(line: &str) {
 /// One line on standard output saying what a command did, once it is done. The work stands
 /// whether or not the line arrives, so a failure to write it is ignored.
 pub fn say(line: &str) {
-    let _ = write_stdout(&format!("{line}\n"));
+    let _ = write_stdout(&format!("{}\n", clean_lines(line)));
 }
 
 /// Prints `text`; a failure other than a closed pipe is a one-line error.

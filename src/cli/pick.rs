@@ -3,8 +3,8 @@
 
 use super::CliError;
 use crate::app::matching::{How, NameMatch, SUGGESTIONS, find_name, find_name_strict, how};
+use crate::i18n::sanitize::clean;
 use crate::i18n::{CommandText, Lang, Localized};
-use crate::ui::sanitize::clean;
 
 /// How sure a command must be of the client it picks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -9,10 +9,10 @@ use unicode_width::UnicodeWidthStr;
 use super::{CliError, Ctx, RankFormat};
 use crate::app::{ClientRow, Data, Filter, Settings, SortBy};
 use crate::domain::priority::{Term, TimeMark};
+use crate::i18n::sanitize::clean;
 use crate::i18n::{HomeText as H, Lang, Localized, fmt_decimal, fmt_money, fmt_percent};
 use crate::store::Store;
 use crate::ui::fit::fit;
-use crate::ui::sanitize::clean;
 
 pub fn run(ctx: &Ctx, format: RankFormat, by_class: bool) -> Result<(), CliError> {
     let store = ctx.open_existing()?;
@@ -250,7 +250,8 @@ pub fn json(rows: &[&ClientRow]) -> Result<String, serde_json::Error> {
         .enumerate()
         .map(|(i, row)| line(i + 1, row, true))
         .collect();
-    let mut text = serde_json::to_string_pretty(&lines)?;
+    let text = serde_json::to_string_pretty(&lines)?;
+    let mut text = crate::i18n::sanitize::json_escapes(&text).into_owned();
     text.push('\n');
     Ok(text)
 }

@@ -65,7 +65,7 @@ pub fn run(
         super::output::say(&CommandText::ReportWritten.fill(
             lang,
             &[
-                &crate::ui::sanitize::clean(&view.client.name),
+                &crate::i18n::sanitize::clean(&view.client.name),
                 &path.display(),
             ],
         ));

@@ -8,12 +8,7 @@ use crate::exec;
 use crate::i18n::{Localized, SearchText};
 use crate::search::{Query, search_names, search_texts};
 
-/// Text from the database, without control characters, on one line.
-fn plain(text: &str) -> String {
-    text.chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect()
-}
+use crate::i18n::sanitize::clean;
 
 pub fn run(ctx: &Ctx, words: &[String]) -> Result<(), CliError> {
     let store = ctx.open_existing()?;
@@ -40,9 +35,9 @@ pub fn run(ctx: &Ctx, words: &[String]) -> Result<(), CliError> {
         let snippet = hit.snippet.as_deref().unwrap_or("");
         out.push_str(&format!(
             "{kind}\t{}\t{}\t{}\n",
-            plain(&it.title),
-            plain(&index.context(it)),
-            plain(snippet)
+            clean(&it.title),
+            clean(&index.context(it)),
+            clean(snippet)
         ));
     }
     super::output::stdout(&out, ctx.lang)

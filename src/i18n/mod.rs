@@ -5,6 +5,7 @@ pub mod fields;
 pub mod format;
 pub mod guide;
 pub mod lang;
+pub mod sanitize;
 mod texts;
 
 pub use fields::field_word;

@@ -6,9 +6,9 @@ use ratatui::text::Span;
 use ratatui::widgets::Paragraph;
 
 use super::Theme;
-use super::sanitize::clean;
 use crate::app::popup::FormPurpose;
 use crate::app::record::Record;
+use crate::i18n::sanitize::clean;
 use crate::i18n::{Lang, Localized, TeamText, fmt_date};
 
 /// Who made a stored record and who changed it last, for the bottom of its form.

@@ -9,10 +9,10 @@ use ratatui::widgets::{Cell, Paragraph, Row, Table};
 
 use super::Theme;
 use super::popup::window;
-use super::sanitize::clean;
 use crate::app::ClientRow;
 use crate::domain::Level;
 use crate::domain::priority::{Factor, Levels, Term};
+use crate::i18n::sanitize::clean;
 use crate::i18n::{HomeText, Lang, Localized, fmt_percent, label};
 
 /// "1 basis, 2 prestatie": the expectations a state term counts, by level.

@@ -6,9 +6,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::Theme;
-use super::sanitize::clean;
 use crate::app::briefing::{BriefLine, LineKind, build};
 use crate::app::{App, ClientView};
+use crate::i18n::sanitize::clean;
 
 pub fn lines<'a>(brief: &[BriefLine], theme: &Theme) -> Vec<Line<'a>> {
     brief

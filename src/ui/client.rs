@@ -8,11 +8,11 @@ use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, 
 
 use super::Theme;
 use super::fit::{fit, fit_together};
-use super::sanitize::clean;
 use crate::app::briefing::{duration, interview_status};
 use crate::app::client::{ClientState, Tab};
 use crate::app::timeline::change_line;
 use crate::app::{App, ClientView};
+use crate::i18n::sanitize::clean;
 use crate::i18n::{ClientText, Localized, fmt_date, label};
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &ClientState, theme: &Theme) {

@@ -8,11 +8,11 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::Theme;
 use super::popup::window;
-use super::sanitize::clean;
 use crate::app::briefing::wrapped_rows;
 use crate::app::conflict::conflict_line;
 use crate::app::record::EditConflict;
 use crate::app::{Action, App, Mode};
+use crate::i18n::sanitize::clean;
 use crate::i18n::{Localized, RecordText as T};
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, c: &EditConflict, theme: &Theme) {

@@ -7,9 +7,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::Theme;
-use super::sanitize::clean;
 use crate::app::App;
 use crate::app::expectation::{ExpectationState, page};
+use crate::i18n::sanitize::clean;
 use crate::i18n::{ExpectationText, Localized};
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, s: &ExpectationState, theme: &Theme) {

@@ -6,9 +6,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState};
 
 use super::Theme;
-use super::sanitize::clean;
 use crate::app::{App, ClientRow, SortBy, layout};
 use crate::domain::AbcClass;
+use crate::i18n::sanitize::clean;
 use crate::i18n::{
     BriefText, HomeText, Lang, Localized, Noun, count, fmt_decimal, fmt_money, fmt_percent,
 };

@@ -8,7 +8,6 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Wrap};
 
 use super::fit::{fit, fit_together};
-use super::sanitize::clean;
 use super::{Theme, summary};
 use crate::app::interview::timer::clock_text;
 use crate::app::interview::{Focus, InterviewState, Item};
@@ -16,6 +15,7 @@ use crate::app::{App, ScrollList};
 use crate::domain::interview::AnswerFields;
 use crate::domain::{Characteristic, Expectation};
 use crate::i18n::guide::guide;
+use crate::i18n::sanitize::clean;
 use crate::i18n::{InterviewText, Lang, Localized, fmt_date, label};
 use unicode_width::UnicodeWidthStr;
 

@@ -15,7 +15,6 @@ pub mod hints;
 pub mod home;
 pub mod interview;
 pub mod popup;
-pub mod sanitize;
 pub mod search;
 pub mod summary;
 pub mod theme;
@@ -77,7 +76,10 @@ pub fn draw_bottom(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     };
     let line = match &app.status {
         Some(status) => Line::from(Span::styled(
-            fit::fit(&sanitize::clean(&status.text), usize::from(area.width)),
+            fit::fit(
+                &crate::i18n::sanitize::clean(&status.text),
+                usize::from(area.width),
+            ),
             if status.error { theme.error } else { theme.ok },
         )),
         None => hints::line(app, theme),

@@ -7,11 +7,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState, Paragraph, Wrap};
 
 use super::Theme;
-use super::sanitize::clean;
 use crate::app::form::{Form, Value};
 use crate::app::picker::{PickItem, Picker};
 use crate::app::tags::{TagGroup, TagPicker};
 use crate::app::{App, Input, Popup, ResumeItem, ScrollList};
+use crate::i18n::sanitize::clean;
 use crate::i18n::{ExpectationText, HomeText, InterviewText, Lang, Localized, fmt_date};
 use unicode_width::UnicodeWidthStr;
 

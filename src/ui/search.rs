@@ -10,9 +10,9 @@ use ratatui::widgets::{List, ListItem, ListState, Paragraph};
 use super::Theme;
 use super::fit::{fit, fit_around};
 use super::popup::window;
-use super::sanitize::clean;
 use crate::app::App;
 use crate::app::search::SearchState;
+use crate::i18n::sanitize::{clean, clean_marked};
 use crate::i18n::{Lang, Localized, SearchText};
 use crate::search::{Hit, Index, Kind};
 use unicode_width::UnicodeWidthStr;
@@ -65,10 +65,8 @@ fn row(index: &Index, hit: &Hit, theme: &Theme, width: usize) -> Line<'static> {
         format!("  — {}", clean(&context))
     };
     let title = clean(&it.title).into_owned();
-    let text = match &hit.snippet {
-        Some(snippet) => clean(snippet).into_owned(),
-        None => title.clone(),
-    };
+    // The match's positions move with what the sanitiser leaves out.
+    let (text, marks) = clean_marked(hit.snippet.as_deref().unwrap_or(&it.title), &hit.indices);
     let lead = match &hit.snippet {
         Some(_) if !title.is_empty() => format!("{title} "),
         _ => String::new(),
@@ -94,7 +92,7 @@ fn row(index: &Index, hit: &Hit, theme: &Theme, width: usize) -> Line<'static> {
         (lead, context)
     };
     let left = room.saturating_sub(lead.width() + context.width());
-    let (text, indices) = fit_around(&text, &hit.indices, left);
+    let (text, indices) = fit_around(&text, &marks, left);
     let mut spans = vec![Span::raw("  ")];
     if !lead.is_empty() {
         spans.push(Span::styled(lead, theme.text));

@@ -7,10 +7,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Wrap};
 
 use super::Theme;
-use super::sanitize::clean;
 use crate::app::App;
 use crate::app::interview::InterviewState;
 use crate::app::interview::summary::{Decision, Proposal, Summary};
+use crate::i18n::sanitize::clean;
 use crate::i18n::{ExpectationText, InterviewText, Lang, Localized, fmt_date, label};
 
 pub fn draw(

@@ -272,6 +272,23 @@ impl Session {
         std::thread::sleep(Duration::from_millis(100));
     }
 
+    /// Resizes the terminal, as dragging the window's corner does: the program redraws all.
+    pub fn resize(&self, width: u16, height: u16) {
+        let status = Command::new("tmux")
+            .args([
+                "resize-window",
+                "-t",
+                &self.name,
+                "-x",
+                &width.to_string(),
+                "-y",
+            ])
+            .arg(height.to_string())
+            .status()
+            .expect("tmux resize-window");
+        assert!(status.success());
+    }
+
     /// Whether the session is still running.
     pub fn alive(&self) -> bool {
         Command::new("tmux")

@@ -595,14 +595,9 @@ impl InterviewState {
         self.draft.changed(ctx.now);
     }
 
-    /// Pasted text goes into the editor, as typed.
+    /// Pasted text goes into the editor, as typed (sanitised, its lines kept).
     pub fn paste(&mut self, text: &str, ctx: &Ctx) {
-        let clean: String = text
-            .replace("\r\n", "\n")
-            .replace('\r', "\n")
-            .chars()
-            .filter(|c| *c == '\n' || !c.is_control())
-            .collect();
+        let clean = crate::i18n::sanitize::clean_lines(text).into_owned();
         self.focus = Focus::Editor;
         self.editor.insert_str(clean);
         self.draft.changed(ctx.now);

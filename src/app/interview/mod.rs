@@ -117,12 +117,9 @@ fn due_for_review(view: &InterviewView, age: ReviewAge) -> Vec<Expectation> {
 }
 
 /// A fresh editor holding `text`, cursor at the end.
-/// Stored text may come from anywhere: only newlines survive of the control characters.
+/// Stored text may come from anywhere: it is sanitised as every output is, its lines kept.
 fn editor_with(text: &str) -> TextArea<'static> {
-    let text: String = text
-        .chars()
-        .filter(|c| *c == '\n' || !c.is_control())
-        .collect();
+    let text = crate::i18n::sanitize::clean_lines(text);
     let lines: Vec<String> = if text.is_empty() {
         vec![String::new()]
     } else {
