@@ -417,13 +417,14 @@ fn a_stuck_program_still_stops_on_sigterm_and_keeps_the_draft() {
 fn init_shared_makes_a_group_file_never_a_world_one() {
     use std::os::unix::fs::PermissionsExt;
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("team").join("verwacht.redb");
-    // Even with a strict umask the file is group-writable; others get nothing.
+    let db = dir.path().join("team").join("shared").join("verwacht.redb");
+    // Even with a strict umask the file and the folders made for it are the group's; others
+    // get nothing.
     let out = Command::new("sh")
         .args([
             "-c",
             &format!(
-                "umask 077 && {} --db {} init --shared",
+                "umask 077 && {} --lang en --db {} init --shared",
                 tmux::binary().display(),
                 db.display()
             ),
@@ -442,6 +443,24 @@ fn init_shared_makes_a_group_file_never_a_world_one() {
         .permissions()
         .mode();
     assert_eq!(dir_mode & 0o007, 0, "the directory is not open to others");
+    // Every missing folder was made usable by the group, and the user is told which and how.
+    let said = String::from_utf8_lossy(&out.stdout);
+    for folder in [
+        dir.path().join("team"),
+        dir.path().join("team").join("shared"),
+    ] {
+        let mode = std::fs::metadata(&folder).unwrap().permissions().mode() & 0o7777;
+        assert_eq!(mode, 0o2770, "{}", folder.display());
+        assert!(
+            said.contains(&format!(
+                "Folder created: {} (mode 2770, drwxrws---",
+                folder.display()
+            )),
+            "{said}"
+        );
+    }
+    assert_eq!(said.matches("Folder created").count(), 2, "{said}");
+    assert!(!said.contains(&format!("Folder created: {} ", dir.path().display())));
     // A file others may write is refused.
     std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o666)).unwrap();
     let out = verwacht(&db, &["export"]);

@@ -25,7 +25,7 @@ use redb::{ReadOnlyDatabase, ReadableDatabase};
 pub use bulk::Bulk;
 pub use error::{Result, StoreError};
 pub use merge::{Conflict, Deleted, Edited, three_way};
-pub use open::{Create, default_path};
+pub use open::{Create, create_folders, default_path, folder_mode};
 pub use read::{Queries, Reader};
 pub use record::{Record, excerpt};
 pub use schema::CURRENT as SCHEMA_VERSION;

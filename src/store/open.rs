@@ -88,17 +88,7 @@ fn create_file(path: &Path, create: Create) -> Result<()> {
         Create::Private => 0o600,
         Create::Shared => 0o660,
     };
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        fs::DirBuilder::new()
-            .recursive(true)
-            .mode(if create == Create::Shared {
-                0o770
-            } else {
-                0o700
-            })
-            .create(dir)
-            .map_err(io_err(path))?;
-    }
+    create_folders(path, create == Create::Shared)?;
     OpenOptions::new()
         .write(true)
         .create_new(true)
@@ -107,6 +97,40 @@ fn create_file(path: &Path, create: Create) -> Result<()> {
         .map_err(io_err(path))?;
     // The umask may have removed bits (group write, typically): set the mode exactly.
     fs::set_permissions(path, fs::Permissions::from_mode(mode)).map_err(io_err(path))
+}
+
+/// The mode of a folder created for a database: the owner's alone, or the owner's and the
+/// group's, set-group-ID so that what is made inside it belongs to the folder's group.
+pub fn folder_mode(shared: bool) -> u32 {
+    if shared { 0o2770 } else { 0o700 }
+}
+
+/// Creates the folders of `path` that do not exist yet, outermost first, each with exactly
+/// [`folder_mode`] (a umask such as 077 would otherwise take the group's rights away).
+/// Returns the folders it created.
+pub fn create_folders(path: &Path, shared: bool) -> Result<Vec<PathBuf>> {
+    let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) else {
+        return Ok(Vec::new());
+    };
+    let missing: Vec<&Path> = dir
+        .ancestors()
+        .take_while(|d| !d.as_os_str().is_empty() && fs::symlink_metadata(d).is_err())
+        .collect();
+    let mode = folder_mode(shared);
+    let mut created = Vec::new();
+    for folder in missing.into_iter().rev() {
+        match fs::DirBuilder::new().mode(mode & 0o777).create(folder) {
+            Ok(()) => {
+                fs::set_permissions(folder, fs::Permissions::from_mode(mode))
+                    .map_err(io_err(folder))?;
+                created.push(folder.to_path_buf());
+            }
+            // Made meanwhile by someone else: theirs, not reported as ours.
+            Err(e) if e.kind() == ErrorKind::AlreadyExists && folder.is_dir() => {}
+            Err(e) => return Err(io_err(folder)(e)),
+        }
+    }
+    Ok(created)
 }
 
 fn can_write(path: &Path) -> bool {

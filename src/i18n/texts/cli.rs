@@ -8,6 +8,10 @@ crate::texts!(
             "config ignored, using the defaults: {0}";
         CreatedShared => "Teamdatabase aangemaakt: {0} (lezen en schrijven voor eigenaar en groep)",
             "Team database created: {0} (read and write for owner and group)";
+        FolderCreated => "Map aangemaakt: {0} (modus {1}, {2}: {3})", "Folder created: {0} (mode {1}, {2}: {3})";
+        FolderShared => "lezen, schrijven en openen voor eigenaar en groep; wat erin komt hoort bij de groep",
+            "read, write and enter for owner and group; what is made inside belongs to the group";
+        FolderPrivate => "alleen voor jou", "yours alone";
         NoDefaultPath => "Geen standaardlocatie voor de database gevonden; geef --db PAD of VERWACHT_DB op",
             "No default location for the database; give --db PATH or set VERWACHT_DB";
         DemoLoaded => "Voorbeeld geladen: {0}, {1}, {2}, {3}",
