@@ -489,12 +489,28 @@ impl App {
     /// a crash.
     pub fn draft_now(&self) -> Option<crate::domain::Draft> {
         let s = self.interview()?;
-        Some(s.draft_now(&Ctx {
+        Some(s.draft_now(&self.draft_ctx()))
+    }
+
+    /// What identifies the open interview's draft text (see [`InterviewState::draft_mark`]).
+    pub fn draft_mark(&self) -> Option<(crate::domain::InterviewId, u64)> {
+        Some(self.interview()?.draft_mark())
+    }
+
+    /// [`App::draft_now`] with `text` as the editor's text, for a caller that knows it did not
+    /// change (see [`App::draft_mark`]): the rest (step, timer, fields) is current.
+    pub fn draft_with_text(&self, text: String) -> Option<crate::domain::Draft> {
+        let s = self.interview()?;
+        Some(s.draft_with_text(text, &self.draft_ctx()))
+    }
+
+    fn draft_ctx(&self) -> Ctx<'_> {
+        Ctx {
             lang: self.lang,
             now: self.now,
             today: self.today,
             author: &self.author,
-        }))
+        }
     }
 
     fn paste(&mut self, text: &str) {

@@ -26,6 +26,14 @@ impl DraftSlot {
         *self.0.lock().unwrap_or_else(PoisonError::into_inner) = draft;
     }
 
+    /// Replaces the draft kept with what `f` makes of it.
+    pub fn update(&self, f: impl FnOnce(Draft) -> Option<Draft>) {
+        let mut slot = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(draft) = slot.take() {
+            *slot = f(draft);
+        }
+    }
+
     pub fn get(&self) -> Option<Draft> {
         self.0
             .lock()

@@ -298,6 +298,7 @@ fn event_loop(
     }
     let mut last_poll = Instant::now();
     let mut last_tick = Instant::now();
+    let mut draft_mark = None;
     loop {
         shared.heartbeat.fetch_add(1, Ordering::SeqCst);
         if let Some(sig) = shared.signals.received() {
@@ -355,7 +356,7 @@ fn event_loop(
             if drive(app, store, worker, effects) {
                 return Exit::Quit;
             }
-            shared.slot.set(app.draft_now());
+            keep_draft(app, &shared.slot, &mut draft_mark);
         }
         if last_tick.elapsed() >= TICK {
             last_tick = Instant::now();
@@ -363,12 +364,29 @@ fn event_loop(
             if drive(app, store, worker, effects) {
                 return Exit::Quit;
             }
-            shared.slot.set(app.draft_now());
+            keep_draft(app, &shared.slot, &mut draft_mark);
         }
         if last_poll.elapsed() >= POLL_CHANGES {
             last_poll = Instant::now();
             poll_changes(app, store, worker);
         }
+    }
+}
+
+/// Keeps the draft that the watchdog and the crash hook store current. The editor's text is
+/// copied only when it changed (it may be megabytes, and this runs after every key and tick);
+/// the rest — step, timer, fields — is refreshed every time.
+fn keep_draft(
+    app: &App,
+    slot: &crash::DraftSlot,
+    mark: &mut Option<(crate::domain::InterviewId, u64)>,
+) {
+    let now = app.draft_mark();
+    if now != *mark || now.is_none() {
+        slot.set(app.draft_now());
+        *mark = now;
+    } else {
+        slot.update(|kept| app.draft_with_text(kept.text));
     }
 }
 

@@ -3,7 +3,6 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Wrap};
 
@@ -117,6 +116,13 @@ fn draw_steps(frame: &mut Frame, area: Rect, lang: Lang, s: &InterviewState, the
 
 /// `text` broken into lines of at most `width` columns at spaces, at most `max` lines (the last
 /// marked `…` when cut).
+/// The start of `text`, at most `chars` characters (cut on a character boundary).
+fn excerpt(text: &str, chars: usize) -> &str {
+    text.char_indices()
+        .nth(chars)
+        .map_or(text, |(i, _)| &text[..i])
+}
+
 fn wrap(text: &str, width: usize, max: usize) -> Vec<String> {
     use unicode_width::UnicodeWidthStr;
     let width = width.max(8);
@@ -161,14 +167,10 @@ fn draw_step(frame: &mut Frame, area: Rect, app: &App, s: &InterviewState, theme
     let list_height = (items.len() as u16 + 2).clamp(4, if area.height > 30 { 12 } else { 7 });
     // The editor grows with the answer, up to half the room, so a long answer shows whole.
     let text_width = usize::from(area.width.saturating_sub(2)).max(1);
-    let typed: usize = s
-        .editor
-        .lines()
-        .iter()
-        .map(|l| crate::app::briefing::wrapped_rows(l, text_width))
-        .sum();
     let least = if area.height > 30 { 9 } else { 5 };
-    let editor_height = (typed as u16 + 3).clamp(least, (area.height / 2).max(least));
+    let most = (area.height / 2).max(least);
+    let typed = super::editor::rows_up_to(s.editor.lines(), text_width, usize::from(most));
+    let editor_height = (typed as u16 + 3).clamp(least, most);
     let has_fields = matches!(
         s.step,
         Characteristic::AboutTheFuture | Characteristic::Yardstick
@@ -331,7 +333,9 @@ fn draw_items(
         .iter()
         .map(|item| match item {
             Item::Answer(a) => {
-                let mut text = clean(&a.text).into_owned();
+                // At most three rows show: only what could fill them is cleaned and wrapped.
+                let room = usize::from(inner.width) * 4;
+                let mut text = clean(excerpt(&a.text, room)).into_owned();
                 let fields = fields_text(&a.fields, lang);
                 if !fields.is_empty() {
                     text.push_str(&format!("  [{fields}]"));
@@ -437,15 +441,6 @@ fn draw_editor(frame: &mut Frame, area: Rect, app: &App, s: &InterviewState, the
         InterviewText::Editor.get(lang)
     };
     let inner = framed(frame, area, title, focused, theme);
-    let mut editor = s.editor.clone();
-    editor.set_style(theme.text);
-    editor.set_cursor_line_style(Style::default());
-    editor.set_placeholder_text(InterviewText::EditorPlaceholder.get(lang));
-    editor.set_placeholder_style(theme.muted);
-    if focused {
-        editor.set_cursor_style(Style::default().add_modifier(Modifier::REVERSED));
-    } else {
-        editor.set_cursor_style(Style::default());
-    }
-    frame.render_widget(&editor, inner);
+    let placeholder = InterviewText::EditorPlaceholder.get(lang);
+    super::editor::draw(frame, inner, s.editor.window(), placeholder, focused, theme);
 }

@@ -8,6 +8,7 @@ pub mod chart;
 pub mod client;
 pub mod columns;
 pub mod conflict;
+pub mod editor;
 pub mod expectation;
 pub mod fit;
 pub mod help;

@@ -272,6 +272,27 @@ impl Session {
         std::thread::sleep(Duration::from_millis(100));
     }
 
+    /// Pastes `text` as a terminal does (bracketed), as one paste however long it is.
+    pub fn paste(&self, text: &str) {
+        let buffer = format!("{}-paste", self.name);
+        let mut load = Command::new("tmux")
+            .args(["load-buffer", "-b", &buffer, "-"])
+            .stdin(std::process::Stdio::piped())
+            .spawn()
+            .expect("tmux load-buffer");
+        {
+            use std::io::Write;
+            let mut stdin = load.stdin.take().expect("stdin of tmux");
+            stdin.write_all(text.as_bytes()).expect("text to tmux");
+        }
+        assert!(load.wait().expect("tmux load-buffer").success());
+        let status = Command::new("tmux")
+            .args(["paste-buffer", "-p", "-d", "-b", &buffer, "-t", &self.name])
+            .status()
+            .expect("tmux paste-buffer");
+        assert!(status.success());
+    }
+
     /// Resizes the terminal, as dragging the window's corner does: the program redraws all.
     pub fn resize(&self, width: u16, height: u16) {
         let status = Command::new("tmux")

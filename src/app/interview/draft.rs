@@ -13,12 +13,16 @@ pub struct DraftClock {
     /// The first change not yet saved.
     pub dirty_since: Option<DateTime<Utc>>,
     pub last_change: Option<DateTime<Utc>>,
+    /// Counts every change of the editor's text and every save, never going back: what the
+    /// terminal loop compares to know whether the draft's text needs copying again.
+    pub revision: u64,
 }
 
 impl DraftClock {
     pub fn changed(&mut self, now: DateTime<Utc>) {
         self.dirty_since.get_or_insert(now);
         self.last_change = Some(now);
+        self.revision += 1;
     }
 
     pub fn is_dirty(&self) -> bool {
@@ -37,7 +41,10 @@ impl DraftClock {
     }
 
     pub fn saved(&mut self) {
-        *self = DraftClock::default();
+        *self = DraftClock {
+            revision: self.revision + 1,
+            ..DraftClock::default()
+        };
     }
 }
 

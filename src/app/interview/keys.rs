@@ -89,7 +89,7 @@ impl InterviewState {
                 ctx.lang,
                 &self.view.recent_tags,
             ))),
-            Some(Action::MakeExpectation) if !self.text().trim().is_empty() => {
+            Some(Action::MakeExpectation) if !self.editor_is_blank() => {
                 Reply::error(InterviewText::SaveFirst.get(ctx.lang))
             }
             Some(a) => self.on_common(a, ctx),
@@ -181,7 +181,7 @@ impl InterviewState {
     /// Moves to another step. Text in the editor is saved as an answer of the step it was
     /// typed in first, so moving on never loses it.
     fn go_to(&mut self, step: Characteristic, ctx: &Ctx) -> Reply {
-        let mut reply = if self.text().trim().is_empty() {
+        let mut reply = if self.editor_is_blank() {
             Reply::default()
         } else {
             self.save_answer(ctx)
@@ -195,7 +195,7 @@ impl InterviewState {
     /// The answer the fields form is about: the one in the editor (`None`), or, with the
     /// editor empty, the one selected in the list or else the last one of this step.
     pub fn fields_target(&self) -> Option<Option<&Answer>> {
-        if !self.text().trim().is_empty() || self.editing.is_some() || !self.fields.is_empty() {
+        if !self.editor_is_blank() || self.editing.is_some() || !self.fields.is_empty() {
             return Some(None);
         }
         let selected = match self.selected() {
@@ -266,7 +266,7 @@ impl InterviewState {
     fn edit_selected(&mut self, ctx: &Ctx) -> Reply {
         match self.selected() {
             Some(Item::Answer(a)) => {
-                if !self.text().trim().is_empty() {
+                if !self.editor_is_blank() {
                     return Reply::error(InterviewText::EditorNotEmpty.get(ctx.lang));
                 }
                 let (id, text, fields) = (a.id, a.text.clone(), a.fields.clone());
@@ -402,7 +402,7 @@ impl InterviewState {
     }
 
     fn open_summary(&mut self, ctx: &Ctx) -> Reply {
-        if !self.text().trim().is_empty() {
+        if !self.editor_is_blank() {
             return Reply::error(InterviewText::EditorNotEmpty.get(ctx.lang));
         }
         self.summary = Some(Summary::new(&self.view));
@@ -579,18 +579,13 @@ impl InterviewState {
 
     /// Inserts `#word ` at the cursor, with a space before it when needed.
     pub fn insert_tag(&mut self, word: &str, ctx: &Ctx) {
-        let ratatui_textarea::DataCursor(row, col) = self.editor.cursor();
-        let before = self
-            .editor
-            .lines()
-            .get(row)
-            .and_then(|l| l.chars().nth(col.wrapping_sub(1)));
+        let before = self.editor.char_before_cursor();
         let space = if before.is_some_and(|c| !c.is_whitespace()) {
             " "
         } else {
             ""
         };
-        self.editor.insert_str(format!("{space}#{word} "));
+        self.editor.insert_str(&format!("{space}#{word} "));
         self.focus = Focus::Editor;
         self.draft.changed(ctx.now);
     }
@@ -599,7 +594,7 @@ impl InterviewState {
     pub fn paste(&mut self, text: &str, ctx: &Ctx) {
         let clean = crate::i18n::sanitize::clean_lines(text).into_owned();
         self.focus = Focus::Editor;
-        self.editor.insert_str(clean);
+        self.editor.insert_str(&clean);
         self.draft.changed(ctx.now);
     }
 }

@@ -2,12 +2,13 @@
 //! answers of the current step, the call timer and the summary at the end.
 
 pub mod draft;
+pub mod editor;
 mod keys;
 pub mod summary;
 pub mod timer;
 
 use chrono::{DateTime, NaiveDate, Utc};
-use ratatui_textarea::TextArea;
+use editor::Editor;
 
 pub use keys::Reply;
 
@@ -74,7 +75,7 @@ pub struct InterviewState {
     pub view: InterviewView,
     pub step: Characteristic,
     pub focus: Focus,
-    pub editor: TextArea<'static>,
+    pub editor: Editor,
     /// The answer being edited, if the editor holds an edit rather than a new answer.
     pub editing: Option<AnswerId>,
     /// Deadline, measure and expected grade given for the answer in the editor; saved with it.
@@ -117,19 +118,8 @@ fn due_for_review(view: &InterviewView, age: ReviewAge) -> Vec<Expectation> {
 }
 
 /// A fresh editor holding `text`, cursor at the end.
-/// Stored text may come from anywhere: it is sanitised as every output is, its lines kept.
-fn editor_with(text: &str) -> TextArea<'static> {
-    let text = crate::i18n::sanitize::clean_lines(text);
-    let lines: Vec<String> = if text.is_empty() {
-        vec![String::new()]
-    } else {
-        text.split('\n').map(str::to_string).collect()
-    };
-    let mut editor = TextArea::new(lines);
-    editor.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
-    editor.move_cursor(ratatui_textarea::CursorMove::Bottom);
-    editor.move_cursor(ratatui_textarea::CursorMove::End);
-    editor
+fn editor_with(text: &str) -> Editor {
+    Editor::with_text(text)
 }
 
 impl InterviewState {
@@ -193,7 +183,18 @@ impl InterviewState {
     }
 
     pub fn text(&self) -> String {
-        self.editor.lines().join("\n")
+        self.editor.text()
+    }
+
+    /// Whether the editor holds nothing but white space; without copying its text, which may
+    /// be megabytes (this is asked while drawing).
+    pub fn editor_is_blank(&self) -> bool {
+        self.editor.is_blank()
+    }
+
+    /// What identifies the draft's text: changes whenever the editor's text may have.
+    pub fn draft_mark(&self) -> (crate::domain::InterviewId, u64) {
+        (self.view.interview.id, self.draft.revision)
     }
 
     /// The answers of the current step, then (at step 6) the client's open expectations and
@@ -243,10 +244,15 @@ impl InterviewState {
 
     /// The draft as it stands now, to store.
     pub fn draft_now(&self, ctx: &Ctx) -> Draft {
+        self.draft_with_text(self.text(), ctx)
+    }
+
+    /// The draft as it stands now, with `text` as the editor's text (known to be current).
+    pub fn draft_with_text(&self, text: String, ctx: &Ctx) -> Draft {
         Draft {
             interview_id: self.view.interview.id,
             step: self.step,
-            text: self.text(),
+            text,
             editing: self.editing,
             duration_secs: self.timer.seconds(ctx.now),
             fields: self.fields.clone(),
@@ -256,7 +262,7 @@ impl InterviewState {
 
     /// The write that stores the draft (or removes it when the editor is empty).
     pub fn draft_write(&self, ctx: &Ctx) -> Write {
-        if self.text().trim().is_empty() && self.editing.is_none() && self.fields.is_empty() {
+        if self.editor_is_blank() && self.editing.is_none() && self.fields.is_empty() {
             Write::ClearDraft(self.view.interview.id)
         } else {
             Write::SaveDraft(self.draft_now(ctx))
