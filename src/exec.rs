@@ -8,7 +8,7 @@ use crate::app::effect::{
     ClientView, ContactsView, ExpectationView, InterviewView, Load, ResumeItem, Who, Write,
 };
 use crate::app::record::{EditConflict, Record};
-use crate::app::{Effect, Msg, Snapshot};
+use crate::app::{ClientChange, Effect, HomeUpdate, Msg, Snapshot};
 use crate::domain::{
     Answer, Client, ClientId, Contact, Expectation, ExpectationId, Experience, Interview,
     InterviewId, InterviewStatus, Level, TimeEntry,
@@ -53,9 +53,41 @@ pub fn snapshot(store: &Store) -> Result<Snapshot> {
     })
 }
 
+/// More changes than this since the list was read, and it is read whole again.
+const MOST_CHANGES: usize = 200;
+
+/// What changed on the clients list after change counter `seq`, from one snapshot: the
+/// changed clients with their digests (a colleague's write costs reading those), or the whole
+/// list when much changed.
+pub fn home_since(store: &Store, seq: u64) -> Result<HomeUpdate> {
+    let r = store.read()?;
+    let Some(ids) = r.clients_changed_after(seq, MOST_CHANGES)? else {
+        return Ok(HomeUpdate::Whole(Snapshot {
+            clients: r.all()?,
+            digests: r.digests()?,
+            seq: r.change_seq()?,
+        }));
+    };
+    let changes = ids
+        .into_iter()
+        .map(|id| {
+            Ok(ClientChange {
+                id,
+                client: r.get(id.0)?,
+                digest: r.digest(id)?,
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    Ok(HomeUpdate::Clients {
+        seq: r.change_seq()?,
+        changes,
+    })
+}
+
 fn load(store: &Store, load: Load) -> Result<Msg> {
     Ok(match load {
         Load::Home => Msg::Loaded(snapshot(store)?),
+        Load::HomeSince(seq) => Msg::HomeChanged(home_since(store, seq)?),
         Load::Contacts(client) => Msg::Contacts(contacts_view(store, client)?),
         Load::Interview(id) => Msg::Interview(Box::new(interview_view(store, id)?)),
         Load::Resumable => Msg::Resumable(resumable(store)?),

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 
 use crate::config::Review;
-use crate::domain::priority::{Breakdown, Standing, TimeMark, Weights, score, time_mark};
+use crate::domain::priority::{Breakdown, Standing, TimeMark, Weights, retime, score, time_mark};
 use crate::domain::ranking::{ClassInput, ClassShare, class_shares, rank_by_revenue};
 use crate::domain::{AbcClass, Cents, Client, ClientDigest, ClientId, RankedClient};
 
@@ -45,6 +45,8 @@ pub struct ClientRow {
     /// Share of all time spent on clients in the time window, 0.0–1.0; `None` while no time
     /// was logged on any client in it.
     pub time_share: Option<f64>,
+    /// Minutes spent on the client in the time window.
+    pub minutes: u64,
     /// Less time than its revenue share, or far more.
     pub time_mark: Option<TimeMark>,
     pub open: usize,
@@ -116,6 +118,120 @@ impl Filter {
     }
 }
 
+/// Fresh records for the clients list after another process (or this one) wrote.
+#[derive(Clone, Debug)]
+pub enum HomeUpdate {
+    /// Everything, read anew.
+    Whole(Snapshot),
+    /// Only the clients changed since the list was read, as of change counter `seq`.
+    Clients {
+        seq: u64,
+        changes: Vec<ClientChange>,
+    },
+}
+
+impl Snapshot {
+    /// Takes in the changed clients' records and digests (both kept in id order).
+    pub fn patch(&mut self, changes: &[ClientChange], seq: u64) {
+        for change in changes {
+            let at = self.clients.binary_search_by_key(&change.id, |c| c.id);
+            match (at, &change.client) {
+                (Ok(i), Some(c)) => self.clients[i] = c.clone(),
+                (Ok(i), None) => {
+                    self.clients.remove(i);
+                }
+                (Err(i), Some(c)) => self.clients.insert(i, c.clone()),
+                (Err(_), None) => {}
+            }
+            let at = self
+                .digests
+                .binary_search_by_key(&change.id, |d| d.client_id);
+            match (at, &change.digest) {
+                (Ok(i), Some(d)) => self.digests[i] = d.clone(),
+                (Ok(i), None) => {
+                    self.digests.remove(i);
+                }
+                (Err(i), Some(d)) => self.digests.insert(i, d.clone()),
+                (Err(_), None) => {}
+            }
+        }
+        self.seq = seq;
+    }
+}
+
+/// What changed for one client since the list was loaded: its record and digest as stored
+/// now, `None` when gone.
+#[derive(Clone, Debug)]
+pub struct ClientChange {
+    pub id: ClientId,
+    pub client: Option<Client>,
+    pub digest: Option<ClientDigest>,
+}
+
+/// What every row's derived figures depend on besides its own client and digest.
+struct Derive<'a> {
+    settings: &'a Settings,
+    today: NaiveDate,
+    clients: usize,
+    total_minutes: u64,
+}
+
+impl<'a> Derive<'a> {
+    fn new(rows: &[ClientRow], settings: &'a Settings, today: NaiveDate) -> Derive<'a> {
+        Derive {
+            settings,
+            today,
+            clients: rows.len(),
+            total_minutes: rows.iter().map(|r| r.minutes).sum(),
+        }
+    }
+
+    /// Counts the row's minutes in the time window again, from its digest.
+    fn count_minutes(row: &mut ClientRow, settings: &Settings, today: NaiveDate) {
+        let window = settings.review.time_window_days.max(1);
+        row.minutes = row.digest.minutes_since(today, window);
+    }
+
+    fn standing(&self, row: &ClientRow) -> Standing {
+        Standing {
+            revenue_share: row.rank.share,
+            clients: self.clients,
+            time_share: self.time_share(row),
+        }
+    }
+
+    fn time_share(&self, row: &ClientRow) -> Option<f64> {
+        (self.total_minutes > 0).then(|| row.minutes as f64 / self.total_minutes as f64)
+    }
+
+    /// The time balance of one row again (its share of all time changed), the rest as it was.
+    fn time(&self, row: &mut ClientRow) {
+        let standing = self.standing(row);
+        row.priority = retime(
+            std::mem::take(&mut row.priority),
+            standing,
+            &self.settings.weights,
+        );
+        row.time_mark = time_mark(standing, &self.settings.weights);
+        row.time_share = standing.time_share;
+    }
+
+    /// Priority, time balance, open work and contact of one row, from its client and digest.
+    fn row(&self, row: &mut ClientRow) {
+        let today = self.today;
+        let digest = &row.digest;
+        let standing = self.standing(row);
+        let time_share = standing.time_share;
+        row.priority = score(digest, standing, today, &self.settings.weights);
+        row.time_mark = time_mark(standing, &self.settings.weights);
+        row.open = digest.open();
+        row.overdue = digest.overdue(today);
+        row.days_since_contact = digest.days_since_contact(today);
+        row.complaint_age = digest.complaint_age(today);
+        row.time_share = time_share;
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct Data {
     /// Active (not archived) clients, highest revenue first.
@@ -151,7 +267,7 @@ impl Data {
             .filter(|c| !c.archived)
             .collect();
         // Name order first, so that equal revenues rank alphabetically.
-        clients.sort_by_key(|c| c.name.to_lowercase());
+        clients.sort_by_cached_key(|c| c.name.to_lowercase());
         let ranked = rank_by_revenue(
             &clients
                 .iter()
@@ -164,62 +280,119 @@ impl Data {
             .into_iter()
             .map(|d| (d.client_id, d))
             .collect();
-        let window = settings.review.time_window_days.max(1);
-        let minutes = |d: &ClientDigest| d.minutes_since(today, window);
-        let total_minutes: u64 = ranked
-            .iter()
-            .filter_map(|r| digests.get(&r.id))
-            .map(minutes)
-            .sum();
         let total_revenue = Cents(ranked.iter().map(|r| r.revenue.0).sum());
-        let clients = ranked.len();
-        let rows: Vec<ClientRow> = ranked
+        let mut rows: Vec<ClientRow> = ranked
             .into_iter()
             .filter_map(|rank| {
                 let client = by_id.remove(&rank.id)?;
                 let digest = digests.remove(&rank.id).unwrap_or_default();
-                let time_share =
-                    (total_minutes > 0).then(|| minutes(&digest) as f64 / total_minutes as f64);
-                let standing = Standing {
-                    revenue_share: rank.share,
-                    clients,
-                    time_share,
-                };
                 Some(ClientRow {
-                    priority: score(&digest, standing, today, &settings.weights),
-                    time_mark: time_mark(standing, &settings.weights),
-                    open: digest.open(),
-                    overdue: digest.overdue(today),
-                    days_since_contact: digest.days_since_contact(today),
-                    complaint_age: digest.complaint_age(today),
-                    time_share,
+                    priority: Breakdown::default(),
+                    time_mark: None,
+                    open: 0,
+                    overdue: 0,
+                    days_since_contact: None,
+                    complaint_age: None,
+                    time_share: None,
+                    minutes: 0,
                     client,
                     rank,
                     digest,
                 })
             })
             .collect();
-        let inputs: Vec<(AbcClass, ClassInput)> = rows
+        for row in &mut rows {
+            Derive::count_minutes(row, settings, today);
+        }
+        let derive = Derive::new(&rows, settings, today);
+        for row in &mut rows {
+            derive.row(row);
+        }
+        let shown = (0..rows.len()).collect();
+        let mut data = Data {
+            classes: class_shares(&[]),
+            rows,
+            shown,
+            total_revenue,
+            band: 0,
+            seq: snapshot.seq,
+        };
+        data.classes = data.class_shares();
+        data
+    }
+
+    fn class_shares(&self) -> [ClassShare; 3] {
+        let inputs: Vec<(AbcClass, ClassInput)> = self
+            .rows
             .iter()
             .map(|r| {
                 let input = ClassInput {
                     revenue: r.rank.revenue,
-                    minutes: minutes(&r.digest),
+                    minutes: r.minutes,
                     open: r.open,
                     overdue: r.overdue,
                 };
                 (r.rank.class, input)
             })
             .collect();
-        let shown = (0..rows.len()).collect();
-        Data {
-            classes: class_shares(&inputs),
-            rows,
-            shown,
-            total_revenue,
-            band: 0,
-            seq: snapshot.seq,
+        class_shares(&inputs)
+    }
+
+    /// Takes in what changed for some clients (each with its record and digest as stored
+    /// now, `None` when gone) without ranking everything again, where that gives exactly what
+    /// [`Data::from_snapshot`] would: the same clients with the same names and revenues, so
+    /// that every revenue rank stands. Only the changed rows are derived again — every row
+    /// when the time logged in the window changed, since each row's time share depends on it.
+    /// Returns false, changing nothing, when the change needs a full ranking.
+    pub fn patch(
+        &mut self,
+        changed: &[ClientChange],
+        settings: &Settings,
+        today: NaiveDate,
+        seq: u64,
+    ) -> bool {
+        let mut at = Vec::with_capacity(changed.len());
+        for change in changed {
+            let pos = self.rows.iter().position(|r| r.client.id == change.id);
+            match (pos, &change.client) {
+                (Some(p), Some(c))
+                    if !c.archived
+                        && c.revenue == self.rows[p].client.revenue
+                        && c.name == self.rows[p].client.name =>
+                {
+                    at.push(p);
+                }
+                // Not on the list, before or after.
+                (None, None) => {}
+                (None, Some(c)) if c.archived => {}
+                _ => return false,
+            }
         }
+        let before = Derive::new(&self.rows, settings, today).total_minutes;
+        for (change, p) in changed
+            .iter()
+            .filter(|c| c.client.is_some())
+            .zip(at.iter().copied())
+        {
+            if let Some(client) = &change.client {
+                self.rows[p].client = client.clone();
+            }
+            self.rows[p].digest = change.digest.clone().unwrap_or_default();
+            Derive::count_minutes(&mut self.rows[p], settings, today);
+        }
+        let derive = Derive::new(&self.rows, settings, today);
+        if derive.total_minutes != before {
+            // Every time share moved: the time terms of every row, the rest as it was.
+            for row in &mut self.rows {
+                derive.time(row);
+            }
+        }
+        for p in at {
+            derive.row(&mut self.rows[p]);
+        }
+        self.classes = self.class_shares();
+        self.seq = seq;
+        true
     }
 
     /// Orders and filters the shown rows. Ties keep the revenue order.
@@ -246,7 +419,7 @@ impl Data {
                     .count();
             }
             SortBy::Revenue => {}
-            SortBy::Name => shown.sort_by_key(|i| rows[*i].client.name.to_lowercase()),
+            SortBy::Name => shown.sort_by_cached_key(|i| rows[*i].client.name.to_lowercase()),
             // Longest without contact first; never contacted before everyone.
             SortBy::LastContact => shown.sort_by_key(|i| {
                 std::cmp::Reverse(rows[*i].days_since_contact.unwrap_or(i64::MAX))

@@ -28,6 +28,9 @@ impl Effect {
 pub enum Load {
     /// The clients list (home).
     Home,
+    /// What changed on the clients list since change counter `since`: only the clients
+    /// changed after it, or everything when too much changed.
+    HomeSince(u64),
     /// A client's contacts and interrupted interviews, for the contact picker.
     Contacts(ClientId),
     /// Everything the interview screen shows.

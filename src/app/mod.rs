@@ -38,7 +38,7 @@ use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 
 pub use action::Action;
-pub use data::{ClientRow, Data, Filter, Settings, Snapshot, SortBy};
+pub use data::{ClientChange, ClientRow, Data, Filter, HomeUpdate, Settings, Snapshot, SortBy};
 pub use effect::{ClientView, ContactsView, Effect, InterviewView, Load, ResumeItem, Write};
 pub use input::Input;
 pub use keymap::{Keymap, Mode};
@@ -47,7 +47,7 @@ pub use popup::Popup;
 pub use scroll::ScrollList;
 pub use status::StatusLine;
 
-use crate::domain::Answer;
+use crate::domain::{Answer, ClientId};
 use crate::i18n::{InterviewText, Lang, Localized};
 use crate::store::StoreError;
 use interview::{Ctx, InterviewState};
@@ -63,6 +63,11 @@ pub enum Msg {
     Resize(u16, u16),
     /// Fresh records from the store (at start, and after another process changed them).
     Loaded(Snapshot),
+    /// The store's change counter, read by the loop: something was written when it differs
+    /// from the one the screen was loaded at.
+    ChangeCounter(u64),
+    /// What changed on the clients list since it was loaded.
+    HomeChanged(HomeUpdate),
     /// The date changed (or the clock was read).
     Today(NaiveDate),
     /// The clock ticked: timers run and drafts fall due.
@@ -136,6 +141,8 @@ pub struct App {
     pub filter_input: Option<Input>,
     /// The last snapshot, kept to re-rank when the day changes.
     snapshot: Snapshot,
+    /// The change counter last asked about (see [`App::change_counter`]).
+    asked_since: Option<u64>,
     /// The records of the selected (or open) client, for the briefing.
     pub pane: Option<ClientView>,
     /// Whether the home screen shows the 80/20 answer above the list.
@@ -192,6 +199,7 @@ impl App {
             filter: Filter::default(),
             filter_input: None,
             snapshot: Snapshot::default(),
+            asked_since: None,
             pane: None,
             shares: true,
             pane_requested: None,
@@ -277,21 +285,67 @@ impl App {
     /// What to load again after another process (or this one) changed the database.
     pub fn reload(&mut self) -> Vec<Effect> {
         let mut effects = vec![Effect::Load(Load::Home)];
+        effects.extend(self.reload_views(None));
+        effects
+    }
+
+    /// Another process (or this one) wrote: asks for what changed since the list was loaded,
+    /// once per new counter.
+    fn change_counter(&mut self, seq: u64) -> Vec<Effect> {
+        if seq == self.data.seq || self.asked_since == Some(seq) {
+            return Vec::new();
+        }
+        self.asked_since = Some(seq);
+        vec![Effect::Load(Load::HomeSince(self.data.seq))]
+    }
+
+    /// Takes in what changed on the list — only the changed clients when that is all there
+    /// is — and reloads what else is on screen when it shows one of them.
+    fn home_changed(&mut self, update: HomeUpdate) -> Vec<Effect> {
+        match update {
+            HomeUpdate::Whole(snapshot) => {
+                self.load(snapshot);
+                self.reload_views(None)
+            }
+            HomeUpdate::Clients { seq, changes } => {
+                let selected = self.selected_row().map(|r| r.client.id);
+                self.snapshot.patch(&changes, seq);
+                if !self.data.patch(&changes, &self.settings, self.today, seq) {
+                    self.data =
+                        Data::from_snapshot(self.snapshot.clone(), &self.settings, self.today);
+                }
+                self.data.arrange(self.sort, &self.filter);
+                self.reselect(selected);
+                let ids: Vec<ClientId> = changes.iter().map(|c| c.id).collect();
+                self.reload_views(Some(&ids))
+            }
+        }
+    }
+
+    /// Loads again what is open besides the list: everything (`None`), or only what shows one
+    /// of the clients `only`.
+    fn reload_views(&self, only: Option<&[ClientId]>) -> Vec<Effect> {
+        let shows = |id: ClientId| only.is_none_or(|ids| ids.contains(&id));
+        let mut effects = Vec::new();
         let open = match &self.screen {
             Screen::Client(c) => Some(c.id),
             Screen::Expectation(e) => {
-                effects.push(Effect::Load(Load::Expectation(e.id)));
+                if shows(e.client) {
+                    effects.push(Effect::Load(Load::Expectation(e.id)));
+                }
                 e.back_client()
             }
             // The interview's lists are reloaded; the editor and its draft are left alone.
             Screen::Interview(s) => {
-                effects.push(Effect::Load(Load::Interview(s.view.interview.id)));
+                if shows(s.view.interview.client_id) {
+                    effects.push(Effect::Load(Load::Interview(s.view.interview.id)));
+                }
                 None
             }
             _ if self.pane_visible() => self.pane.as_ref().map(|v| v.client.id),
             _ => None,
         };
-        if let Some(id) = open {
+        if let Some(id) = open.filter(|id| shows(*id)) {
             effects.push(Effect::Load(Load::Client(id)));
         }
         effects
@@ -324,6 +378,8 @@ impl App {
                 self.follow();
             }
             Msg::Loaded(snapshot) => self.load(snapshot),
+            Msg::ChangeCounter(seq) => return self.change_counter(seq),
+            Msg::HomeChanged(update) => return self.home_changed(update),
             Msg::Today(day) => {
                 self.today = day;
                 self.load(self.snapshot.clone());

@@ -292,20 +292,33 @@ pub fn score(d: &ClientDigest, s: Standing, today: NaiveDate, w: &Weights) -> Br
         w.days_since_contact,
         None,
     );
+    time_terms(&mut terms, s, w);
+    totals(terms, s, w)
+}
+
+/// `b` (a score of this client) with its time terms computed again for standing `s`, the
+/// rest as it was: exactly what [`score`] gives when only the time spent on all clients
+/// changed, without going through the client's expectations again.
+pub fn retime(b: Breakdown, s: Standing, w: &Weights) -> Breakdown {
+    let mut terms = b.terms;
+    terms.retain(|t| !matches!(t.factor, Factor::TimeShort | Factor::TimeOver));
+    time_terms(&mut terms, s, w);
+    totals(terms, s, w)
+}
+
+/// The time balance's terms, always the last ones.
+fn time_terms(terms: &mut Vec<Term>, s: Standing, w: &Weights) {
     if let Some(ratio) = time_ratio(s) {
         if ratio < 1.0 {
-            push(
-                &mut terms,
-                Factor::TimeShort,
-                1.0 - ratio,
-                w.time_short,
-                None,
-            );
+            push(terms, Factor::TimeShort, 1.0 - ratio, w.time_short, None);
         } else if ratio > w.over_service_ratio {
             let over = (ratio - w.over_service_ratio).min(w.over_service_cap);
-            push(&mut terms, Factor::TimeOver, over, w.time_over, None);
+            push(terms, Factor::TimeOver, over, w.time_over, None);
         }
     }
+}
+
+fn totals(terms: Vec<Term>, s: Standing, w: &Weights) -> Breakdown {
     let urgency = terms.iter().map(|t| t.points).sum::<f64>().max(0.0);
     let average_share = if s.clients > 0 {
         1.0 / s.clients as f64

@@ -132,6 +132,24 @@ pub trait Queries: Tables {
             .collect()
     }
 
+    /// The clients changed after change counter `seq`, each once; `None` when more than `most`
+    /// changes were made since (an import, a long time away): then everything is read anew.
+    fn clients_changed_after(&self, seq: u64, most: usize) -> Result<Option<Vec<ClientId>>> {
+        let table = self.table(CHANGES)?;
+        let mut clients = Vec::new();
+        for (n, entry) in table.range(seq.saturating_add(1)..)?.enumerate() {
+            if n >= most {
+                return Ok(None);
+            }
+            let (k, v) = entry?;
+            let change: Change = super::codec::decode("change", k.value(), v.value())?;
+            if !clients.contains(&change.client_id) {
+                clients.push(change.client_id);
+            }
+        }
+        Ok(Some(clients))
+    }
+
     fn all_changes(&self) -> Result<Vec<Change>> {
         all_in(&self.table(CHANGES)?, "change")
     }

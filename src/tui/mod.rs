@@ -390,12 +390,13 @@ fn keep_draft(
     }
 }
 
-/// Reloads what is on screen when another process (or this one) committed a change.
+/// Takes in what another process (or this one) committed since the screen was loaded.
 fn poll_changes(app: &mut App, store: &Store, worker: &worker::Worker) {
     match crate::store::guard::guarded(store.path(), || store.change_seq()) {
+        // Only what changed is read: the changed clients, and what is open when it shows one.
         Ok(seq) if seq != app.data.seq => {
-            let reload = app.reload();
-            drive(app, store, worker, reload);
+            let effects = app.update(Msg::ChangeCounter(seq));
+            drive(app, store, worker, effects);
         }
         Ok(_) => {}
         // Shown, and tried again at the next poll; the program goes on.
