@@ -358,6 +358,8 @@ impl App {
         let submitted = self.submitted.take();
         let unsaved = self.interview_mut().and_then(|s| s.unsaved.take());
         if let Msg::Failed(_) = &msg {
+            // A failed load of the changes is asked for again at the next poll.
+            self.asked_since = None;
             if submitted.is_some() {
                 self.popup = submitted;
             }
