@@ -3,6 +3,7 @@
 //! durably, and a navigation keystroke's redraw. Peak memory is `benches/memory.rs`.
 //!
 //! `cargo bench --bench budgets` (the fixture is made on the first run, ~15 s).
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
 
 #[path = "fixture.rs"]
 mod fixture;

@@ -1,6 +1,7 @@
 //! The team fixture the benchmarks run on (DESIGN.md, Budgets): 10,000 clients, 50,000
 //! contacts, 100,000 expectations and 200,000 answers. Made once and kept under `target/`,
 //! since making it takes a while; `VERWACHT_BENCH_SIZE=100` makes a 1/100 one for a quick look.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a benchmark may stop at what it did not expect
 
 use std::path::PathBuf;
 

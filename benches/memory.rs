@@ -2,6 +2,7 @@
 //! search index built (what `/` needs). Prints the resident set size from /proc.
 //!
 //! `cargo bench --bench memory`
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
 
 #[path = "fixture.rs"]
 mod fixture;

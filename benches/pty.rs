@@ -14,6 +14,7 @@
 //! - `VERWACHT_PTY_SHOW=1` prints the screen at points of each case, `VERWACHT_PTY_KEEP=1`
 //!   keeps each case's temporary folder (its database and home);
 //! - `VERWACHT_PTY_STRICT=1` makes a figure over its budget (or a problem found) fail the run.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
 
 #[path = "pty/answer.rs"]
 mod answer;

@@ -1,5 +1,6 @@
 //! `verwacht export --format json` and `verwacht import json`: a varied database survives the
 //! round trip byte for byte; a database that holds anything is never restored into.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
 
 mod cli_support;
 

@@ -1,5 +1,6 @@
 //! Who wrote what: without `VERWACHT_USER`, `USER` and `LOGNAME` (cron, systemd, `env -i`)
 //! a write is stamped with the OS account the program runs as, never "unknown".
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
 
 mod cli_support;
 

@@ -1,5 +1,6 @@
 //! `verwacht demo` through the real binary: the summary line, and the refusal of a database
 //! that already holds clients, which leaves it as it was.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
 
 use assert_cmd::Command;
 use verwacht::domain::{Change, Client};

@@ -1,5 +1,6 @@
 //! `verwacht export --format csv -o DIR`: seven files with fixed headers; clients, contacts
 //! and expectations import back into a new database and export again unchanged.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
 
 mod cli_support;
 

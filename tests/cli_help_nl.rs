@@ -1,6 +1,7 @@
 //! Dutch users get Dutch help and Dutch usage errors, whichever way they chose Dutch:
 //! `--lang nl`, the locale, or `lang = "nl"` in the config file. English stays as clap
 //! writes it.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
 
 use std::path::Path;
 

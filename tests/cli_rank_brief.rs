@@ -1,5 +1,6 @@
 //! `verwacht rank` and `verwacht brief` on a fixed database: the priority order and classes,
 //! the CSV and JSON shapes, and finding a client by name (found, ambiguous, not found).
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
 
 mod cli_support;
 

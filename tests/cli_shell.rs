@@ -1,6 +1,7 @@
 //! The program in a shell: a closed or full standard output or error is no panic (exit 101),
 //! and the full-screen program without a terminal says so in one line instead of failing
 //! obscurely or drawing into a file.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
 
 mod cli_support;
 
@@ -56,6 +57,7 @@ fn wait_at_most(child: &mut Child, limit: Duration) -> ExitStatus {
 
 /// A pseudo-terminal: (the terminal emulator's side, the program's side). It is not the
 /// controlling terminal of the program, just a terminal on the descriptors it is given.
+#[allow(unsafe_code)] // each block says why it is sound (SAFETY)
 fn pty() -> (File, File) {
     let (mut emulator, mut program) = (0, 0);
     // SAFETY: both out-pointers are valid; the name, termios and winsize may be null.

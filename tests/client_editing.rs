@@ -1,6 +1,7 @@
 //! Editing on the client screen, driven through keys against a real file: people,
 //! expectations, status, experiences and time; forms that refuse bad values and change
 //! nothing; archive after a question; undo.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
 
 mod common;
 

@@ -1,6 +1,7 @@
 //! Three processes write 300 records each into one database file at the same time; all 900
 //! must be there afterwards. The children are this same test binary, re-run with an
 //! environment variable that makes `child_writer` do the writing.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
 
 use std::process::Command;
 

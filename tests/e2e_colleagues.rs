@@ -3,6 +3,7 @@
 //! saves, both changes are kept, and Anna's undo takes back only her title; when both change
 //! the same field, the later one is shown both versions. Real binary in tmux: without tmux
 //! these fail under CI and are skipped elsewhere.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
 
 mod common;
 

@@ -3,6 +3,7 @@
 //! SIGTERM says where (not that it is saved); once there is room the program writes again by
 //! itself and the next start gives the draft back. A form stays open with what was typed. The
 //! disk is a small tmpfs where the test may mount one, else a file size limit on the program.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
 
 mod common;
 

@@ -4,6 +4,7 @@
 //! keeps every committed write; a read-only file opens with a banner and edits say why; a
 //! crash restores the terminal, keeps the draft and says where the details are; `init
 //! --shared` makes a group file. The terminal tests run in tmux: without it they fail under CI and are skipped elsewhere.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
 
 mod common;
 

@@ -6,6 +6,7 @@
 //! grade set in the form and an experience one grade above it (gap +1, the sweet spot); the gap
 //! and the progress in the briefing, in `verwacht brief` (English and Dutch) and in the client's
 //! progress report, which shows the accepted titles and never the words of the answers.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
 
 mod common;
 

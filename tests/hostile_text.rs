@@ -2,6 +2,7 @@
 //! characters, bidirectional overrides and isolates, and invisible joiners and spaces reach no
 //! output as they are — not the screen, not plain text, CSV, Markdown or JSON — and leave no
 //! stale cells behind on the screen. One sanitiser does it for every output.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
 
 mod common;
 

@@ -1,6 +1,7 @@
 //! Huge input stays whole and the program stays usable: a 5 MB answer pasted into the
 //! interview's editor is kept to the last character, typing goes on at its end, and saving it
 //! stores it exactly. (How fast this is lives in `benches/pty.rs`, not in a test.)
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
 
 mod common;
 

@@ -1,5 +1,6 @@
 //! `verwacht import clients|contacts|expectations`: files that work, and files that are
 //! refused with `FILE:LINE: column: problem` lines while the database stays exactly as it was.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
 
 mod cli_support;
 

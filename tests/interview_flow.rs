@@ -1,5 +1,6 @@
 //! A whole interview driven through keys, without a terminal: from the client list to the
 //! created expectations, with tags, step fields, step 6 reviews, undo, the draft and resuming.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
 
 mod common;
 

@@ -1,5 +1,6 @@
 //! The help window is generated from the live keymap, the command palette runs any command by
 //! name, and user bindings that take a key from another action are reported.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
 
 mod common;
 

@@ -2,6 +2,7 @@
 //! only the clients that changed, and what it then shows is exactly what reading everything
 //! anew would show — over many random writes of every kind (notes, time, experiences and
 //! complaints, revenue, archiving, new clients).
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
 
 use chrono::{Duration, TimeZone, Utc};
 use verwacht::app::effect::Write;

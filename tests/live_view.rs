@@ -2,6 +2,7 @@
 //! user: the selected row, the scroll position, an open form and the draft in the editor stay.
 //! The colleague writes through a handle of their own, as another process would; the program
 //! reloads as the terminal loop does when the change counter moves.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
 
 mod common;
 

@@ -3,6 +3,7 @@
 //! handle of his own, as another process would, and the program has *not* reloaded since: the
 //! merge must not lean on the screen's last reload. A field both changed is shown with both
 //! values and decided by the user.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
 
 mod common;
 

@@ -1,6 +1,7 @@
 //! A read-only file: every key of every screen, followed by the keys that would confirm or
 //! choose, asks for no write, and the edit keys say why. (The store refuses writes on a
 //! read-only handle as well; this checks that the program never tries.)
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
 
 mod common;
 

@@ -2,6 +2,7 @@
 //! progress, the expected grade and the gap in words, the experiences and the history, drawn
 //! to TestBackend at 80×24 and 160×48; and its keys: a new measurement, an experience that
 //! turns the gap, recovering after a complaint, reviewing a delivered delighter, undo, Esc.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
 
 mod common;
 

@@ -1,4 +1,5 @@
 //! The home screen drawn to ratatui's TestBackend.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
 
 mod common;
 

@@ -1,6 +1,7 @@
 //! Every interview screen drawn to ratatui's TestBackend at 80×24 and 160×48: the contact
 //! picker, a step with its guide and answers, the tag picker, the step fields, step 6 with
 //! open expectations, the summary, the finish question and the resume offer.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
 
 mod common;
 

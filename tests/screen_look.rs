@@ -1,6 +1,7 @@
 //! How the screens look in any terminal: no colour under NO_COLOR (state still visible), a wide
 //! screen uses its room, escape bytes from stored text never reach the terminal, and wide
 //! characters keep the columns aligned. Also the mouse as a second way.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
 
 mod common;
 

@@ -1,4 +1,5 @@
 //! Search from any screen, driven through keys against a real file, and `verwacht search`.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
 
 mod common;
 

@@ -1,6 +1,7 @@
 //! A team on one file: five processes write while a sixth reads, and every record is counted;
 //! a reader process sees another process's commit. The children are this same test binary,
 //! re-run with an environment variable that makes `child` do its part.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
 
 use std::io::{BufRead, BufReader, Write};
 use std::process::{Command, Stdio};

@@ -2,6 +2,7 @@
 //! the list at once, without a key (issue 12 item 8): the effects of the first resize, which
 //! ask for the client's records, are performed before the first draw. Once driven as the
 //! terminal loop starts the program, and once in the real binary under tmux at 200×50.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
 
 mod common;
 

@@ -25,6 +25,7 @@ pub fn cpu_time(pid: u32) -> Result<Duration, String> {
 }
 
 /// Clock ticks per second, the unit of /proc's CPU times.
+#[allow(unsafe_code)] // each block says why it is sound (SAFETY)
 fn clock_ticks() -> f64 {
     // SAFETY: sysconf takes a constant name and touches no memory.
     let hz = unsafe { libc::sysconf(libc::_SC_CLK_TCK) };

@@ -41,6 +41,7 @@ pub fn binary() -> std::path::PathBuf {
         .unwrap_or_else(|| env!("CARGO_BIN_EXE_verwacht").into())
 }
 
+#[allow(unsafe_code)] // each block says why it is sound (SAFETY)
 fn cloexec(fd: &OwnedFd) -> std::io::Result<()> {
     // SAFETY: fcntl on a descriptor we own; F_SETFD takes an int flag and touches no memory.
     if unsafe { libc::fcntl(fd.as_raw_fd(), libc::F_SETFD, libc::FD_CLOEXEC) } == -1 {
@@ -50,6 +51,7 @@ fn cloexec(fd: &OwnedFd) -> std::io::Result<()> {
 }
 
 /// A pseudo-terminal of COLS×ROWS: (our side, the program's side).
+#[allow(unsafe_code)] // each block says why it is sound (SAFETY)
 fn open_pty() -> std::io::Result<(OwnedFd, OwnedFd)> {
     let (mut master, mut slave) = (-1, -1);
     let size = libc::winsize {
@@ -83,6 +85,7 @@ fn open_pty() -> std::io::Result<(OwnedFd, OwnedFd)> {
 impl Program {
     /// Starts `verwacht ARGS…` with a fixed user, language and terminal, and a home of its
     /// own (`home`), so nobody's config or drafts are touched.
+    #[allow(unsafe_code)] // each block says why it is sound (SAFETY)
     pub fn start(args: &[std::ffi::OsString], home: &Path) -> Result<Program, Failure> {
         let (master, slave) = open_pty().map_err(|e| format!("openpty: {e}"))?;
         let stdio = |what: &str| -> Result<Stdio, Failure> {
@@ -201,6 +204,7 @@ impl Program {
 
     /// Ends the program as a stop signal does (it stores what it must and closes the file),
     /// then forcibly if it has not ended within 10 s.
+    #[allow(unsafe_code)] // each block says why it is sound (SAFETY)
     pub fn end(&mut self) {
         if self.ended {
             return;

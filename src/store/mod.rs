@@ -61,6 +61,7 @@ pub fn current_user() -> String {
 }
 
 /// The name of the effective user id in the password database (`getpwuid_r`).
+#[allow(unsafe_code)] // each block says why it is sound (SAFETY)
 fn os_account() -> Option<String> {
     // SAFETY: geteuid has no preconditions and cannot fail.
     let uid = unsafe { libc::geteuid() };

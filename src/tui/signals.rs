@@ -79,6 +79,7 @@ pub fn name(sig: i32) -> &'static str {
 /// Runs `f` with the stop signals and SIGWINCH blocked in this thread; a thread started in `f`
 /// keeps them blocked for its life, so that they reach the terminal loop's thread and end its
 /// wait for input at once.
+#[allow(unsafe_code)] // each block says why it is sound (SAFETY)
 pub fn blocked_in_new_threads<T>(f: impl FnOnce() -> T) -> T {
     // SAFETY: plain libc calls on local, initialised signal sets; the old mask is restored.
     unsafe {

@@ -53,6 +53,7 @@ impl Tty {
 
     /// Waits up to `timeout` for input. A signal ends the wait early (`Quiet`), so a stop
     /// request or a resize is handled at once.
+    #[allow(unsafe_code)] // each block says why it is sound (SAFETY)
     pub fn wait(&self, timeout: Duration) -> Wait {
         let mut pfd = libc::pollfd {
             fd: self.fd,
@@ -90,6 +91,7 @@ mod tests {
     use std::os::fd::FromRawFd;
 
     /// A pseudo-terminal pair: (the program's side, the terminal emulator's side).
+    #[allow(unsafe_code)] // each block says why it is sound (SAFETY)
     fn pty() -> (File, File) {
         let (mut program, mut emulator) = (0, 0);
         // SAFETY: both out-pointers are valid; the name, termios and winsize may be null.

@@ -1,0 +1,48 @@
+//! Rules of the code that the compiler's lints do not cover on their own: every `unsafe` block
+//! (allowed only where `#[allow(unsafe_code)]` stands, see Cargo.toml's `[lints]`) says why it is
+//! sound in a `// SAFETY:` comment just above it.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
+
+use std::path::Path;
+
+fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+#[test]
+fn every_unsafe_block_says_why_it_is_sound() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    for dir in ["src", "tests", "benches"] {
+        rust_files(&root.join(dir), &mut files);
+    }
+    let mut missing = Vec::new();
+    let mut blocks = 0;
+    for file in &files {
+        let text = std::fs::read_to_string(file).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        for (i, line) in lines.iter().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            if !code.contains("unsafe {") || code.contains('"') {
+                continue;
+            }
+            blocks += 1;
+            let above = &lines[i.saturating_sub(4)..i];
+            if !above.iter().chain([line]).any(|l| l.contains("SAFETY:")) {
+                missing.push(format!("{}:{}", file.display(), i + 1));
+            }
+        }
+    }
+    assert!(blocks > 0, "the scan found the unsafe blocks there are");
+    assert!(
+        missing.is_empty(),
+        "unsafe without a SAFETY note: {missing:?}"
+    );
+}
