@@ -10,7 +10,7 @@ use crate::i18n::sanitize::clean;
 
 pub fn run(ctx: &Ctx, query: &str) -> Result<(), CliError> {
     let store = ctx.open_existing()?;
-    let today = super::today::today(ctx.lang)?;
+    let today = ctx.today();
     let data = super::rank::ranked(ctx, &store, today)?;
     let names: Vec<&str> = data.rows.iter().map(|r| r.client.name.as_str()).collect();
     let row =

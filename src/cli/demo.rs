@@ -2,8 +2,6 @@
 
 use std::io::{IsTerminal, Write};
 
-use chrono::Local;
-
 use super::{CliError, Ctx, DemoSize};
 use crate::demo::{self, DemoError, Progress, TeamSize};
 use crate::i18n::{CliText, DemoText, Lang, Localized, fmt_count};
@@ -51,7 +49,7 @@ impl ProgressLine {
 
 pub fn run(ctx: &Ctx, size: DemoSize) -> Result<(), CliError> {
     let store = ctx.open_or_create()?;
-    let today = Local::now().date_naive();
+    let today = ctx.today();
     let result = match size {
         DemoSize::Small => demo::load_small(&store, today),
         DemoSize::Team => {

@@ -53,7 +53,7 @@ fn csv(ctx: &Ctx, kind: ImportKind, path: &Path) -> Result<(), CliError> {
         // Contacts and expectations need clients, so an empty new database is no use.
         ImportKind::Contacts | ImportKind::Expectations => ctx.open_existing()?,
     };
-    let today = chrono::Local::now().date_naive();
+    let today = ctx.today();
     let count = import_table(&store, kind, &table, today).map_err(|f| match f {
         Failed::Store(e) => CliError::Store(e),
         Failed::Problems(problems) => report(ctx, &shown, &problems),

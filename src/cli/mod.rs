@@ -21,6 +21,7 @@ mod restore;
 mod search;
 
 mod today;
+pub use today::today;
 mod usage_nl;
 
 use std::path::PathBuf;
@@ -40,6 +41,8 @@ pub struct Ctx {
     pub config: crate::config::Config,
     /// Why the config file was not used, if it was not (the defaults are used instead).
     pub config_problem: Option<String>,
+    /// The day `VERWACHT_TODAY` fixes, if set: honoured by every command and the program.
+    pub fixed_today: Option<chrono::NaiveDate>,
 }
 
 impl Ctx {
@@ -52,6 +55,7 @@ impl Ctx {
                 CliText::ConfigIgnored.fill(lang, &[problem])
             ));
         }
+        let fixed_today = today::fixed(lang)?;
         let db = match &cli.db {
             Some(p) => p.clone(),
             None => crate::store::default_path()
@@ -66,7 +70,13 @@ impl Ctx {
                 .or_else(|| (!config.theme.is_empty()).then(|| config.theme.clone())),
             config,
             config_problem,
+            fixed_today,
         })
+    }
+
+    /// Which day it is (see `today`).
+    pub fn today(&self) -> chrono::NaiveDate {
+        today::today(self.fixed_today)
     }
 
     /// Opens the database, which must exist.

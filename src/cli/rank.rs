@@ -16,7 +16,7 @@ use crate::ui::fit::fit;
 
 pub fn run(ctx: &Ctx, format: RankFormat, by_class: bool) -> Result<(), CliError> {
     let store = ctx.open_existing()?;
-    let data = ranked(ctx, &store, super::today::today(ctx.lang)?)?;
+    let data = ranked(ctx, &store, ctx.today())?;
     if by_class {
         return super::by_class::run(ctx, &data, format);
     }

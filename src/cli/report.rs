@@ -21,7 +21,7 @@ pub fn run(
     let query =
         client.ok_or_else(|| CliError::Message(CommandText::MdNeedsClient.get(lang).into()))?;
     let store = ctx.open_existing()?;
-    let today = super::today::today(lang)?;
+    let today = ctx.today();
     let (view, seq) = {
         let r = store.read()?;
         let active: Vec<Client> = r

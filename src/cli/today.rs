@@ -1,5 +1,6 @@
-//! Which day it is for the commands that judge deadlines and contact: the local date, or
-//! `VERWACHT_TODAY=YYYY-MM-DD` (for tests and for reproducing a report as of another day).
+//! Which day it is, for every command and the full-screen program: the local date, or
+//! `VERWACHT_TODAY=YYYY-MM-DD` (for tests, demonstrations and reproducing a report as of
+//! another day). Read once, into the command line's context.
 
 use chrono::NaiveDate;
 
@@ -8,13 +9,19 @@ use crate::i18n::{CommandText, Lang, Localized};
 
 pub const VAR: &str = "VERWACHT_TODAY";
 
-pub fn today(lang: Lang) -> Result<NaiveDate, CliError> {
+/// The day `VERWACHT_TODAY` fixes, if it is set; a value that is no date is a one-line error.
+pub fn fixed(lang: Lang) -> Result<Option<NaiveDate>, CliError> {
     match std::env::var(VAR) {
-        Ok(text) if !text.trim().is_empty() => parse(&text).ok_or_else(|| {
+        Ok(text) if !text.trim().is_empty() => parse(&text).map(Some).ok_or_else(|| {
             CliError::Message(CommandText::BadToday.fill(lang, &[&text.escape_debug()]))
         }),
-        _ => Ok(chrono::Local::now().date_naive()),
+        _ => Ok(None),
     }
+}
+
+/// Today: the fixed day, else the local date.
+pub fn today(fixed: Option<NaiveDate>) -> NaiveDate {
+    fixed.unwrap_or_else(|| chrono::Local::now().date_naive())
 }
 
 fn parse(text: &str) -> Option<NaiveDate> {

@@ -9,6 +9,7 @@ use super::fields::Fields;
 use super::lookup::{Clients, Contacts};
 use super::table::Table;
 use super::{ImportKind, Problem};
+use crate::domain::expectation::Point;
 use crate::domain::{Client, Contact, Expectation, Level, Measure, Nature, Source, Status, tags};
 
 /// The new expectations of the file, or every problem with it. `today` anchors relative
@@ -70,10 +71,18 @@ pub fn expectations(
                 target: f.text(Column::Target).to_string(),
                 unit: f.text(Column::Unit).to_string(),
                 current: f.text(Column::Current).to_string(),
-                points: Vec::new(),
+                // The level measured now is a measurement of the import's day.
+                points: (!f.text(Column::Current).trim().is_empty())
+                    .then(|| Point {
+                        on: today,
+                        value: f.text(Column::Current).to_string(),
+                    })
+                    .into_iter()
+                    .collect(),
             },
             deadline,
             status,
+            status_since: Some(today),
             expected_grade,
             tags: tag_list(f.text(Column::Tags)),
             ..Expectation::new(client.id, title)

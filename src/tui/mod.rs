@@ -19,7 +19,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-use chrono::{Local, Utc};
+use chrono::Utc;
 use ratatui::crossterm::event::{self, Event, KeyEventKind};
 
 pub use crash::{CRASH_DIR_VAR, DraftSlot, crash_dir};
@@ -57,6 +57,8 @@ struct Shared {
     slot: DraftSlot,
     tty: Option<Tty>,
     worker: worker::Worker,
+    /// The day `VERWACHT_TODAY` fixes, if set: then the day never changes while running.
+    fixed_today: Option<chrono::NaiveDate>,
 }
 
 pub fn run(ctx: &Ctx) -> Result<(), CliError> {
@@ -80,6 +82,7 @@ pub fn run(ctx: &Ctx) -> Result<(), CliError> {
         tty: Tty::open(),
         // Started with the stop signals blocked, so that they go to the loop's thread.
         worker: signals::blocked_in_new_threads(|| worker::Worker::start(Arc::clone(&store))),
+        fixed_today: ctx.fixed_today,
     };
     // The default hook would print the panic over several lines; the crash hook writes them
     // to a file instead. ratatui's hook (restoring the terminal) wraps the silent one, and the
@@ -173,7 +176,7 @@ fn prepare(ctx: &Ctx, store: &Store) -> Result<(App, Theme), CliError> {
     for problem in &key_problems {
         crate::cli::warn(&format!("verwacht: {problem}"));
     }
-    let mut app = App::new(ctx.lang, keymap, Utc::now(), Local::now().date_naive());
+    let mut app = App::new(ctx.lang, keymap, Utc::now(), ctx.today());
     app.author = store.author().to_string();
     app.settings = crate::app::Settings::from_config(&ctx.config);
     let problems = [
@@ -368,7 +371,7 @@ fn event_loop(
         }
         if last_poll.elapsed() >= POLL_CHANGES {
             last_poll = Instant::now();
-            poll_changes(app, store, worker);
+            poll_changes(app, store, worker, shared.fixed_today);
         }
     }
 }
@@ -391,7 +394,12 @@ fn keep_draft(
 }
 
 /// Takes in what another process (or this one) committed since the screen was loaded.
-fn poll_changes(app: &mut App, store: &Store, worker: &worker::Worker) {
+fn poll_changes(
+    app: &mut App,
+    store: &Store,
+    worker: &worker::Worker,
+    fixed_today: Option<chrono::NaiveDate>,
+) {
     match crate::store::guard::guarded(store.path(), || store.change_seq()) {
         // Only what changed is read: the changed clients, and what is open when it shows one.
         Ok(seq) if seq != app.data.seq => {
@@ -407,7 +415,7 @@ fn poll_changes(app: &mut App, store: &Store, worker: &worker::Worker) {
             app.dirty = true;
         }
     }
-    let today = Local::now().date_naive();
+    let today = crate::cli::today(fixed_today);
     if today != app.today {
         let effects = app.update(Msg::Today(today));
         drive(app, store, worker, effects);
