@@ -7,6 +7,7 @@ pub mod briefing;
 pub mod client;
 pub mod conflict;
 pub mod data;
+mod drafts;
 mod editing;
 pub mod effect;
 pub mod expectation;
@@ -19,6 +20,7 @@ pub mod interview;
 pub mod keymap;
 pub mod keys;
 pub mod layout;
+mod live;
 pub mod matching;
 pub mod mouse;
 pub mod picker;
@@ -50,7 +52,7 @@ pub use status::StatusLine;
 use crate::domain::{Answer, ClientId};
 use crate::i18n::{InterviewText, Lang, Localized};
 use crate::store::StoreError;
-use interview::{Ctx, InterviewState};
+use interview::InterviewState;
 
 /// Something that happened.
 #[derive(Debug)]
@@ -282,75 +284,6 @@ impl App {
         vec![Effect::Load(Load::Client(id))]
     }
 
-    /// What to load again after another process (or this one) changed the database.
-    pub fn reload(&mut self) -> Vec<Effect> {
-        let mut effects = vec![Effect::Load(Load::Home)];
-        effects.extend(self.reload_views(None));
-        effects
-    }
-
-    /// Another process (or this one) wrote: asks for what changed since the list was loaded,
-    /// once per new counter.
-    fn change_counter(&mut self, seq: u64) -> Vec<Effect> {
-        if seq == self.data.seq || self.asked_since == Some(seq) {
-            return Vec::new();
-        }
-        self.asked_since = Some(seq);
-        vec![Effect::Load(Load::HomeSince(self.data.seq))]
-    }
-
-    /// Takes in what changed on the list — only the changed clients when that is all there
-    /// is — and reloads what else is on screen when it shows one of them.
-    fn home_changed(&mut self, update: HomeUpdate) -> Vec<Effect> {
-        match update {
-            HomeUpdate::Whole(snapshot) => {
-                self.load(snapshot);
-                self.reload_views(None)
-            }
-            HomeUpdate::Clients { seq, changes } => {
-                let selected = self.selected_row().map(|r| r.client.id);
-                self.snapshot.patch(&changes, seq);
-                if !self.data.patch(&changes, &self.settings, self.today, seq) {
-                    self.data =
-                        Data::from_snapshot(self.snapshot.clone(), &self.settings, self.today);
-                }
-                self.data.arrange(self.sort, &self.filter);
-                self.reselect(selected);
-                let ids: Vec<ClientId> = changes.iter().map(|c| c.id).collect();
-                self.reload_views(Some(&ids))
-            }
-        }
-    }
-
-    /// Loads again what is open besides the list: everything (`None`), or only what shows one
-    /// of the clients `only`.
-    fn reload_views(&self, only: Option<&[ClientId]>) -> Vec<Effect> {
-        let shows = |id: ClientId| only.is_none_or(|ids| ids.contains(&id));
-        let mut effects = Vec::new();
-        let open = match &self.screen {
-            Screen::Client(c) => Some(c.id),
-            Screen::Expectation(e) => {
-                if shows(e.client) {
-                    effects.push(Effect::Load(Load::Expectation(e.id)));
-                }
-                e.back_client()
-            }
-            // The interview's lists are reloaded; the editor and its draft are left alone.
-            Screen::Interview(s) => {
-                if shows(s.view.interview.client_id) {
-                    effects.push(Effect::Load(Load::Interview(s.view.interview.id)));
-                }
-                None
-            }
-            _ if self.pane_visible() => self.pane.as_ref().map(|v| v.client.id),
-            _ => None,
-        };
-        if let Some(id) = open.filter(|id| shows(*id)) {
-            effects.push(Effect::Load(Load::Client(id)));
-        }
-        effects
-    }
-
     fn handle(&mut self, msg: Msg) -> Vec<Effect> {
         self.dirty = true;
         // A save's outcome is the next message: a failure puts back what was submitted (the
@@ -495,80 +428,6 @@ impl App {
         let mut effects = self.leave_interview();
         effects.push(Effect::Quit);
         effects
-    }
-
-    /// The draft could not go into the database: said so (with where it went instead), and
-    /// tried again shortly.
-    fn draft_not_stored(&mut self, file: Option<std::path::PathBuf>, error: &StoreError) {
-        let cause = crate::i18n::describe_store_error_here(error, self.lang);
-        let (text, outcome) = match file {
-            Some(file) => (
-                InterviewText::DraftAside.fill(self.lang, &[&file.display()]),
-                DraftOutcome::Aside(file),
-            ),
-            None => (
-                InterviewText::DraftNowhere.fill(self.lang, &[&cause]),
-                DraftOutcome::Lost(crate::i18n::describe_store_error(error, self.lang)),
-            ),
-        };
-        self.status = Some(StatusLine::error(text));
-        self.draft_outcome = Some(outcome);
-        let now = self.now;
-        if let Some(s) = self.interview_mut() {
-            s.draft.changed(now);
-        }
-    }
-
-    /// The writes that keep an open interview's draft and timer when it is left.
-    pub(crate) fn leave_interview(&mut self) -> Vec<Effect> {
-        self.with_interview(|s, ctx| s.on_leave(ctx))
-            .unwrap_or_default()
-    }
-
-    /// Runs `f` on the open interview with what it needs to know of the world; `None` when
-    /// no interview is open.
-    pub(crate) fn with_interview<T>(
-        &mut self,
-        f: impl FnOnce(&mut InterviewState, &Ctx) -> T,
-    ) -> Option<T> {
-        let Screen::Interview(s) = &mut self.screen else {
-            return None;
-        };
-        let ctx = Ctx {
-            lang: self.lang,
-            now: self.now,
-            today: self.today,
-            author: &self.author,
-        };
-        Some(f(s, &ctx))
-    }
-
-    /// The open interview's draft as it stands now, kept by the terminal loop to store after
-    /// a crash.
-    pub fn draft_now(&self) -> Option<crate::domain::Draft> {
-        let s = self.interview()?;
-        Some(s.draft_now(&self.draft_ctx()))
-    }
-
-    /// What identifies the open interview's draft text (see [`InterviewState::draft_mark`]).
-    pub fn draft_mark(&self) -> Option<(crate::domain::InterviewId, u64)> {
-        Some(self.interview()?.draft_mark())
-    }
-
-    /// [`App::draft_now`] with `text` as the editor's text, for a caller that knows it did not
-    /// change (see [`App::draft_mark`]): the rest (step, timer, fields) is current.
-    pub fn draft_with_text(&self, text: String) -> Option<crate::domain::Draft> {
-        let s = self.interview()?;
-        Some(s.draft_with_text(text, &self.draft_ctx()))
-    }
-
-    fn draft_ctx(&self) -> Ctx<'_> {
-        Ctx {
-            lang: self.lang,
-            now: self.now,
-            today: self.today,
-            author: &self.author,
-        }
     }
 
     fn paste(&mut self, text: &str) {

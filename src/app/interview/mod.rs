@@ -1,9 +1,12 @@
 //! The interview screen's state: the seven steps, the editor with its never-lost draft, the
 //! answers of the current step, the call timer and the summary at the end.
 
+mod closing;
 pub mod draft;
 pub mod editor;
+mod forms;
 mod keys;
+mod list_keys;
 pub mod summary;
 pub mod timer;
 
