@@ -8,8 +8,10 @@
 
 use std::fs::File;
 use std::io::IsTerminal;
-use std::os::fd::{AsRawFd, RawFd};
+use std::os::fd::{AsFd, BorrowedFd};
 use std::time::Duration;
+
+use rustix::event::{PollFd, PollFlags, Timespec, poll};
 
 /// What waiting found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,54 +26,55 @@ pub enum Wait {
 
 /// The terminal the program reads keys from: standard input when it is a terminal, else
 /// `/dev/tty` (the same choice crossterm makes).
-pub struct Tty {
-    fd: RawFd,
-    /// Keeps `/dev/tty` open when that is what is watched.
-    _file: Option<File>,
+pub struct Tty(Source);
+
+enum Source {
+    Stdin(std::io::Stdin),
+    /// Kept open while it is watched.
+    File(File),
+}
+
+impl AsFd for Tty {
+    fn as_fd(&self) -> BorrowedFd<'_> {
+        match &self.0 {
+            Source::Stdin(stdin) => stdin.as_fd(),
+            Source::File(file) => file.as_fd(),
+        }
+    }
 }
 
 impl Tty {
     pub fn open() -> Option<Tty> {
         if std::io::stdin().is_terminal() {
-            return Some(Tty {
-                fd: std::io::stdin().as_raw_fd(),
-                _file: None,
-            });
+            return Some(Tty(Source::Stdin(std::io::stdin())));
         }
         let file = File::open("/dev/tty").ok()?;
-        Some(Tty {
-            fd: file.as_raw_fd(),
-            _file: Some(file),
-        })
+        Some(Tty(Source::File(file)))
     }
 
-    /// Watches a terminal (or anything else) by its descriptor, which must stay open.
+    /// Watches a terminal (or anything else) that is open as `file`.
     #[cfg(test)]
-    pub fn from_fd(fd: RawFd) -> Tty {
-        Tty { fd, _file: None }
+    pub fn from_file(file: File) -> Tty {
+        Tty(Source::File(file))
     }
 
     /// Waits up to `timeout` for input. A signal ends the wait early (`Quiet`), so a stop
     /// request or a resize is handled at once.
-    #[allow(unsafe_code)] // each block says why it is sound (SAFETY)
     pub fn wait(&self, timeout: Duration) -> Wait {
-        let mut pfd = libc::pollfd {
-            fd: self.fd,
-            events: libc::POLLIN,
-            revents: 0,
-        };
-        let ms = libc::c_int::try_from(timeout.as_millis()).unwrap_or(libc::c_int::MAX);
-        // SAFETY: `pfd` is one valid pollfd that lives across the call, and the count says one.
-        let n = unsafe { libc::poll(&mut pfd, 1, ms) };
-        if n < 0 {
-            return match std::io::Error::last_os_error().kind() {
-                std::io::ErrorKind::Interrupted => Wait::Quiet,
-                _ => Wait::Gone,
-            };
+        let mut fds = [PollFd::new(self, PollFlags::IN)];
+        let timeout = Timespec::try_from(timeout).unwrap_or(Timespec {
+            tv_sec: i64::from(i32::MAX),
+            tv_nsec: 0,
+        });
+        match poll(&mut fds, Some(&timeout)) {
+            Ok(_) => {}
+            Err(rustix::io::Errno::INTR) => return Wait::Quiet,
+            Err(_) => return Wait::Gone,
         }
-        if pfd.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 {
+        let got = fds[0].revents();
+        if got.intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL) {
             Wait::Gone
-        } else if pfd.revents & libc::POLLIN != 0 {
+        } else if got.contains(PollFlags::IN) {
             Wait::Input
         } else {
             Wait::Quiet
@@ -112,7 +115,7 @@ mod tests {
     #[test]
     fn input_then_quiet_then_gone_when_the_other_side_closes() {
         let (program, mut emulator) = pty();
-        let tty = Tty::from_fd(program.as_raw_fd());
+        let tty = Tty::from_file(program);
         assert_eq!(tty.wait(Duration::from_millis(10)), Wait::Quiet);
         emulator.write_all(b"x\n").unwrap();
         assert_eq!(tty.wait(Duration::from_secs(1)), Wait::Input);
