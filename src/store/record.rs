@@ -55,6 +55,43 @@ pub trait Record: Serialize + DeserializeOwned + Clone {
     fn before_write(&mut self, _old: Option<&Self>, _today: NaiveDate) {}
 }
 
+/// What every kind's `Record` has in common: its kind, table and client index, its id, the
+/// field naming its client, and (`stamped`) the usual creation and update stamps. What a kind
+/// does differently follows inside the braces.
+macro_rules! record {
+    (@stamp stamped) => {
+        fn stamp(&mut self, stamp: &Stamp, new: bool) {
+            if new {
+                self.created = stamp.clone();
+            }
+            self.updated = stamp.clone();
+        }
+    };
+    (@stamp) => {};
+    (
+        $ty:ident as $kind:ident in $table:ident, owned through $index:expr,
+        client $client:ident $(, $stamped:ident)?;
+        $($rest:tt)*
+    ) => {
+        impl Record for $ty {
+            const KIND: Kind = Kind::$kind;
+            const TABLE: TableDefinition<'static, u64, &'static [u8]> = $table;
+            const CLIENT_INDEX: Option<Index> = $index;
+            fn id(&self) -> u64 {
+                self.id.0
+            }
+            fn set_id(&mut self, id: u64) {
+                self.id.0 = id;
+            }
+            fn client_id(&self) -> ClientId {
+                self.$client
+            }
+            record!(@stamp $($stamped)?);
+            $($rest)*
+        }
+    };
+}
+
 /// The first `max` characters of a text on one line.
 pub fn excerpt(text: &str, max: usize) -> String {
     let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -66,25 +103,9 @@ pub fn excerpt(text: &str, max: usize) -> String {
     }
 }
 
-impl Record for Client {
-    const KIND: Kind = Kind::Client;
-    const TABLE: TableDefinition<'static, u64, &'static [u8]> = CLIENTS;
-    const CLIENT_INDEX: Option<Index> = None;
-    fn id(&self) -> u64 {
-        self.id.0
-    }
-    fn set_id(&mut self, id: u64) {
-        self.id.0 = id;
-    }
-    fn client_id(&self) -> ClientId {
-        self.id
-    }
-    fn stamp(&mut self, stamp: &Stamp, new: bool) {
-        if new {
-            self.created = stamp.clone();
-        }
-        self.updated = stamp.clone();
-    }
+record! {
+    Client as Client in CLIENTS, owned through None,
+    client id, stamped;
     fn label(&self) -> String {
         self.name.clone()
     }
@@ -93,25 +114,9 @@ impl Record for Client {
     }
 }
 
-impl Record for Contact {
-    const KIND: Kind = Kind::Contact;
-    const TABLE: TableDefinition<'static, u64, &'static [u8]> = CONTACTS;
-    const CLIENT_INDEX: Option<Index> = Some(CLIENT_CONTACTS);
-    fn id(&self) -> u64 {
-        self.id.0
-    }
-    fn set_id(&mut self, id: u64) {
-        self.id.0 = id;
-    }
-    fn client_id(&self) -> ClientId {
-        self.client_id
-    }
-    fn stamp(&mut self, stamp: &Stamp, new: bool) {
-        if new {
-            self.created = stamp.clone();
-        }
-        self.updated = stamp.clone();
-    }
+record! {
+    Contact as Contact in CONTACTS, owned through Some(CLIENT_CONTACTS),
+    client client_id, stamped;
     fn label(&self) -> String {
         if self.role.is_empty() {
             self.name.clone()
@@ -124,20 +129,10 @@ impl Record for Contact {
     }
 }
 
-impl Record for Interview {
-    const KIND: Kind = Kind::Interview;
+record! {
+    Interview as Interview in INTERVIEWS, owned through Some(CLIENT_INTERVIEWS),
+    client client_id;
     const QUIET: &'static [&'static str] = &["step", "duration_secs", "not_offered"];
-    const TABLE: TableDefinition<'static, u64, &'static [u8]> = INTERVIEWS;
-    const CLIENT_INDEX: Option<Index> = Some(CLIENT_INTERVIEWS);
-    fn id(&self) -> u64 {
-        self.id.0
-    }
-    fn set_id(&mut self, id: u64) {
-        self.id.0 = id;
-    }
-    fn client_id(&self) -> ClientId {
-        self.client_id
-    }
     fn stamp(&mut self, stamp: &Stamp, new: bool) {
         if new {
             self.interviewer = stamp.by.clone();
@@ -149,26 +144,10 @@ impl Record for Interview {
     }
 }
 
-impl Record for Answer {
-    const KIND: Kind = Kind::Answer;
-    const TABLE: TableDefinition<'static, u64, &'static [u8]> = ANSWERS;
-    const CLIENT_INDEX: Option<Index> = Some(CLIENT_ANSWERS);
-    fn id(&self) -> u64 {
-        self.id.0
-    }
-    fn set_id(&mut self, id: u64) {
-        self.id.0 = id;
-    }
-    fn client_id(&self) -> ClientId {
-        self.client_id
-    }
+record! {
+    Answer as Answer in ANSWERS, owned through Some(CLIENT_ANSWERS),
+    client client_id, stamped;
     const IN_DIGEST: bool = false;
-    fn stamp(&mut self, stamp: &Stamp, new: bool) {
-        if new {
-            self.created = stamp.clone();
-        }
-        self.updated = stamp.clone();
-    }
     fn label(&self) -> String {
         excerpt(&self.text, 60)
     }
@@ -177,25 +156,9 @@ impl Record for Answer {
     }
 }
 
-impl Record for Expectation {
-    const KIND: Kind = Kind::Expectation;
-    const TABLE: TableDefinition<'static, u64, &'static [u8]> = EXPECTATIONS;
-    const CLIENT_INDEX: Option<Index> = Some(CLIENT_EXPECTATIONS);
-    fn id(&self) -> u64 {
-        self.id.0
-    }
-    fn set_id(&mut self, id: u64) {
-        self.id.0 = id;
-    }
-    fn client_id(&self) -> ClientId {
-        self.client_id
-    }
-    fn stamp(&mut self, stamp: &Stamp, new: bool) {
-        if new {
-            self.created = stamp.clone();
-        }
-        self.updated = stamp.clone();
-    }
+record! {
+    Expectation as Expectation in EXPECTATIONS, owned through Some(CLIENT_EXPECTATIONS),
+    client client_id, stamped;
     fn label(&self) -> String {
         self.title.clone()
     }
@@ -227,43 +190,17 @@ impl Record for Expectation {
     }
 }
 
-impl Record for Experience {
-    const KIND: Kind = Kind::Experience;
-    const TABLE: TableDefinition<'static, u64, &'static [u8]> = EXPERIENCES;
-    const CLIENT_INDEX: Option<Index> = Some(CLIENT_EXPERIENCES);
-    fn id(&self) -> u64 {
-        self.id.0
-    }
-    fn set_id(&mut self, id: u64) {
-        self.id.0 = id;
-    }
-    fn client_id(&self) -> ClientId {
-        self.client_id
-    }
-    fn stamp(&mut self, stamp: &Stamp, new: bool) {
-        if new {
-            self.created = stamp.clone();
-        }
-        self.updated = stamp.clone();
-    }
+record! {
+    Experience as Experience in EXPERIENCES, owned through Some(CLIENT_EXPERIENCES),
+    client client_id, stamped;
     fn label(&self) -> String {
         format!("{}: {}", self.grade, excerpt(&self.note, 50))
     }
 }
 
-impl Record for TimeEntry {
-    const KIND: Kind = Kind::Time;
-    const TABLE: TableDefinition<'static, u64, &'static [u8]> = TIME;
-    const CLIENT_INDEX: Option<Index> = Some(CLIENT_TIME);
-    fn id(&self) -> u64 {
-        self.id.0
-    }
-    fn set_id(&mut self, id: u64) {
-        self.id.0 = id;
-    }
-    fn client_id(&self) -> ClientId {
-        self.client_id
-    }
+record! {
+    TimeEntry as Time in TIME, owned through Some(CLIENT_TIME),
+    client client_id;
     fn stamp(&mut self, stamp: &Stamp, new: bool) {
         if new {
             self.created = stamp.clone();
