@@ -65,6 +65,33 @@ fn sorted<R: Record>(mut records: Vec<R>) -> Vec<R> {
     records
 }
 
+/// Every record of every kind, in id order, as read from one snapshot: what the JSON backup
+/// holds besides its history, timeline and drafts, and what the CSV export writes.
+#[derive(Debug, Default)]
+pub struct Records {
+    pub clients: Vec<Client>,
+    pub contacts: Vec<Contact>,
+    pub interviews: Vec<Interview>,
+    pub answers: Vec<Answer>,
+    pub expectations: Vec<Expectation>,
+    pub experiences: Vec<Experience>,
+    pub time: Vec<TimeEntry>,
+}
+
+impl Records {
+    pub fn read(q: &impl Queries) -> Result<Records, StoreError> {
+        Ok(Records {
+            clients: sorted(q.all()?),
+            contacts: sorted(q.all()?),
+            interviews: sorted(q.all()?),
+            answers: sorted(q.all()?),
+            expectations: sorted(q.all()?),
+            experiences: sorted(q.all()?),
+            time: sorted(q.all()?),
+        })
+    }
+}
+
 /// Reads everything from one consistent snapshot.
 pub fn collect(q: &impl Queries) -> Result<Backup, StoreError> {
     let mut last_ids = BTreeMap::new();
@@ -77,17 +104,26 @@ pub fn collect(q: &impl Queries) -> Result<Backup, StoreError> {
     changes.sort_by_key(|c| c.seq);
     let mut drafts = q.drafts()?;
     drafts.sort_by_key(|d| d.interview_id);
+    let Records {
+        clients,
+        contacts,
+        interviews,
+        answers,
+        expectations,
+        experiences,
+        time,
+    } = Records::read(q)?;
     Ok(Backup {
         format: FORMAT.to_string(),
         version: VERSION,
         last_ids,
-        clients: sorted(q.all()?),
-        contacts: sorted(q.all()?),
-        interviews: sorted(q.all()?),
-        answers: sorted(q.all()?),
-        expectations: sorted(q.all()?),
-        experiences: sorted(q.all()?),
-        time: sorted(q.all()?),
+        clients,
+        contacts,
+        interviews,
+        answers,
+        expectations,
+        experiences,
+        time,
         history,
         changes,
         drafts,

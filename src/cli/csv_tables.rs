@@ -15,22 +15,9 @@ use std::collections::{BTreeSet, HashMap};
 
 use chrono::{DateTime, SecondsFormat, Utc};
 
-use crate::domain::{
-    Answer, Client, ClientId, Contact, ContactId, Expectation, ExpectationId, Experience,
-    Interview, TimeEntry,
-};
+use crate::domain::{Client, ClientId, ContactId, Expectation, ExpectationId};
 
-/// Every record, as read from one snapshot.
-#[derive(Debug, Default)]
-pub struct Records {
-    pub clients: Vec<Client>,
-    pub contacts: Vec<Contact>,
-    pub interviews: Vec<Interview>,
-    pub answers: Vec<Answer>,
-    pub expectations: Vec<Expectation>,
-    pub experiences: Vec<Experience>,
-    pub time: Vec<TimeEntry>,
-}
+pub use crate::backup::Records;
 
 /// One file: its name, its header and its rows.
 #[derive(Debug)]

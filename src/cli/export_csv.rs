@@ -12,7 +12,6 @@ use super::{CliError, Ctx};
 use crate::domain::Client;
 use crate::i18n::sanitize::clean_lines;
 use crate::i18n::{BackupText, CommandText, Localized};
-use crate::store::Queries;
 
 pub fn run(ctx: &Ctx, dir: Option<&Path>, client: Option<&str>) -> Result<(), CliError> {
     let message = |text: CommandText, args: &[&dyn std::fmt::Display]| {
@@ -20,18 +19,7 @@ pub fn run(ctx: &Ctx, dir: Option<&Path>, client: Option<&str>) -> Result<(), Cl
     };
     let dir = dir.ok_or_else(|| message(CommandText::CsvNeedsDir, &[]))?;
     let store = ctx.open_existing()?;
-    let records = {
-        let r = store.read()?;
-        Records {
-            clients: r.all()?,
-            contacts: r.all()?,
-            interviews: r.all()?,
-            answers: r.all()?,
-            expectations: r.all()?,
-            experiences: r.all()?,
-            time: r.all()?,
-        }
-    };
+    let records = Records::read(&store.read()?)?;
     let only = match client {
         None => None,
         Some(query) => {

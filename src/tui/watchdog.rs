@@ -17,8 +17,10 @@ use super::tty::Tty;
 const SIGNAL_GRACE: Duration = Duration::from_millis(700);
 /// How long the loop may stand still while the terminal is gone.
 const STALL: Duration = Duration::from_secs(2);
-/// How long storing the draft may take here before the program ends without it.
-const SAVE_LIMIT: Duration = Duration::from_millis(250);
+/// How long storing the draft may take here before the program ends without it: enough for a
+/// durable write on a busy machine (a quarter second was not, under load), still well within
+/// the grace a service manager or a closing terminal gives before it kills.
+const SAVE_LIMIT: Duration = Duration::from_secs(1);
 const CHECK_EVERY: Duration = Duration::from_millis(100);
 
 /// What the watchdog watches.

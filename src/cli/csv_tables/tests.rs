@@ -1,7 +1,10 @@
 use chrono::{NaiveDate, TimeZone};
 
 use super::*;
-use crate::domain::{Cents, InterviewId, Level, Measure, Stamp, Status};
+use crate::domain::{
+    Answer, Cents, Contact, Experience, Interview, InterviewId, Level, Measure, Stamp, Status,
+    TimeEntry,
+};
 use crate::import::{self, read_table};
 
 fn at() -> DateTime<Utc> {
