@@ -139,3 +139,25 @@ fn a_clock_tick_after_a_key_keeps_the_keys_redraw() {
     app.update(Msg::Clock(now() + chrono::Duration::milliseconds(400)));
     assert!(!app.dirty, "a tick with nothing to show draws nothing");
 }
+
+#[test]
+fn what_the_loop_learns_reaches_the_screen_as_messages() {
+    let mut app = app_with(Lang::En, skewed_clients(), 80, 24);
+    app.update(Msg::Session(verwacht::app::Session {
+        author: "anna".into(),
+        read_only: true,
+        settings: Default::default(),
+    }));
+    assert_eq!(app.author, "anna");
+    assert!(render(&app).contains("READ-ONLY"), "{}", render(&app));
+    // A failed change poll is said in the status line, in the user's words.
+    app.dirty = false;
+    app.update(Msg::ReadFailed(verwacht::store::StoreError::Damaged(
+        "team.redb".into(),
+    )));
+    assert!(app.dirty);
+    let screen = render(&app);
+    assert!(screen.contains("damaged"), "{screen}");
+    app.update(Msg::Problem("config ignored, using the defaults".into()));
+    assert!(render(&app).contains("config ignored"));
+}

@@ -55,6 +55,15 @@ use crate::store::StoreError;
 use interview::InterviewState;
 
 /// Something that happened.
+/// Who is working and how: the store's author and whether it may be written, and the
+/// settings of the config.
+#[derive(Clone, Debug)]
+pub struct Session {
+    pub author: String,
+    pub read_only: bool,
+    pub settings: Settings,
+}
+
 #[derive(Debug)]
 pub enum Msg {
     Key(KeyEvent),
@@ -65,6 +74,14 @@ pub enum Msg {
     Resize(u16, u16),
     /// Fresh records from the store (at start, and after another process changed them).
     Loaded(Snapshot),
+    /// Who is working and how, learnt by the loop when it opened the store and the config.
+    Session(Session),
+    /// Something the user should know that the loop found (a config it could not use, drafts
+    /// still kept aside), in the user's words.
+    Problem(String),
+    /// Reading the store failed where nothing was asked of the user (the change poll): said
+    /// in the status line, and tried again at the next poll.
+    ReadFailed(StoreError),
     /// The store's change counter, read by the loop: something was written when it differs
     /// from the one the screen was loaded at.
     ChangeCounter(u64),
@@ -314,6 +331,16 @@ impl App {
             }
             Msg::Loaded(snapshot) => self.load(snapshot),
             Msg::ChangeCounter(seq) => return self.change_counter(seq),
+            Msg::Session(session) => {
+                self.author = session.author;
+                self.read_only = session.read_only;
+                self.settings = session.settings;
+            }
+            Msg::Problem(text) => self.status = Some(StatusLine::error(text)),
+            Msg::ReadFailed(error) => {
+                let text = crate::i18n::describe_store_error_here(&error, self.lang);
+                self.status = Some(StatusLine::error(text));
+            }
             Msg::HomeChanged(update) => return self.home_changed(update),
             Msg::Today(day) => {
                 self.today = day;

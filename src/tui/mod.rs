@@ -24,7 +24,7 @@ use ratatui::crossterm::event::{self, Event, KeyEventKind};
 
 pub use crash::{CRASH_DIR_VAR, DraftSlot, crash_dir};
 
-use crate::app::{App, Effect, Keymap, Load, Msg, Popup, StatusLine};
+use crate::app::{App, Effect, Keymap, Load, Msg, Popup};
 use crate::cli::{CliError, Ctx};
 use crate::exec;
 use crate::i18n::{CliText, Lang, Localized, TeamText};
@@ -177,17 +177,19 @@ fn prepare(ctx: &Ctx, store: &Store) -> Result<(App, Theme), CliError> {
         crate::cli::warn(&format!("verwacht: {problem}"));
     }
     let mut app = App::new(ctx.lang, keymap, Utc::now(), ctx.today());
-    app.author = store.author().to_string();
-    app.settings = crate::app::Settings::from_config(&ctx.config);
+    app.update(Msg::Session(crate::app::Session {
+        author: store.author().to_string(),
+        read_only: store.is_read_only(),
+        settings: crate::app::Settings::from_config(&ctx.config),
+    }));
     let problems = [
         ctx.config_problem.clone(),
         theme_problem.map(|p| p.to_string()),
         key_problems.first().cloned(),
     ];
     if let Some(problem) = problems.into_iter().flatten().next() {
-        app.status = Some(StatusLine::error(problem));
+        app.update(Msg::Problem(problem));
     }
-    app.read_only = store.is_read_only();
     // What the first load asks for is performed too (the terminal's size is not known yet,
     // so it is little; the loop's first resize asks for the rest).
     // Drafts kept aside when the database could not take them go back in first, so that
@@ -196,7 +198,7 @@ fn prepare(ctx: &Ctx, store: &Store) -> Result<(App, Theme), CliError> {
         let (_, left) = crate::store::spare::take_back(store);
         if left > 0 {
             let dir = crate::store::spare::dir().unwrap_or_default();
-            app.status = Some(StatusLine::error(TeamText::DraftsStillAside.fill(
+            app.update(Msg::Problem(TeamText::DraftsStillAside.fill(
                 ctx.lang,
                 &[
                     &crate::i18n::count(left as u64, crate::i18n::Noun::Draft, ctx.lang),
@@ -409,10 +411,7 @@ fn poll_changes(
         Ok(_) => {}
         // Shown, and tried again at the next poll; the program goes on.
         Err(e) => {
-            app.status = Some(StatusLine::error(crate::i18n::describe_store_error_here(
-                &e, app.lang,
-            )));
-            app.dirty = true;
+            app.update(Msg::ReadFailed(e));
         }
     }
     let today = crate::cli::today(fixed_today);

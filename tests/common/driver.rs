@@ -81,8 +81,12 @@ impl Driver {
         (width, height): (u16, u16),
     ) -> Driver {
         let mut app = App::new(lang, Keymap::default_map(), now, now.date_naive());
-        app.author = store.author().to_string();
-        app.read_only = store.is_read_only();
+        // As the terminal loop does: what it learns of the session is a message.
+        app.update(Msg::Session(verwacht::app::Session {
+            author: store.author().to_string(),
+            read_only: store.is_read_only(),
+            settings: Default::default(),
+        }));
         let mut d = Driver {
             app,
             store,
