@@ -273,6 +273,7 @@ pub fn interview_view(store: &Store, id: InterviewId) -> Result<InterviewView> {
         .flat_map(|e| e.answers.iter().copied())
         .collect();
     Ok(InterviewView {
+        seq: r.change_seq()?,
         linked_answers,
         answers: r.answers_of(id)?,
         draft: r.draft(id)?,
@@ -366,12 +367,17 @@ fn write(store: &Store, write: Write) -> Result<Vec<Msg>> {
             })?;
             interview.map_or(Ok(Vec::new()), reload)
         }
-        Write::UpdateExpectation { base, edited } => {
+        Write::UpdateExpectation {
+            interview,
+            base,
+            edited,
+        } => {
             let edited = store.write(|tx| tx.edit(&base, edited))?;
-            Ok(EditConflict::new(edited, Record::Expectation)
-                .map(|c| Msg::Conflict(Box::new(c)))
-                .into_iter()
-                .collect())
+            let mut msgs = reload(interview)?;
+            msgs.extend(
+                EditConflict::new(edited, Record::Expectation).map(|c| Msg::Conflict(Box::new(c))),
+            );
+            Ok(msgs)
         }
         Write::Save(record) => {
             let (before, after) = store.write(|tx| save_record(tx, record))?;

@@ -5,13 +5,14 @@
 mod common;
 
 use chrono::NaiveDate;
-use common::driver::Driver;
+use common::driver::{Driver, key_event};
 use verwacht::app::interview::Focus;
-use verwacht::app::{Mode, Popup};
+use verwacht::app::{Effect, Load, Mode, Msg, Popup};
 use verwacht::domain::{
     Answer, Cents, Characteristic, Client, Contact, Expectation, Interview, InterviewStatus, Level,
     Nature, Source, Status, TimeEntry,
 };
+use verwacht::exec;
 use verwacht::i18n::Lang;
 use verwacht::store::{Create, Queries, Store};
 
@@ -538,4 +539,58 @@ fn a_draft_in_a_colleagues_or_an_old_interview_is_offered() {
     };
     let drafts: Vec<&str> = items.iter().filter_map(|i| i.draft.as_deref()).collect();
     assert_eq!(drafts.len(), 2, "{drafts:?}");
+}
+
+/// Counts what a reply asks for: writes and loads.
+fn count(effects: &[Effect]) -> (usize, usize) {
+    let writes = effects
+        .iter()
+        .filter(|e| matches!(e, Effect::Write(_)))
+        .count();
+    let loads = effects
+        .iter()
+        .filter(|e| matches!(e, Effect::Load(_)))
+        .count();
+    (writes, loads)
+}
+
+#[test]
+fn a_write_answers_with_its_change_and_needs_no_load() {
+    let mut d = setup();
+    d.keys("i 1");
+    d.type_text("Rapport binnen drie dagen");
+    // Enter in the editor: one write, no load; the write answers with the interview's view.
+    let effects = d.app.update(Msg::Key(key_event("enter")));
+    assert_eq!(count(&effects), (1, 0), "{effects:?}");
+    let msgs = exec::perform(&d.store, effects.into_iter().next().unwrap());
+    assert!(
+        msgs.iter().any(|m| matches!(m, Msg::Interview(_))),
+        "{msgs:?}"
+    );
+    for msg in msgs {
+        let more = d.app.update(msg);
+        d.perform(more);
+    }
+    assert_eq!(d.app.interview().unwrap().view.answers.len(), 1);
+    // The loop then sees the counter move: the list takes in the client, and the interview,
+    // already as recent as the change, is not loaded again.
+    let seq = d.store.change_seq().unwrap();
+    let effects = d.app.update(Msg::ChangeCounter(seq));
+    let [Effect::Load(Load::HomeSince(since))] = effects.as_slice() else {
+        panic!("{effects:?}");
+    };
+    let update = exec::home_since(&d.store, *since).unwrap();
+    let effects = d.app.update(Msg::HomeChanged(update));
+    assert!(
+        !effects
+            .iter()
+            .any(|e| matches!(e, Effect::Load(Load::Interview(_)))),
+        "{effects:?}"
+    );
+    // Tab to the next step: the answer typed there is saved first, still without loads.
+    d.type_text("Nog een");
+    let effects = d.app.update(Msg::Key(key_event("tab")));
+    assert_eq!(count(&effects).1, 0, "{effects:?}");
+    d.perform(effects);
+    assert_eq!(answers(&d).len(), 2);
 }

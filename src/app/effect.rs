@@ -115,6 +115,8 @@ pub enum Write {
     /// An expectation changed during an interview (step 6), merged against `base`, the version
     /// the screen showed; a conflict comes back as [`super::Msg::Conflict`].
     UpdateExpectation {
+        /// The interview whose screen shows it, answered with its view after the write.
+        interview: InterviewId,
         base: Expectation,
         edited: Expectation,
     },
@@ -169,6 +171,8 @@ pub struct InterviewView {
     pub recent_tags: Vec<String>,
     /// Answers of this interview that an expectation already came from.
     pub linked_answers: Vec<AnswerId>,
+    /// The change counter of the snapshot it was read from: a change at or before it is in.
+    pub seq: u64,
 }
 
 impl ClientView {

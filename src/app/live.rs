@@ -40,15 +40,17 @@ impl App {
                 self.data.arrange(self.sort, &self.filter);
                 self.reselect(selected);
                 let ids: Vec<ClientId> = changes.iter().map(|c| c.id).collect();
-                self.reload_views(Some(&ids))
+                self.reload_views(Some((&ids, seq)))
             }
         }
     }
 
     /// Loads again what is open besides the list: everything (`None`), or only what shows one
-    /// of the clients `only`.
-    pub(super) fn reload_views(&self, only: Option<&[ClientId]>) -> Vec<Effect> {
-        let shows = |id: ClientId| only.is_none_or(|ids| ids.contains(&id));
+    /// of the clients `only` changed as of change counter `seq` — and not an interview whose
+    /// view is that recent already (a write answers with it).
+    pub(super) fn reload_views(&self, only: Option<(&[ClientId], u64)>) -> Vec<Effect> {
+        let shows = |id: ClientId| only.is_none_or(|(ids, _)| ids.contains(&id));
+        let older = |seq: u64| only.is_none_or(|(_, changed)| seq < changed);
         let mut effects = Vec::new();
         let open = match &self.screen {
             Screen::Client(c) => Some(c.id),
@@ -60,7 +62,7 @@ impl App {
             }
             // The interview's lists are reloaded; the editor and its draft are left alone.
             Screen::Interview(s) => {
-                if shows(s.view.interview.client_id) {
+                if shows(s.view.interview.client_id) && older(s.view.seq) {
                     effects.push(Effect::Load(Load::Interview(s.view.interview.id)));
                 }
                 None

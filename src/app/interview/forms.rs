@@ -83,14 +83,11 @@ impl InterviewState {
                             fields,
                             ..a.clone()
                         };
-                        Reply::effects(vec![
-                            Effect::write(Write::SaveAnswer {
-                                interview: self.view.interview.id,
-                                base: Some(a.clone()),
-                                answer,
-                            }),
-                            self.reload(),
-                        ])
+                        Reply::effects(vec![Effect::write(Write::SaveAnswer {
+                            interview: self.view.interview.id,
+                            base: Some(a.clone()),
+                            answer,
+                        })])
                         .with_info(saved)
                     }
                     None => {
@@ -103,11 +100,8 @@ impl InterviewState {
             FormPurpose::NewExpectation(base) => {
                 let e = read_expectation(form, base, people, ctx.lang, ctx.today)?;
                 Some(
-                    Reply::effects(vec![
-                        Effect::write(Write::CreateExpectations(vec![e])),
-                        self.reload(),
-                    ])
-                    .with_info(InterviewText::Created.get(ctx.lang)),
+                    Reply::effects(vec![Effect::write(Write::CreateExpectations(vec![e]))])
+                        .with_info(InterviewText::Created.get(ctx.lang)),
                 )
             }
             FormPurpose::UpdateExpectation(base) => {
@@ -117,13 +111,11 @@ impl InterviewState {
                     written: Box::new(e.clone()),
                 });
                 Some(
-                    Reply::effects(vec![
-                        Effect::write(Write::UpdateExpectation {
-                            base: (**base).clone(),
-                            edited: e,
-                        }),
-                        self.reload(),
-                    ])
+                    Reply::effects(vec![Effect::write(Write::UpdateExpectation {
+                        interview: self.view.interview.id,
+                        base: (**base).clone(),
+                        edited: e,
+                    })])
                     .with_info(ExpectationText::Updated.get(ctx.lang)),
                 )
             }

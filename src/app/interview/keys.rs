@@ -61,10 +61,6 @@ impl Reply {
 }
 
 impl InterviewState {
-    pub(super) fn reload(&self) -> Effect {
-        Effect::Load(Load::Interview(self.view.interview.id))
-    }
-
     /// A key while typing. Unbound keys are text.
     pub fn on_editor(&mut self, action: Option<Action>, key: &KeyEvent, ctx: &Ctx) -> Reply {
         match action {
@@ -213,14 +209,11 @@ impl InterviewState {
         self.editor = editor_with("");
         self.editing = None;
         self.draft.saved();
-        Reply::effects(vec![
-            Effect::write(Write::SaveAnswer {
-                interview: self.view.interview.id,
-                base,
-                answer,
-            }),
-            self.reload(),
-        ])
+        Reply::effects(vec![Effect::write(Write::SaveAnswer {
+            interview: self.view.interview.id,
+            base,
+            answer,
+        })])
         .with_info(InterviewText::Saved.get(ctx.lang))
     }
 

@@ -76,13 +76,11 @@ impl InterviewState {
             before: Box::new(old.clone()),
             written: Box::new(new.clone()),
         });
-        Reply::effects(vec![
-            Effect::write(Write::UpdateExpectation {
-                base: old,
-                edited: new,
-            }),
-            self.reload(),
-        ])
+        Reply::effects(vec![Effect::write(Write::UpdateExpectation {
+            interview: self.view.interview.id,
+            base: old,
+            edited: new,
+        })])
         .with_info(text.get(ctx.lang))
     }
 
@@ -104,13 +102,11 @@ impl InterviewState {
             written: Box::new(e.clone()),
         });
         let text = InterviewText::ReviewedAs.fill(ctx.lang, &[&e.title, &label(e.level, ctx.lang)]);
-        Reply::effects(vec![
-            Effect::write(Write::UpdateExpectation {
-                base: old,
-                edited: e,
-            }),
-            self.reload(),
-        ])
+        Reply::effects(vec![Effect::write(Write::UpdateExpectation {
+            interview: self.view.interview.id,
+            base: old,
+            edited: e,
+        })])
         .with_info(text)
     }
 
@@ -124,13 +120,13 @@ impl InterviewState {
             Some(Undo::Expectation { before, written }) => {
                 self.reselect = Some(Item::Existing(&before).key());
                 Write::UpdateExpectation {
+                    interview: self.view.interview.id,
                     base: *written,
                     edited: *before,
                 }
             }
             None => return Reply::info(InterviewText::NothingToUndo.get(ctx.lang)),
         };
-        Reply::effects(vec![Effect::write(write), self.reload()])
-            .with_info(InterviewText::Restored.get(ctx.lang))
+        Reply::effects(vec![Effect::write(write)]).with_info(InterviewText::Restored.get(ctx.lang))
     }
 }
