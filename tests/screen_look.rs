@@ -23,7 +23,7 @@ fn buffer(app: &App, theme: &verwacht::ui::Theme) -> ratatui::buffer::Buffer {
 #[test]
 fn no_color_draws_without_colour_but_shows_the_selection() {
     let app = app_with(Lang::En, skewed_clients(), 80, 24);
-    let (mono, problem) = theme::choose(None, true, None);
+    let (mono, problem) = theme::choose(None, true, None, |p| std::fs::read_to_string(p));
     assert!(problem.is_none());
     let buf = buffer(&app, &mono);
     for cell in buf.content() {
@@ -71,7 +71,7 @@ fn wide_characters_and_combining_marks_keep_columns_aligned() {
         client(3, "Plain Client", 100_000),
     ];
     let app = app_with(Lang::En, clients, 100, 24);
-    let (dark, _) = theme::choose(None, false, None);
+    let (dark, _) = theme::choose(None, false, None, |p| std::fs::read_to_string(p));
     let buf = buffer(&app, &dark);
     // In cells, as the terminal shows them: where the euro sign of each amount is.
     let euro_at = |y: u16| (0..buf.area.width).find(|x| buf[(*x, y)].symbol() == "€");

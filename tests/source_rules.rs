@@ -46,3 +46,44 @@ fn every_unsafe_block_says_why_it_is_sound() {
         "unsafe without a SAFETY note: {missing:?}"
     );
 }
+
+/// The code outside `#[cfg(test)]` of a source file: everything before its test module.
+fn outside_tests(text: &str) -> &str {
+    text.find("#[cfg(test)]").map_or(text, |i| &text[..i])
+}
+
+/// The layers below the top floor read no environment, touch no files and read no clock:
+/// the command line and the terminal loop learn those and pass them down (as messages, or as
+/// arguments). `store` is the exception by design: it owns the database file.
+#[test]
+fn the_lower_layers_read_no_environment_files_or_clock() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let forbidden = [
+        "std::env",
+        "env::var",
+        "std::fs",
+        "fs::",
+        "Utc::now",
+        "Local::now",
+        "SystemTime::now",
+        "Instant::now",
+    ];
+    let mut found = Vec::new();
+    for layer in ["app", "ui", "domain", "search", "import", "i18n"] {
+        let mut files = Vec::new();
+        rust_files(&root.join(layer), &mut files);
+        for file in files {
+            if file.file_name().is_some_and(|n| n.to_string_lossy().starts_with("tests")) {
+                continue;
+            }
+            let text = std::fs::read_to_string(&file).unwrap();
+            for (i, line) in outside_tests(&text).lines().enumerate() {
+                let code = line.split("//").next().unwrap_or("");
+                if let Some(word) = forbidden.iter().find(|w| code.contains(*w)) {
+                    found.push(format!("{}:{}: {word}", file.display(), i + 1));
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "{found:#?}");
+}

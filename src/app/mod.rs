@@ -230,7 +230,7 @@ impl App {
             size: Rect::new(0, 0, 80, 24),
             today,
             now,
-            author: crate::store::current_user(),
+            author: String::new(),
             read_only: false,
             status: None,
             awaiting_interview: false,

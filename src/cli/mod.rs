@@ -101,7 +101,7 @@ fn load_config() -> (crate::config::Config, Option<String>) {
 /// The language: `--lang`, then the config file's `lang`, then the locale.
 fn choose_lang(flag: Option<Lang>, config: &crate::config::Config) -> Lang {
     flag.or_else(|| Lang::parse(&config.lang))
-        .unwrap_or_else(Lang::from_env)
+        .unwrap_or_else(|| Lang::from_locale_vars(|k| std::env::var(k).ok()))
 }
 
 /// The language the command line asks for, as the commands decide it (for the one line of

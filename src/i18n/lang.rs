@@ -26,12 +26,8 @@ impl Lang {
         }
     }
 
-    /// From the locale variables, in POSIX order of precedence: `LC_ALL`, `LC_MESSAGES`,
-    /// `LANG`. `nl_*` gives Dutch; anything else English.
-    pub fn from_env() -> Lang {
-        Self::from_locale_vars(|k| std::env::var(k).ok())
-    }
-
+    /// From the locale variables (`get` reads one), in POSIX order of precedence: `LC_ALL`,
+    /// `LC_MESSAGES`, `LANG`. `nl_*` gives Dutch; anything else English.
     pub fn from_locale_vars(get: impl Fn(&str) -> Option<String>) -> Lang {
         let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
             .iter()

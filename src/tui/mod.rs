@@ -166,7 +166,9 @@ fn prepare(ctx: &Ctx, store: &Store) -> Result<(App, Theme), CliError> {
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let themes_dir = crate::config::path().and_then(|p| p.parent().map(|d| d.join("themes")));
     let (theme, theme_problem) =
-        crate::ui::theme::choose(ctx.theme.as_deref(), no_color, themes_dir.as_deref());
+        crate::ui::theme::choose(ctx.theme.as_deref(), no_color, themes_dir.as_deref(), |p| {
+            std::fs::read_to_string(p)
+        });
     let mut keymap = Keymap::default_map();
     let key_problems: Vec<String> = keymap
         .merge(&ctx.config.keys)

@@ -29,11 +29,13 @@ pub struct ThemeProblem {
 
 /// Picks the theme: the name asked for (`--theme` or the config file), else monochrome under
 /// `NO_COLOR`, else dark. A name is a shipped theme or a file `NAME.toml` in `user_dir`. A
-/// theme that cannot be used gives the default and says why.
+/// theme that cannot be used gives the default and says why. `read` reads a file (drawing
+/// code touches no files itself: the caller hands it `std::fs::read_to_string`).
 pub fn choose(
     name: Option<&str>,
     no_color: bool,
     user_dir: Option<&std::path::Path>,
+    read: fn(&std::path::Path) -> std::io::Result<String>,
 ) -> (Theme, Option<ThemeProblem>) {
     let fallback = if no_color { "monochrome" } else { "dark" };
     let name = name.filter(|n| !n.trim().is_empty()).unwrap_or(fallback);
@@ -54,9 +56,7 @@ pub fn choose(
                 .as_ref()
                 .map_or(format!("{name}.toml"), |p| p.display().to_string());
             let text = match &path {
-                Some(p) => {
-                    std::fs::read_to_string(p).map_err(|e| ThemeError::Missing(e.to_string()))
-                }
+                Some(p) => read(p).map_err(|e| ThemeError::Missing(e.to_string())),
                 None => Err(ThemeError::Missing(name.to_string())),
             };
             (file, text)
@@ -256,7 +256,7 @@ mod tests {
                 .unwrap_or_else(|e| panic!("{name}: {e}"));
             assert_ne!(theme.selection, Style::default(), "{name}");
         }
-        let (mono, problem) = choose(None, true, None);
+        let (mono, problem) = choose(None, true, None, |p| std::fs::read_to_string(p));
         assert!(problem.is_none());
         for style in [mono.selection, mono.class_a, mono.overdue, mono.text] {
             assert!(style.fg.is_none_or(|c| c == Color::Reset) && style.bg.is_none());
@@ -272,7 +272,9 @@ mod tests {
             "[styles]\nselection = { fg = \"purpleish\" }",
         )
         .unwrap();
-        let (theme, problem) = choose(Some("mine"), false, Some(dir.path()));
+        let (theme, problem) = choose(Some("mine"), false, Some(dir.path()), |p| {
+            std::fs::read_to_string(p)
+        });
         assert_eq!(theme, Theme::dark());
         let problem = problem.unwrap().to_string();
         assert!(problem.contains("mine.toml"), "{problem}");
@@ -285,11 +287,15 @@ mod tests {
             "[styles]\nkey = { fg = \"red\" }",
         )
         .unwrap();
-        let (theme, problem) = choose(Some("ok"), false, Some(dir.path()));
+        let (theme, problem) = choose(Some("ok"), false, Some(dir.path()), |p| {
+            std::fs::read_to_string(p)
+        });
         assert!(problem.is_none());
         assert_eq!(theme.key.fg, Some(Color::Red));
         assert_eq!(theme.title, Theme::dark().title, "the rest stays");
-        let (_, problem) = choose(Some("nonexistent"), false, Some(dir.path()));
+        let (_, problem) = choose(Some("nonexistent"), false, Some(dir.path()), |p| {
+            std::fs::read_to_string(p)
+        });
         assert!(problem.is_some());
     }
 
