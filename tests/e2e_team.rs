@@ -410,7 +410,7 @@ fn a_stuck_program_still_stops_on_sigterm_and_keeps_the_draft() {
     tmux::signal(pid, "TERM");
     let took = tmux::gone_within(pid, 3).expect("the program ends");
     eprintln!("stuck, TERM: gone after {took:?}");
-    s.wait_for_in_history("gestopt door SIGTERM; het concept is bewaard", 3);
+    s.wait_for_in_history("gestopt door SIGTERM; het concept is bewaard", 10);
     assert!(export(&db).contains("Getypt voordat alles vastliep"));
 }
 

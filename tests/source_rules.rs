@@ -73,7 +73,10 @@ fn the_lower_layers_read_no_environment_files_or_clock() {
         let mut files = Vec::new();
         rust_files(&root.join(layer), &mut files);
         for file in files {
-            if file.file_name().is_some_and(|n| n.to_string_lossy().starts_with("tests")) {
+            if file
+                .file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with("tests"))
+            {
                 continue;
             }
             let text = std::fs::read_to_string(&file).unwrap();
