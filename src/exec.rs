@@ -45,7 +45,11 @@ pub fn perform(store: &Store, effect: Effect) -> Vec<Msg> {
 }
 
 pub fn snapshot(store: &Store) -> Result<Snapshot> {
-    let r = store.read()?;
+    snapshot_in(&store.read()?)
+}
+
+/// The clients list's records, read through `r`.
+fn snapshot_in(r: &impl Queries) -> Result<Snapshot> {
     Ok(Snapshot {
         clients: r.all()?,
         digests: r.digests()?,
@@ -62,11 +66,7 @@ const MOST_CHANGES: usize = 200;
 pub fn home_since(store: &Store, seq: u64) -> Result<HomeUpdate> {
     let r = store.read()?;
     let Some(ids) = r.clients_changed_after(seq, MOST_CHANGES)? else {
-        return Ok(HomeUpdate::Whole(Snapshot {
-            clients: r.all()?,
-            digests: r.digests()?,
-            seq: r.change_seq()?,
-        }));
+        return Ok(HomeUpdate::Whole(snapshot_in(&r)?));
     };
     let changes = ids
         .into_iter()

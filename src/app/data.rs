@@ -134,28 +134,25 @@ impl Snapshot {
     /// Takes in the changed clients' records and digests (both kept in id order).
     pub fn patch(&mut self, changes: &[ClientChange], seq: u64) {
         for change in changes {
-            let at = self.clients.binary_search_by_key(&change.id, |c| c.id);
-            match (at, &change.client) {
-                (Ok(i), Some(c)) => self.clients[i] = c.clone(),
-                (Ok(i), None) => {
-                    self.clients.remove(i);
-                }
-                (Err(i), Some(c)) => self.clients.insert(i, c.clone()),
-                (Err(_), None) => {}
-            }
-            let at = self
-                .digests
-                .binary_search_by_key(&change.id, |d| d.client_id);
-            match (at, &change.digest) {
-                (Ok(i), Some(d)) => self.digests[i] = d.clone(),
-                (Ok(i), None) => {
-                    self.digests.remove(i);
-                }
-                (Err(i), Some(d)) => self.digests.insert(i, d.clone()),
-                (Err(_), None) => {}
-            }
+            put(&mut self.clients, change.id, &change.client, |c| c.id);
+            put(&mut self.digests, change.id, &change.digest, |d| {
+                d.client_id
+            });
         }
         self.seq = seq;
+    }
+}
+
+/// Puts `new` in the place of client `id` in `items` (kept in id order), or removes what
+/// stands there when `new` is `None`.
+fn put<T: Clone>(items: &mut Vec<T>, id: ClientId, new: &Option<T>, key: impl Fn(&T) -> ClientId) {
+    match (items.binary_search_by_key(&id, key), new) {
+        (Ok(i), Some(x)) => items[i] = x.clone(),
+        (Ok(i), None) => {
+            items.remove(i);
+        }
+        (Err(i), Some(x)) => items.insert(i, x.clone()),
+        (Err(_), None) => {}
     }
 }
 
