@@ -17,9 +17,9 @@ use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use verwacht::app::{App, Keymap, Msg};
 use verwacht::domain::{Answer, Characteristic, Interview};
-use verwacht::exec;
 use verwacht::i18n::Lang;
 use verwacht::search::{Query, search_names, search_texts};
+use verwacht::store::views;
 use verwacht::store::{Create, Queries, Store};
 use verwacht::ui::{self, Theme};
 
@@ -28,7 +28,7 @@ fn start(path: &std::path::Path) -> (Store, App, Terminal<TestBackend>) {
     let now = Utc.with_ymd_and_hms(2026, 11, 22, 9, 0, 0).unwrap();
     let mut app = App::new(Lang::Nl, Keymap::default_map(), now, fixture::today());
     app.update(Msg::Resize(100, 30));
-    app.update(Msg::Loaded(exec::snapshot(&store).expect("snapshot")));
+    app.update(Msg::Loaded(views::snapshot(&store).expect("snapshot")));
     let mut terminal = Terminal::new(TestBackend::new(100, 30)).expect("terminal");
     let theme = Theme::dark();
     terminal.draw(|f| ui::draw(f, &app, &theme)).expect("frame");
@@ -45,7 +45,7 @@ fn budgets(c: &mut Criterion) {
     });
 
     let store = Store::open(&path, Create::Never).expect("fixture opens");
-    let index = Arc::new(exec::search_index(&store).expect("index"));
+    let index = Arc::new(views::search_index(&store).expect("index"));
     drop(store);
     for q in ["w", "lin", "jansen", "c: bak"] {
         let query = Query::parse(q);

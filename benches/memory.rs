@@ -11,8 +11,8 @@ use chrono::{TimeZone, Utc};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use verwacht::app::{App, Keymap, Msg};
-use verwacht::exec;
 use verwacht::i18n::Lang;
+use verwacht::store::views;
 use verwacht::store::{Create, Store};
 use verwacht::ui::{self, Theme};
 
@@ -38,7 +38,7 @@ fn main() {
     let now = Utc.with_ymd_and_hms(2026, 11, 22, 9, 0, 0).unwrap();
     let mut app = App::new(Lang::Nl, Keymap::default_map(), now, fixture::today());
     app.update(Msg::Resize(100, 30));
-    app.update(Msg::Loaded(exec::snapshot(&store).expect("snapshot")));
+    app.update(Msg::Loaded(views::snapshot(&store).expect("snapshot")));
     let mut terminal = Terminal::new(TestBackend::new(100, 30)).expect("terminal");
     terminal
         .draw(|f| ui::draw(f, &app, &Theme::dark()))
@@ -48,7 +48,7 @@ fn main() {
         status("VmRSS:"),
         status("VmHWM:")
     );
-    let index = exec::search_index(&store).expect("index");
+    let index = views::search_index(&store).expect("index");
     app.update(Msg::SearchIndex(std::sync::Arc::new(index)));
     println!(
         "with the search index: VmRSS {} (peak {})",

@@ -1,10 +1,11 @@
 //! verwacht: find out what each client expects, make it measurable, follow it over time, and
 //! spend time on the clients that matter most.
 //!
-//! Layers, importing one way only: `store` (redb) and `domain` (pure) at the bottom; `import`
+//! Layers, importing one way only: `domain` and `search` (pure) at the bottom; `store` (redb,
+//! with the read models each screen and command reads, `store::views`) above them; `import`
 //! (CSV rows to records, pure) and `backup` (a whole store as JSON) just above them; `app`
-//! (state and update) above them; `ui` (drawing) above that; `cli` and `tui` (the terminal
-//! loop) at the top.
+//! (state and update) above them; `ui` (drawing) above that; `runner` (performs the effects
+//! `update` asks for); `cli` and `tui` (the terminal loop) at the top.
 
 pub mod app;
 pub mod backup;
@@ -12,9 +13,9 @@ pub mod cli;
 pub mod config;
 pub mod demo;
 pub mod domain;
-pub mod exec;
 pub mod i18n;
 pub mod import;
+pub mod runner;
 pub mod search;
 pub mod store;
 pub mod tui;

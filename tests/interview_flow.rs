@@ -12,8 +12,9 @@ use verwacht::domain::{
     Answer, Cents, Characteristic, Client, Contact, Expectation, Interview, InterviewStatus, Level,
     Nature, Source, Status, TimeEntry,
 };
-use verwacht::exec;
 use verwacht::i18n::Lang;
+use verwacht::runner;
+use verwacht::store::views;
 use verwacht::store::{Create, Queries, Store};
 
 /// A database with one client, one contact and two open expectations.
@@ -562,7 +563,7 @@ fn a_write_answers_with_its_change_and_needs_no_load() {
     // Enter in the editor: one write, no load; the write answers with the interview's view.
     let effects = d.app.update(Msg::Key(key_event("enter")));
     assert_eq!(count(&effects), (1, 0), "{effects:?}");
-    let msgs = exec::perform(&d.store, effects.into_iter().next().unwrap());
+    let msgs = runner::perform(&d.store, effects.into_iter().next().unwrap());
     assert!(
         msgs.iter().any(|m| matches!(m, Msg::Interview(_))),
         "{msgs:?}"
@@ -579,7 +580,7 @@ fn a_write_answers_with_its_change_and_needs_no_load() {
     let [Effect::Load(Load::HomeSince(since))] = effects.as_slice() else {
         panic!("{effects:?}");
     };
-    let update = exec::home_since(&d.store, *since).unwrap();
+    let update = views::home_since(&d.store, *since).unwrap();
     let effects = d.app.update(Msg::HomeChanged(update));
     assert!(
         !effects

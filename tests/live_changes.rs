@@ -7,10 +7,12 @@
 use chrono::{Duration, TimeZone, Utc};
 use verwacht::app::effect::Write;
 use verwacht::app::record::Record;
-use verwacht::app::{App, Effect, HomeUpdate, Keymap, Load, Msg};
+use verwacht::app::{App, Effect, Keymap, Load, Msg};
 use verwacht::domain::{Cents, Client, Experience, TimeEntry};
-use verwacht::exec;
 use verwacht::i18n::Lang;
+use verwacht::runner;
+use verwacht::store::views;
+use verwacht::store::views::HomeUpdate;
 use verwacht::store::{Create, Queries, Store};
 
 fn rows(app: &App) -> String {
@@ -23,7 +25,7 @@ fn rows(app: &App) -> String {
 fn fresh(store: &Store, now: chrono::DateTime<Utc>) -> App {
     let mut app = App::new(Lang::Nl, Keymap::default_map(), now, now.date_naive());
     app.update(Msg::Resize(100, 30));
-    app.update(Msg::Loaded(exec::snapshot(store).unwrap()));
+    app.update(Msg::Loaded(views::snapshot(store).unwrap()));
     app
 }
 
@@ -91,14 +93,14 @@ fn the_list_takes_in_only_what_changed_and_shows_what_a_full_read_shows() {
                 Write::Save(Record::Client(new))
             }
         };
-        exec::perform(&store, Effect::write(write));
+        runner::perform(&store, Effect::write(write));
         // What the loop does: the counter moved, so ask what changed since the list was read.
         let seq = store.change_seq().unwrap();
         let effects = app.update(Msg::ChangeCounter(seq));
         let Some(Effect::Load(Load::HomeSince(since))) = effects.first() else {
             panic!("asks for the changes: {effects:?}");
         };
-        let update = exec::home_since(&store, *since).unwrap();
+        let update = views::home_since(&store, *since).unwrap();
         match &update {
             HomeUpdate::Clients { changes, .. } => {
                 assert_eq!(changes.len(), 1, "one client changed");
@@ -130,7 +132,7 @@ fn many_changes_at_once_read_the_list_whole() {
     let Some(Effect::Load(Load::HomeSince(since))) = effects.first() else {
         panic!("{effects:?}");
     };
-    let update = exec::home_since(&store, *since).unwrap();
+    let update = views::home_since(&store, *since).unwrap();
     assert!(matches!(update, HomeUpdate::Whole(_)));
     app.update(Msg::HomeChanged(update));
     assert_eq!(rows(&app), rows(&fresh(&store, now)));

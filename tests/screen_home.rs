@@ -75,7 +75,7 @@ fn reloading_keeps_the_selected_client() {
     // Another process adds a client bigger than everyone: the selection stays on the client.
     let mut clients = skewed_clients();
     clients.push(client(8, "Ziekenhuis Noord", 2_000_000));
-    app.update(Msg::Loaded(verwacht::app::Snapshot {
+    app.update(Msg::Loaded(verwacht::store::views::Snapshot {
         clients,
         digests: vec![],
         seq: 2,

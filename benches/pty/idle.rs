@@ -50,7 +50,7 @@ fn colleague(store: &Store, clients: &[Client], stop: &AtomicBool) -> Writes {
             edited: Record::Client(edited),
         };
         let at = Instant::now();
-        let msgs = verwacht::exec::perform(store, Effect::write(write));
+        let msgs = verwacht::runner::perform(store, Effect::write(write));
         writes.took += at.elapsed();
         match msgs.first() {
             Some(Msg::Saved { .. }) => writes.saved += 1,

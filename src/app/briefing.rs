@@ -2,9 +2,10 @@
 //! lines of text with a kind each, so the screen can style them and `verwacht brief` can
 //! print them plainly.
 
+use crate::store::views::ClientView;
 use chrono::NaiveDate;
 
-use super::{ClientRow, ClientView, Settings, yardstick};
+use super::{ClientRow, Settings, yardstick};
 use crate::config::Review;
 use crate::domain::priority::TimeMark;
 use crate::domain::{Expectation, InterviewStatus, Status};

@@ -1,8 +1,9 @@
 //! The client screen: the briefing and tabs for people, expectations, interviews,
 //! experiences and the timeline.
 
-use super::{Action, App, ClientView, Effect, Load, Screen, ScrollList};
+use super::{Action, App, Effect, Load, Screen, ScrollList};
 use crate::domain::ClientId;
+use crate::store::views::ClientView;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Tab {

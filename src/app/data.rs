@@ -9,15 +9,7 @@ use crate::config::Review;
 use crate::domain::priority::{Breakdown, Standing, TimeMark, Weights, retime, score, time_mark};
 use crate::domain::ranking::{ClassInput, ClassShare, class_shares, rank_by_revenue};
 use crate::domain::{AbcClass, Cents, Client, ClientDigest, ClientId, RankedClient};
-
-/// Raw records as loaded from the store by the terminal loop.
-#[derive(Clone, Debug, Default)]
-pub struct Snapshot {
-    pub clients: Vec<Client>,
-    pub digests: Vec<ClientDigest>,
-    /// The change counter at the time of loading.
-    pub seq: u64,
-}
+use crate::store::views::{ClientChange, Snapshot};
 
 /// What ranking needs besides the records.
 #[derive(Clone, Debug, Default)]
@@ -116,53 +108,6 @@ impl Filter {
                 || row.client.name.to_lowercase().contains(&text)
                 || row.client.sector.to_lowercase().contains(&text))
     }
-}
-
-/// Fresh records for the clients list after another process (or this one) wrote.
-#[derive(Clone, Debug)]
-pub enum HomeUpdate {
-    /// Everything, read anew.
-    Whole(Snapshot),
-    /// Only the clients changed since the list was read, as of change counter `seq`.
-    Clients {
-        seq: u64,
-        changes: Vec<ClientChange>,
-    },
-}
-
-impl Snapshot {
-    /// Takes in the changed clients' records and digests (both kept in id order).
-    pub fn patch(&mut self, changes: &[ClientChange], seq: u64) {
-        for change in changes {
-            put(&mut self.clients, change.id, &change.client, |c| c.id);
-            put(&mut self.digests, change.id, &change.digest, |d| {
-                d.client_id
-            });
-        }
-        self.seq = seq;
-    }
-}
-
-/// Puts `new` in the place of client `id` in `items` (kept in id order), or removes what
-/// stands there when `new` is `None`.
-fn put<T: Clone>(items: &mut Vec<T>, id: ClientId, new: &Option<T>, key: impl Fn(&T) -> ClientId) {
-    match (items.binary_search_by_key(&id, key), new) {
-        (Ok(i), Some(x)) => items[i] = x.clone(),
-        (Ok(i), None) => {
-            items.remove(i);
-        }
-        (Err(i), Some(x)) => items.insert(i, x.clone()),
-        (Err(_), None) => {}
-    }
-}
-
-/// What changed for one client since the list was loaded: its record and digest as stored
-/// now, `None` when gone.
-#[derive(Clone, Debug)]
-pub struct ClientChange {
-    pub id: ClientId,
-    pub client: Option<Client>,
-    pub digest: Option<ClientDigest>,
 }
 
 /// What every row's derived figures depend on besides its own client and digest.

@@ -8,9 +8,10 @@ use super::record::Record;
 use super::record_forms::{
     FormCtx, form_for, read_form, read_recover, read_status, recover_form, status_form,
 };
-use super::{Action, App, ClientView, Effect, Load, Popup, Screen, StatusLine, Write};
+use super::{Action, App, Effect, Load, Popup, Screen, StatusLine, Write};
 use crate::domain::{Client, Contact, Expectation, Experience, Level, Status, TimeEntry};
 use crate::i18n::{Localized, RecordText as T};
+use crate::store::views::ClientView;
 
 /// How many actions `u` can take back.
 const UNDO_DEPTH: usize = 50;

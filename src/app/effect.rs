@@ -1,10 +1,8 @@
 //! What `update` asks the terminal loop to do, and what comes back.
 
-use chrono::{DateTime, Utc};
-
 use crate::domain::{
-    Answer, AnswerId, Change, Characteristic, Client, ClientId, Contact, ContactId, Draft,
-    Expectation, ExpectationChange, ExpectationId, Experience, Interview, InterviewId, TimeEntry,
+    Answer, AnswerId, ClientId, ContactId, Draft, Expectation, ExpectationId, Experience,
+    Interview, InterviewId,
 };
 
 /// Something for the loop to do on behalf of `update`.
@@ -43,36 +41,6 @@ pub enum Load {
     Expectation(ExpectationId),
     /// The search index.
     SearchIndex,
-}
-
-/// Everything about one client, for its briefing and its screen.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ClientView {
-    pub client: Client,
-    /// People, archived ones included (expectations may still name them).
-    pub contacts: Vec<Contact>,
-    pub expectations: Vec<Expectation>,
-    pub interviews: Vec<Interview>,
-    /// Answers per interview are not loaded here: only their count.
-    pub answer_counts: Vec<(InterviewId, usize)>,
-    pub experiences: Vec<Experience>,
-    pub time: Vec<TimeEntry>,
-    /// The timeline, newest first.
-    pub changes: Vec<Change>,
-    /// The history of every expectation of the client, for the timeline's from → to.
-    pub history: Vec<ExpectationChange>,
-}
-
-/// An interrupted interview, offered for resuming.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ResumeItem {
-    pub interview: InterviewId,
-    pub client: String,
-    pub contact: String,
-    pub step: Characteristic,
-    pub started: DateTime<Utc>,
-    /// The start of the unsaved text in the editor, if any.
-    pub draft: Option<String>,
 }
 
 /// The person an interview is with: an existing contact or one created on the spot.
@@ -150,59 +118,4 @@ pub enum Write {
         interview: Interview,
         expectations: Vec<Expectation>,
     },
-}
-
-/// What a screen needs to show an interview.
-#[derive(Clone, Debug, PartialEq)]
-pub struct InterviewView {
-    pub interview: Interview,
-    pub client: Client,
-    pub contact: Contact,
-    /// This interview's answers, oldest first.
-    pub answers: Vec<Answer>,
-    pub draft: Option<Draft>,
-    /// The client's open expectations, this contact's first.
-    pub existing: Vec<Expectation>,
-    /// The client's delivered delighters (met or exceeded), for review at step 6.
-    pub delivered: Vec<Expectation>,
-    /// Everyone at the client, to name whose an expectation is.
-    pub contacts: Vec<Contact>,
-    /// Tags used at this client, most used first.
-    pub recent_tags: Vec<String>,
-    /// Answers of this interview that an expectation already came from.
-    pub linked_answers: Vec<AnswerId>,
-    /// The change counter of the snapshot it was read from: a change at or before it is in.
-    pub seq: u64,
-}
-
-impl ClientView {
-    /// How many answers an interview of this client holds.
-    pub fn answers_in(&self, interview: InterviewId) -> usize {
-        self.answer_counts
-            .iter()
-            .find(|(id, _)| *id == interview)
-            .map_or(0, |(_, n)| *n)
-    }
-}
-
-/// Everything the expectation screen shows.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ExpectationView {
-    pub expectation: Expectation,
-    pub client: Client,
-    /// Everyone at the client, archived ones included (history may name them).
-    pub contacts: Vec<Contact>,
-    /// Every change, oldest first.
-    pub history: Vec<ExpectationChange>,
-    /// The experiences (complaints among them) linked to it, oldest first.
-    pub experiences: Vec<Experience>,
-}
-
-/// A client's people, for picking whom to interview.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ContactsView {
-    pub client: Client,
-    pub contacts: Vec<Contact>,
-    /// Interviews still in progress at this client.
-    pub in_progress: Vec<Interview>,
 }

@@ -3,10 +3,11 @@
 //! complaints, and its whole history. Opened with Enter on an expectation (client screen,
 //! search); Esc goes back where it came from.
 
+use crate::store::views::ExpectationView;
 use chrono::NaiveDate;
 
 use super::briefing::{BriefLine, LineKind};
-use super::effect::ExpectationView;
+
 use super::{Action, App, Effect, Load, Screen, Settings, history, yardstick};
 use crate::domain::{ClientId, Contact, ExpectationId};
 use crate::i18n::{ExpectationText, HistoryText, InterviewText, Lang, Localized, fmt_date, label};

@@ -2,7 +2,8 @@
 //! change counter, the app asks for what changed since its list was read, takes in only the
 //! changed clients where it can, and reloads an open screen only when it shows one of them.
 
-use super::{App, ClientId, Data, Effect, HomeUpdate, Load, Screen};
+use super::{App, ClientId, Data, Effect, Load, Screen};
+use crate::store::views::HomeUpdate;
 
 impl App {
     /// What to load again after another process (or this one) changed the database.

@@ -40,8 +40,8 @@ use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 
 pub use action::Action;
-pub use data::{ClientChange, ClientRow, Data, Filter, HomeUpdate, Settings, Snapshot, SortBy};
-pub use effect::{ClientView, ContactsView, Effect, InterviewView, Load, ResumeItem, Write};
+pub use data::{ClientRow, Data, Filter, Settings, SortBy};
+pub use effect::{Effect, Load, Write};
 pub use input::Input;
 pub use keymap::{Keymap, Mode};
 pub use keys::KeyChord;
@@ -52,9 +52,11 @@ pub use status::StatusLine;
 use crate::domain::{Answer, ClientId};
 use crate::i18n::{InterviewText, Lang, Localized};
 use crate::store::StoreError;
+use crate::store::views::{
+    ClientView, ContactsView, ExpectationView, HomeUpdate, InterviewView, ResumeItem, Snapshot,
+};
 use interview::InterviewState;
 
-/// Something that happened.
 /// Who is working and how: the store's author and whether it may be written, and the
 /// settings of the config.
 #[derive(Clone, Debug)]
@@ -64,6 +66,7 @@ pub struct Session {
     pub settings: Settings,
 }
 
+/// Something that happened.
 #[derive(Debug)]
 pub enum Msg {
     Key(KeyEvent),
@@ -111,7 +114,7 @@ pub enum Msg {
     /// Everything about one client.
     Client(Box<ClientView>),
     /// One expectation, for its screen.
-    Expectation(Box<effect::ExpectationView>),
+    Expectation(Box<ExpectationView>),
     /// A record was stored; `before` is what it was (`None`: it is new).
     Saved {
         before: Option<Box<record::Record>>,

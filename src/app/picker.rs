@@ -2,12 +2,13 @@
 //! the same order), a new person created on the spot (name and role), or an interrupted
 //! interview to continue (listed last, resumed with its own key, so the numbers never shift).
 
-use super::effect::{ContactsView, Who};
+use super::effect::Who;
 use super::form::{Field, Form, FormEvent};
 use super::keys::ChordKey;
 use super::{Action, KeyChord, ScrollList};
 use crate::domain::{ContactId, InterviewId};
 use crate::i18n::{InterviewText, Lang, Localized};
+use crate::store::views::ContactsView;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PickItem {

@@ -4,11 +4,9 @@
 use super::form::{Form, FormEvent};
 use super::picker::{Picked, Picker};
 use super::tags::{TagEvent, TagPicker};
-use super::{
-    Action, App, ContactsView, Effect, Input, KeyChord, Load, Mode, ResumeItem, ScrollList,
-    StatusLine, Write,
-};
+use super::{Action, App, Effect, Input, KeyChord, Load, Mode, ScrollList, StatusLine, Write};
 use crate::domain::{ClientId, Expectation};
+use crate::store::views::{ContactsView, ResumeItem};
 
 use crate::i18n::{InterviewText, Localized};
 
@@ -422,7 +420,9 @@ impl App {
         };
         let base = s.view.interview.clone();
         let (interview, expectations) = s.finish(now);
-        let minutes = interview.duration_secs.div_ceil(60);
+        let minutes = u64::from(crate::domain::interview::call_minutes(
+            interview.duration_secs,
+        ));
         let logged = super::briefing::duration(minutes, lang);
         let text = match expectations.len() {
             1 => InterviewText::FinishedOne,

@@ -6,9 +6,9 @@
 //! that records the change counter of the snapshot it was made from, and the next report lists
 //! the client's changes after that counter.
 
+use crate::store::views::ClientView;
 use chrono::NaiveDate;
 
-use super::ClientView;
 use crate::domain::{Change, ChangeAction, ContactId, Expectation, ExpectationId, Kind};
 use crate::i18n::{Lang, Localized, ReportText as T, fmt_date, label};
 

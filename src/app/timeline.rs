@@ -2,11 +2,11 @@
 //! “Vaste gezichten” gewijzigd: stand nu 63 → 68". Field names are words, an expectation's
 //! change says from what to what (from its history), and dates follow the language.
 
-use super::ClientView;
 use super::briefing::duration;
 use super::history::{change_text, field_name};
 use crate::domain::{Change, ChangeAction, Kind};
 use crate::i18n::{BriefText as T, InterviewText, Lang, Localized, fmt_date};
+use crate::store::views::ClientView;
 
 fn kind_word(kind: Kind) -> T {
     match kind {

@@ -15,7 +15,7 @@ pub fn run(ctx: &Ctx, query: &str) -> Result<(), CliError> {
     let names: Vec<&str> = data.rows.iter().map(|r| r.client.name.as_str()).collect();
     let row =
         &data.rows[super::pick::pick(&names, query, super::pick::Certainty::Guess, ctx.lang)?];
-    let view = crate::exec::client_view(&store, row.client.id)?;
+    let view = crate::store::views::client_view(&store, row.client.id)?;
     let settings = crate::app::Settings::from_config(&ctx.config);
     let lines = briefing::build(&view, row, today, &settings, ctx.lang);
     super::output::stdout(&plain(&lines), ctx.lang)

@@ -33,7 +33,7 @@ pub fn run(ctx: &Ctx, format: RankFormat, by_class: bool) -> Result<(), CliError
 /// (ties in revenue order), with the weights and review ages of the config file.
 pub(super) fn ranked(ctx: &Ctx, store: &Store, today: NaiveDate) -> Result<Data, CliError> {
     let settings = Settings::from_config(&ctx.config);
-    let mut data = Data::from_snapshot(crate::exec::snapshot(store)?, &settings, today);
+    let mut data = Data::from_snapshot(crate::store::views::snapshot(store)?, &settings, today);
     data.arrange(SortBy::Priority, &Filter::default());
     Ok(data)
 }
@@ -259,7 +259,7 @@ pub fn json(rows: &[&ClientRow]) -> Result<String, serde_json::Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::Snapshot;
+
     use crate::domain::{Cents, Client, ClientDigest, ClientId};
 
     fn today() -> NaiveDate {
@@ -272,7 +272,7 @@ mod tests {
             c.id = ClientId(id);
             c
         };
-        let snapshot = Snapshot {
+        let snapshot = crate::store::views::Snapshot {
             clients: vec![
                 client(1, "Acme", 800),
                 client(2, "Bakkerij Één \x1b[31m", 150),

@@ -37,7 +37,10 @@ pub fn run(
             super::pick::Certainty::Sure
         };
         let id = active[super::pick::pick(&names, query, certainty, lang)?].id;
-        (crate::exec::client_view_in(&r, id)?, r.change_seq()?)
+        (
+            crate::store::views::client_view_in(&r, id)?,
+            r.change_seq()?,
+        )
     };
     let text = crate::app::report::build(&view, today, lang);
     let cannot = |place: &dyn std::fmt::Display, e: std::io::Error| {

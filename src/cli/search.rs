@@ -4,7 +4,6 @@
 
 use super::{CliError, Ctx};
 use crate::app::search::LIMIT;
-use crate::exec;
 use crate::i18n::{Localized, SearchText};
 use crate::search::{Query, search_names, search_texts};
 
@@ -12,7 +11,7 @@ use crate::i18n::sanitize::clean;
 
 pub fn run(ctx: &Ctx, words: &[String]) -> Result<(), CliError> {
     let store = ctx.open_existing()?;
-    let index = exec::search_index(&store)?;
+    let index = crate::store::views::search_index(&store)?;
     let input = words.join(" ");
     let query = Query::parse(&input);
     let state = crate::app::search::SearchState {

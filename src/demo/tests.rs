@@ -240,7 +240,7 @@ fn a_progress_report_was_sent_a_month_ago_and_things_changed_since() {
             .any(|c| c.kind == Kind::Expectation && c.action == ChangeAction::Created)
     );
     // And the report made today lists them under the date of this one.
-    let view = crate::exec::client_view_in(&r, client.id).unwrap();
+    let view = crate::store::views::client_view_in(&r, client.id).unwrap();
     let report = crate::app::report::build(&view, today(), Lang::Nl);
     let since = fmt_date(marker.stamp.at.date_naive(), Lang::Nl);
     let heading = ReportText::ChangesSince.fill(Lang::Nl, &[&since]);
@@ -311,7 +311,7 @@ fn two_people_at_one_client_expect_opposite_things() {
 #[test]
 fn the_by_class_answer_shows_the_skew() {
     let (_dir, store, _) = small_store();
-    let snapshot = crate::exec::snapshot(&store).unwrap();
+    let snapshot = crate::store::views::snapshot(&store).unwrap();
     let data = crate::app::Data::from_snapshot(snapshot, &crate::app::Settings::default(), today());
     let [a, _, c] = &data.classes;
     assert_eq!((a.class, c.class), (AbcClass::A, AbcClass::C));
@@ -328,7 +328,7 @@ fn the_by_class_answer_shows_the_skew() {
 #[test]
 fn every_a_client_with_open_work_ranks_above_every_c_client() {
     let (_dir, store, _) = small_store();
-    let snapshot = crate::exec::snapshot(&store).unwrap();
+    let snapshot = crate::store::views::snapshot(&store).unwrap();
     let data = crate::app::Data::from_snapshot(snapshot, &crate::app::Settings::default(), today());
     let top_c = data
         .rows

@@ -191,6 +191,32 @@ pub fn offered_at_start(
     my_text || mine_recent
 }
 
+/// The interviews offered to `author` at start (see [`offered_at_start`]), the most recently
+/// worked on first; `draft_of` gives an interview's draft.
+pub fn offered<'a>(
+    interviews: Vec<Interview>,
+    draft_of: impl Fn(InterviewId) -> Option<&'a Draft>,
+    author: &str,
+    now: DateTime<Utc>,
+) -> Vec<Interview> {
+    let mut offered: Vec<Interview> = interviews
+        .into_iter()
+        .filter(|i| offered_at_start(i, draft_of(i.id), author, now))
+        .collect();
+    offered.sort_by_key(|i| std::cmp::Reverse(i.updated.at));
+    offered
+}
+
+/// The step an interview resumes at: its draft's, else the one it reached.
+pub fn resume_step(interview: &Interview, draft: Option<&Draft>) -> Characteristic {
+    draft.map_or(interview.step, |d| d.step)
+}
+
+/// The minutes a call is logged as: every minute begun counts.
+pub fn call_minutes(duration_secs: u64) -> u32 {
+    u32::try_from(duration_secs.div_ceil(60)).unwrap_or(u32::MAX)
+}
+
 impl Answer {
     /// A new answer in `step` of an interview; its inline `#tags` become its tags.
     pub fn new(interview: &Interview, step: Characteristic, text: impl Into<String>) -> Self {
@@ -213,6 +239,56 @@ impl Answer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_call_is_logged_in_minutes_begun() {
+        assert_eq!(call_minutes(0), 0);
+        assert_eq!(call_minutes(1), 1);
+        assert_eq!(call_minutes(60), 1);
+        assert_eq!(call_minutes(61), 2);
+        assert_eq!(call_minutes(u64::MAX), u32::MAX);
+    }
+
+    #[test]
+    fn the_offer_is_mine_most_recent_first_and_resumes_at_the_drafts_step() {
+        use chrono::TimeZone;
+        let now = Utc.with_ymd_and_hms(2026, 11, 30, 9, 0, 0).unwrap();
+        let interview = |id: u64, days_ago: i64, by: &str| {
+            let at = now - chrono::Duration::days(days_ago);
+            let mut i = Interview::new(ClientId(1), ContactId(1), at);
+            i.id = InterviewId(id);
+            i.interviewer = by.into();
+            i.updated = Stamp::new(by, at);
+            i
+        };
+        let draft = Draft {
+            interview_id: InterviewId(3),
+            step: Characteristic::Dependent,
+            text: "half a sentence".into(),
+            editing: None,
+            duration_secs: 0,
+            fields: AnswerFields::default(),
+            saved: Stamp::new("anna", now),
+        };
+        let all = vec![
+            interview(1, 5, "anna"),
+            interview(2, 1, "anna"),
+            interview(3, 60, "anna"),
+            interview(4, 1, "bram"),
+        ];
+        let draft_of = |id: InterviewId| (id == draft.interview_id).then_some(&draft);
+        let ids: Vec<u64> = offered(all.clone(), draft_of, "anna", now)
+            .iter()
+            .map(|i| i.id.0)
+            .collect();
+        assert_eq!(
+            ids,
+            [2, 1, 3],
+            "bram's is not offered to anna; newest first"
+        );
+        assert_eq!(resume_step(&all[2], Some(&draft)), Characteristic::Dependent);
+        assert_eq!(resume_step(&all[0], None), all[0].step);
+    }
 
     #[test]
     fn every_interview_holding_my_unsaved_text_is_offered() {

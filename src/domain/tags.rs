@@ -16,6 +16,18 @@ pub fn normalize(tag: &str) -> Option<String> {
     (!trimmed.is_empty()).then(|| trimmed.to_string())
 }
 
+/// The tags of `answers` by how often they were used, most first (ties alphabetically): the
+/// ones to offer first when tagging the next answer.
+pub fn most_used(answers: &[super::Answer]) -> Vec<String> {
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for tag in answers.iter().flat_map(|a| &a.tags) {
+        *counts.entry(tag.as_str()).or_default() += 1;
+    }
+    let mut tags: Vec<(&str, usize)> = counts.into_iter().collect();
+    tags.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    tags.into_iter().map(|(t, _)| t.to_string()).collect()
+}
+
 fn is_tag_char(c: char) -> bool {
     c.is_alphanumeric() || c == '-' || c == '_'
 }
@@ -136,6 +148,25 @@ pub fn first_level(tags: &[String]) -> Option<Level> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_most_used_tags_come_first_ties_alphabetically() {
+        use crate::domain::{Characteristic, ClientId, ContactId, Interview};
+        let interview = Interview::new(ClientId(1), ContactId(1), chrono::Utc::now());
+        let answer =
+            |text: &str| super::super::Answer::new(&interview, Characteristic::Personal, text);
+        let answers = [
+            answer("#prijs #levertijd"),
+            answer("#levertijd"),
+            answer("#belofte #prijs #levertijd"),
+            answer("#aandacht"),
+        ];
+        assert_eq!(
+            most_used(&answers),
+            ["levertijd", "prijs", "aandacht", "belofte"]
+        );
+        assert!(most_used(&[]).is_empty());
+    }
 
     #[test]
     fn normalises_case_and_hash() {

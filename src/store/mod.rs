@@ -15,6 +15,7 @@ mod schema;
 pub mod spare;
 mod tables;
 mod tx;
+pub mod views;
 mod writable;
 
 use std::path::{Path, PathBuf};

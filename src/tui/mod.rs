@@ -26,8 +26,8 @@ pub use crash::{CRASH_DIR_VAR, DraftSlot, crash_dir};
 
 use crate::app::{App, Effect, Keymap, Load, Msg, Popup};
 use crate::cli::{CliError, Ctx};
-use crate::exec;
 use crate::i18n::{CliText, Lang, Localized, TeamText};
+use crate::runner;
 use crate::store::Store;
 use crate::ui::{self, Theme};
 use signals::Signals;
@@ -209,11 +209,11 @@ fn prepare(ctx: &Ctx, store: &Store) -> Result<(App, Theme), CliError> {
             )));
         }
     }
-    let mut effects = app.update(Msg::Loaded(exec::snapshot(store)?));
+    let mut effects = app.update(Msg::Loaded(crate::store::views::snapshot(store)?));
     if !app.read_only {
         effects.push(Effect::Load(Load::Resumable));
     }
-    exec::drive(&mut app, store, effects);
+    runner::drive(&mut app, store, effects);
     Ok((app, theme))
 }
 
@@ -251,11 +251,11 @@ fn io(e: std::io::Error) -> CliError {
 /// Stores what must not be lost (the draft and the timer of an open interview) on the way out.
 fn leave(app: &mut App, store: &Store, exit: Exit) -> Exit {
     let effects = app.quit();
-    exec::drive(app, store, effects);
+    runner::drive(app, store, effects);
     exit
 }
 
-/// Performs effects like [`exec::drive`], but sends searches and index builds to the worker
+/// Performs effects like [`runner::drive`], but sends searches and index builds to the worker
 /// so typing never waits for them. Returns whether the program should stop.
 fn drive(app: &mut App, store: &Store, worker: &worker::Worker, effects: Vec<Effect>) -> bool {
     let mut queue: std::collections::VecDeque<Effect> = effects.into();
@@ -265,7 +265,7 @@ fn drive(app: &mut App, store: &Store, worker: &worker::Worker, effects: Vec<Eff
             Effect::SearchTexts(search) => worker.search(search),
             Effect::Load(Load::SearchIndex) => worker.build_index(),
             effect => {
-                for msg in exec::perform(store, effect) {
+                for msg in runner::perform(store, effect) {
                     queue.extend(app.update(msg));
                 }
             }

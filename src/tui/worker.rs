@@ -8,7 +8,7 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 
 use crate::app::Msg;
 use crate::app::search::TextSearch;
-use crate::exec;
+use crate::runner;
 use crate::store::Store;
 
 enum Job {
@@ -32,7 +32,7 @@ impl Worker {
         std::thread::spawn(move || {
             while let Ok(job) = inbox.recv() {
                 let msg = match job {
-                    Job::BuildIndex => match exec::search_index(&store) {
+                    Job::BuildIndex => match crate::store::views::search_index(&store) {
                         Ok(index) => Msg::SearchIndex(Arc::new(index)),
                         Err(e) => Msg::SearchIndexFailed(e),
                     },
@@ -41,7 +41,7 @@ impl Worker {
                             continue;
                         }
                         let stop = || newest.load(Ordering::Relaxed) != search.generation;
-                        exec::search_texts(&search, &stop)
+                        runner::search_texts(&search, &stop)
                     }
                 };
                 if outbox.send(msg).is_err() {

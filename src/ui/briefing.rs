@@ -1,13 +1,14 @@
 //! Draws a briefing (see `app::briefing`) with the theme's styles.
 
+use crate::store::views::ClientView;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::Theme;
+use crate::app::App;
 use crate::app::briefing::{BriefLine, LineKind, build};
-use crate::app::{App, ClientView};
 use crate::i18n::sanitize::clean;
 
 pub fn lines<'a>(brief: &[BriefLine], theme: &Theme) -> Vec<Line<'a>> {

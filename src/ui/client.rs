@@ -1,6 +1,7 @@
 //! The client screen: tabs for the briefing, people, expectations, interviews, experiences
 //! and the timeline.
 
+use crate::store::views::ClientView;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -8,10 +9,10 @@ use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, 
 
 use super::Theme;
 use super::fit::{fit, fit_together};
+use crate::app::App;
 use crate::app::briefing::{duration, interview_status};
 use crate::app::client::{ClientState, Tab};
 use crate::app::timeline::change_line;
-use crate::app::{App, ClientView};
 use crate::i18n::sanitize::clean;
 use crate::i18n::{ClientText, Localized, fmt_date, label};
 
@@ -259,7 +260,10 @@ fn draw_table(
                             plain(who(Some(i.contact_id))),
                             plain(format!("{}/7", i.step.number())),
                             plain(answers.to_string()),
-                            plain(duration(i.duration_secs.div_ceil(60), lang)),
+                            plain(duration(
+                                u64::from(crate::domain::interview::call_minutes(i.duration_secs)),
+                                lang,
+                            )),
                             plain(status.get(lang)),
                             text(&i.interviewer),
                         ],

@@ -1,6 +1,7 @@
 //! Windows over a screen: the contact picker, the resume offer, the tag picker, forms and
 //! yes/no questions.
 
+use crate::store::views::ResumeItem;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
@@ -10,7 +11,7 @@ use super::Theme;
 use crate::app::form::{Form, Value};
 use crate::app::picker::{PickItem, Picker};
 use crate::app::tags::{TagGroup, TagPicker};
-use crate::app::{App, Input, Popup, ResumeItem, ScrollList};
+use crate::app::{App, Input, Popup, ScrollList};
 use crate::i18n::sanitize::clean;
 use crate::i18n::{ExpectationText, HomeText, InterviewText, Lang, Localized, fmt_date};
 use unicode_width::UnicodeWidthStr;

@@ -5,8 +5,9 @@ use chrono::{DateTime, Duration, Utc};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use tempfile::TempDir;
 use verwacht::app::{App, Effect, Keymap, Load, Msg};
-use verwacht::exec;
 use verwacht::i18n::Lang;
+use verwacht::runner;
+use verwacht::store::views;
 use verwacht::store::{Create, Store};
 
 /// A key event from text like `a`, `enter`, `alt-2`, `ctrl-t`, `backtab`.
@@ -94,7 +95,7 @@ impl Driver {
             quit: false,
             clock: Utc::now,
         };
-        let snapshot = exec::snapshot(&d.store).unwrap();
+        let snapshot = views::snapshot(&d.store).unwrap();
         d.send(Msg::Loaded(snapshot));
         if !d.app.read_only {
             d.perform(vec![Effect::Load(Load::Resumable)]);
@@ -116,7 +117,7 @@ impl Driver {
     }
 
     pub fn perform(&mut self, effects: Vec<Effect>) {
-        if exec::drive(&mut self.app, &self.store, effects) {
+        if runner::drive(&mut self.app, &self.store, effects) {
             self.quit = true;
         }
     }

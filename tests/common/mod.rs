@@ -8,9 +8,10 @@ pub mod tmux;
 use chrono::{NaiveDate, TimeZone, Utc};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use verwacht::app::{App, Keymap, Msg, Snapshot};
+use verwacht::app::{App, Keymap, Msg};
 use verwacht::domain::{Cents, Client, ClientId, Stamp};
 use verwacht::i18n::Lang;
+use verwacht::store::views::Snapshot;
 use verwacht::store::{Create, Store, StoreError};
 use verwacht::ui::{self, Theme};
 

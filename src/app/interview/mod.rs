@@ -10,13 +10,14 @@ mod list_keys;
 pub mod summary;
 pub mod timer;
 
+use crate::store::views::InterviewView;
 use chrono::{DateTime, NaiveDate, Utc};
 use editor::Editor;
 
 pub use keys::Reply;
 
 use super::ScrollList;
-use super::effect::{Effect, InterviewView, Write};
+use super::effect::{Effect, Write};
 use crate::domain::interview::AnswerFields;
 use crate::domain::{Answer, AnswerId, Characteristic, Draft, Expectation, Stamp};
 use draft::DraftClock;

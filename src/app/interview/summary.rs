@@ -2,7 +2,8 @@
 //! one, prefilled from the steps; the user accepts, edits or discards each.
 
 use crate::app::ScrollList;
-use crate::app::effect::InterviewView;
+use crate::store::views::InterviewView;
+
 use crate::domain::Expectation;
 use crate::domain::proposal::propose;
 

@@ -1,18 +1,15 @@
-//! Performs the effects `update` asks for against the store, and turns the results into
-//! messages. The terminal loop calls this; so do tests that drive the program without a
-//! terminal.
+//! The effect runner: performs the effects `update` asks for against the store and turns the
+//! results into messages. The terminal loop runs it beside itself (searches on a worker
+//! thread); tests that drive the program without a terminal run the same code. What each
+//! screen reads is built in [`crate::store::views`].
 
-use std::collections::HashMap;
-
-use crate::app::effect::{
-    ClientView, ContactsView, ExpectationView, InterviewView, Load, ResumeItem, Who, Write,
-};
+use crate::app::effect::{Load, Who, Write};
 use crate::app::record::{EditConflict, Record};
-use crate::app::{ClientChange, Effect, HomeUpdate, Msg, Snapshot};
+use crate::app::{Effect, Msg};
 use crate::domain::{
-    Answer, Client, ClientId, Contact, Expectation, ExpectationId, Experience, Interview,
-    InterviewId, InterviewStatus, Level, TimeEntry,
+    Answer, ClientId, Contact, Expectation, Interview, InterviewId, InterviewStatus, TimeEntry,
 };
+use crate::store::views;
 use crate::store::{Deleted, Edited, Queries, Result, Store, StoreError, Tx};
 
 /// Performs effects in order, feeding the messages they produce back to the app (which may
@@ -44,77 +41,20 @@ pub fn perform(store: &Store, effect: Effect) -> Vec<Msg> {
     result.unwrap_or_else(|e| vec![Msg::Failed(e)])
 }
 
-pub fn snapshot(store: &Store) -> Result<Snapshot> {
-    snapshot_in(&store.read()?)
-}
-
-/// The clients list's records, read through `r`.
-fn snapshot_in(r: &impl Queries) -> Result<Snapshot> {
-    Ok(Snapshot {
-        clients: r.all()?,
-        digests: r.digests()?,
-        seq: r.change_seq()?,
-    })
-}
-
-/// More changes than this since the list was read, and it is read whole again.
-const MOST_CHANGES: usize = 200;
-
-/// What changed on the clients list after change counter `seq`, from one snapshot: the
-/// changed clients with their digests (a colleague's write costs reading those), or the whole
-/// list when much changed.
-pub fn home_since(store: &Store, seq: u64) -> Result<HomeUpdate> {
-    let r = store.read()?;
-    let Some(ids) = r.clients_changed_after(seq, MOST_CHANGES)? else {
-        return Ok(HomeUpdate::Whole(snapshot_in(&r)?));
-    };
-    let changes = ids
-        .into_iter()
-        .map(|id| {
-            Ok(ClientChange {
-                id,
-                client: r.get(id.0)?,
-                digest: r.digest(id)?,
-            })
-        })
-        .collect::<Result<Vec<_>>>()?;
-    Ok(HomeUpdate::Clients {
-        seq: r.change_seq()?,
-        changes,
-    })
-}
-
 fn load(store: &Store, load: Load) -> Result<Msg> {
     Ok(match load {
-        Load::Home => Msg::Loaded(snapshot(store)?),
-        Load::HomeSince(seq) => Msg::HomeChanged(home_since(store, seq)?),
-        Load::Contacts(client) => Msg::Contacts(contacts_view(store, client)?),
-        Load::Interview(id) => Msg::Interview(Box::new(interview_view(store, id)?)),
-        Load::Resumable => Msg::Resumable(resumable(store)?),
-        Load::Client(id) => Msg::Client(Box::new(client_view(store, id)?)),
-        Load::Expectation(id) => Msg::Expectation(Box::new(expectation_view(store, id)?)),
-        Load::SearchIndex => match search_index(store) {
+        Load::Home => Msg::Loaded(views::snapshot(store)?),
+        Load::HomeSince(seq) => Msg::HomeChanged(views::home_since(store, seq)?),
+        Load::Contacts(client) => Msg::Contacts(views::contacts_view(store, client)?),
+        Load::Interview(id) => Msg::Interview(Box::new(views::interview_view(store, id)?)),
+        Load::Resumable => Msg::Resumable(views::resumable(store)?),
+        Load::Client(id) => Msg::Client(Box::new(views::client_view(store, id)?)),
+        Load::Expectation(id) => Msg::Expectation(Box::new(views::expectation_view(store, id)?)),
+        Load::SearchIndex => match views::search_index(store) {
             Ok(index) => Msg::SearchIndex(std::sync::Arc::new(index)),
             Err(e) => Msg::SearchIndexFailed(e),
         },
     })
-}
-
-/// Everything searchable, from one consistent snapshot.
-pub fn search_index(store: &Store) -> Result<crate::search::Index> {
-    crate::store::guard::guarded(store.path(), || index_all(store))
-}
-
-fn index_all(store: &Store) -> Result<crate::search::Index> {
-    let r = store.read()?;
-    let clients: Vec<Client> = r.all()?;
-    let contacts: Vec<Contact> = r.all()?;
-    let expectations: Vec<Expectation> = r.all()?;
-    let mut builder =
-        crate::search::Builder::new(&clients, &contacts, &expectations, r.change_seq()?);
-    // The answers are the bulk: one at a time.
-    r.each::<Answer>(|a| builder.answer(a))?;
-    Ok(builder.finish())
 }
 
 /// Matches long texts for a search; `stop` says when a newer query makes it pointless.
@@ -125,182 +65,11 @@ pub fn search_texts(job: &crate::app::search::TextSearch, stop: &dyn Fn() -> boo
     }
 }
 
-/// Everything about one client, from one consistent snapshot.
-pub fn client_view(store: &Store, id: ClientId) -> Result<ClientView> {
-    client_view_in(&store.read()?, id)
-}
-
-/// Everything about one client, read through `r` (a snapshot the caller also reads more from).
-pub fn client_view_in(r: &impl Queries, id: ClientId) -> Result<ClientView> {
-    let interviews: Vec<Interview> = r.for_client(id)?;
-    let answers: Vec<Answer> = r.for_client(id)?;
-    let answer_counts = interviews
-        .iter()
-        .map(|i| {
-            (
-                i.id,
-                answers.iter().filter(|a| a.interview_id == i.id).count(),
-            )
-        })
-        .collect();
-    let mut changes = r.changes_of(id)?;
-    changes.reverse();
-    let expectations: Vec<Expectation> = r.for_client(id)?;
-    let mut history = Vec::new();
-    for e in &expectations {
-        history.extend(r.history(e.id)?);
-    }
-    Ok(ClientView {
-        client: r.fetch(id.0)?,
-        contacts: r.for_client(id)?,
-        expectations,
-        history,
-        interviews,
-        answer_counts,
-        experiences: r.for_client(id)?,
-        time: r.for_client(id)?,
-        changes,
-    })
-}
-
-/// One expectation with everything its screen shows, from one consistent snapshot.
-pub fn expectation_view(store: &Store, id: ExpectationId) -> Result<ExpectationView> {
-    let r = store.read()?;
-    let expectation: Expectation = r.fetch(id.0)?;
-    let mut experiences: Vec<Experience> = r.for_client(expectation.client_id)?;
-    experiences.retain(|x| x.expectation_id == Some(id));
-    experiences.sort_by_key(|x| (x.at, x.id));
-    Ok(ExpectationView {
-        client: r.fetch(expectation.client_id.0)?,
-        contacts: r.for_client(expectation.client_id)?,
-        history: r.history(id)?,
-        experiences,
-        expectation,
-    })
-}
-
-/// The interviews offered at start (see [`crate::domain::interview::offered_at_start`]),
-/// newest first, with their drafts.
-pub fn resumable(store: &Store) -> Result<Vec<ResumeItem>> {
-    let r = store.read()?;
-    let drafts: HashMap<InterviewId, crate::domain::Draft> = r
-        .drafts()?
-        .into_iter()
-        .map(|d| (d.interview_id, d))
-        .collect();
-    let mut interviews: Vec<Interview> = r.all()?;
-    interviews.retain(|i| {
-        crate::domain::interview::offered_at_start(
-            i,
-            drafts.get(&i.id),
-            store.author(),
-            store.now(),
-        )
-    });
-    interviews.sort_by_key(|i| std::cmp::Reverse(i.updated.at));
-    let mut items = Vec::new();
-    for i in interviews {
-        let (Some(client), Some(contact)) = (
-            r.get::<Client>(i.client_id.0)?,
-            r.get::<Contact>(i.contact_id.0)?,
-        ) else {
-            continue;
-        };
-        let draft = r
-            .draft(i.id)?
-            .map(|d| d.text)
-            .filter(|t| !t.trim().is_empty());
-        items.push(ResumeItem {
-            interview: i.id,
-            client: client.name,
-            contact: contact.name,
-            step: draft_step(&r, &i)?,
-            started: i.started,
-            draft,
-        });
-    }
-    Ok(items)
-}
-
-/// The step an interview resumes at: its draft's, else the one it reached.
-fn draft_step(r: &crate::store::Reader, i: &Interview) -> Result<crate::domain::Characteristic> {
-    Ok(r.draft(i.id)?.map_or(i.step, |d| d.step))
-}
-
-fn contacts_view(store: &Store, client: ClientId) -> Result<ContactsView> {
-    let r = store.read()?;
-    let mut contacts: Vec<Contact> = r.for_client(client)?;
-    contacts.retain(|c| !c.archived);
-    let mut in_progress: Vec<Interview> = r.for_client(client)?;
-    in_progress.retain(|i| i.status == InterviewStatus::InProgress);
-    Ok(ContactsView {
-        client: r.fetch(client.0)?,
-        contacts,
-        in_progress,
-    })
-}
-
-pub fn interview_view(store: &Store, id: InterviewId) -> Result<InterviewView> {
-    let r = store.read()?;
-    let interview: Interview = r.fetch(id.0)?;
-    let client: Client = r.fetch(interview.client_id.0)?;
-    let contacts: Vec<Contact> = r.for_client(client.id)?;
-    let contact = contacts
-        .iter()
-        .find(|c| c.id == interview.contact_id)
-        .cloned()
-        .ok_or(StoreError::NotFound {
-            kind: "contact",
-            id: interview.contact_id.0,
-        })?;
-    let all: Vec<Expectation> = r.for_client(client.id)?;
-    let mut existing: Vec<Expectation> = all
-        .iter()
-        .filter(|e| !e.archived && e.status.is_open())
-        .cloned()
-        .collect();
-    // This contact's expectations first, then the rest; each group oldest first.
-    existing.sort_by_key(|e| (e.contact_id != Some(contact.id), e.id));
-    let delivered = all
-        .iter()
-        .filter(|e| !e.archived && e.level == Level::Delighter && e.status.is_delivered())
-        .cloned()
-        .collect();
-    let client_answers: Vec<Answer> = r.for_client(client.id)?;
-    let linked_answers = all
-        .iter()
-        .filter(|e| e.interview_id == Some(id))
-        .flat_map(|e| e.answers.iter().copied())
-        .collect();
-    Ok(InterviewView {
-        seq: r.change_seq()?,
-        linked_answers,
-        answers: r.answers_of(id)?,
-        draft: r.draft(id)?,
-        recent_tags: most_used_tags(&client_answers),
-        interview,
-        client,
-        contact,
-        existing,
-        delivered,
-        contacts,
-    })
-}
-
-/// Tags by how often they were used, most first (ties alphabetically).
-fn most_used_tags(answers: &[Answer]) -> Vec<String> {
-    let mut counts: HashMap<&str, usize> = HashMap::new();
-    for tag in answers.iter().flat_map(|a| &a.tags) {
-        *counts.entry(tag.as_str()).or_default() += 1;
-    }
-    let mut tags: Vec<(&str, usize)> = counts.into_iter().collect();
-    tags.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-    tags.into_iter().map(|(t, _)| t.to_string()).collect()
-}
-
 fn write(store: &Store, write: Write) -> Result<Vec<Msg>> {
     let reload = |id: InterviewId| -> Result<Vec<Msg>> {
-        Ok(vec![Msg::Interview(Box::new(interview_view(store, id)?))])
+        Ok(vec![Msg::Interview(Box::new(views::interview_view(
+            store, id,
+        )?))])
     };
     match write {
         Write::StartInterview { client, who } => {
@@ -423,7 +192,7 @@ fn write(store: &Store, write: Write) -> Result<Vec<Msg>> {
             expectations,
         } => {
             store.write(|tx| finish_interview(tx, &base, interview, expectations))?;
-            Ok(vec![Msg::Loaded(snapshot(store)?)])
+            Ok(vec![Msg::Loaded(views::snapshot(store)?)])
         }
     }
 }
@@ -603,7 +372,7 @@ fn finish_interview(
 ) -> Result<()> {
     interview.status = InterviewStatus::Completed;
     interview.ended = Some(tx.now());
-    let minutes = interview.duration_secs.div_ceil(60) as u32;
+    let minutes = crate::domain::interview::call_minutes(interview.duration_secs);
     let logged: Vec<TimeEntry> = tx.for_client(interview.client_id)?;
     match logged
         .into_iter()

@@ -1,0 +1,17 @@
+//! Read models: what each screen and command reads, each built from one consistent snapshot
+//! through the store's [`Queries`](super::Queries). The program's effect runner and the command
+//! line both build them here; neither goes through the other.
+
+mod client;
+mod expectation;
+mod home;
+mod interview;
+mod search;
+
+pub use client::{ClientView, client_view, client_view_in};
+pub use expectation::{ExpectationView, expectation_view};
+pub use home::{ClientChange, HomeUpdate, Snapshot, home_since, snapshot};
+pub use interview::{
+    ContactsView, InterviewView, ResumeItem, contacts_view, interview_view, resumable,
+};
+pub use search::search_index;
