@@ -6,8 +6,9 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::app::Settings;
 use crate::app::keymap::Bindings;
-use crate::domain::priority::Weights;
+use crate::domain::priority::{Review, Weights};
 
 /// The default config file, documented; also what `config --print-default` prints.
 pub const DEFAULT: &str = include_str!("config.default.toml");
@@ -27,6 +28,16 @@ pub struct Config {
     pub keys: Bindings,
 }
 
+impl Config {
+    /// What ranking needs from the config: the weights and the review ages.
+    pub fn ranking(&self) -> Settings {
+        Settings {
+            weights: self.priority.clone(),
+            review: self.review.clone(),
+        }
+    }
+}
+
 impl Default for Config {
     fn default() -> Self {
         Config {
@@ -36,26 +47,6 @@ impl Default for Config {
             priority: Weights::default(),
             review: Review::default(),
             keys: Bindings::default(),
-        }
-    }
-}
-
-/// When things are due for another look.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct Review {
-    /// A delighter older than this many days is flagged for review: today's wow is
-    /// tomorrow's basic.
-    pub delighter_days: i64,
-    /// How many days of time spent count for the time-share indicator.
-    pub time_window_days: i64,
-}
-
-impl Default for Review {
-    fn default() -> Self {
-        Review {
-            delighter_days: 180,
-            time_window_days: 90,
         }
     }
 }

@@ -17,6 +17,7 @@ pub mod i18n;
 pub mod import;
 pub mod runner;
 pub mod search;
+pub mod session;
 pub mod store;
 pub mod tui;
 pub mod ui;

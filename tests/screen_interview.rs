@@ -21,8 +21,10 @@ fn fixed_now() -> chrono::DateTime<chrono::Utc> {
 fn setup(lang: Lang) -> Driver {
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::open(&dir.path().join("v.redb"), Create::Private).unwrap();
-    // Stamps at the test's own time, so the screens do not depend on the day they run.
+    // Stamps at the test's own time and by a named author, so the screens depend neither on
+    // the day they run nor on the account that runs them.
     store.set_clock(fixed_now);
+    store.set_author("anna");
     store
         .write(|tx| {
             let c = tx.insert(Client::new(

@@ -19,7 +19,9 @@ fn child() {
     let (Ok(role), Ok(db)) = (std::env::var("VW_TEAM_ROLE"), std::env::var("VW_TEAM_DB")) else {
         return;
     };
-    let store = Store::open(db.as_ref(), Create::Never).expect("the child opens the file");
+    let mut store = Store::open(db.as_ref(), Create::Never).expect("the child opens the file");
+    // Each child is one colleague: the author of its writes.
+    store.set_author(std::env::var("VW_TEAM_NAME").unwrap());
     match role.as_str() {
         "writer" => {
             let who = std::env::var("VW_TEAM_NAME").unwrap();
@@ -105,7 +107,6 @@ fn spawn(role: &str, db: &std::path::Path, name: &str) -> std::process::Child {
         .env("VW_TEAM_ROLE", role)
         .env("VW_TEAM_DB", db)
         .env("VW_TEAM_NAME", name)
-        .env("VERWACHT_USER", name)
         .stdout(Stdio::piped())
         .spawn()
         .unwrap()

@@ -6,7 +6,7 @@ use crate::store::views::ClientView;
 use chrono::NaiveDate;
 
 use super::{ClientRow, Settings, yardstick};
-use crate::config::Review;
+use crate::domain::priority::Review;
 use crate::domain::priority::TimeMark;
 use crate::domain::{Expectation, InterviewStatus, Status};
 use crate::i18n::{

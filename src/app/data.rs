@@ -5,8 +5,9 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
-use crate::config::Review;
-use crate::domain::priority::{Breakdown, Standing, TimeMark, Weights, retime, score, time_mark};
+use crate::domain::priority::{
+    Breakdown, Review, Standing, TimeMark, Weights, retime, score, time_mark,
+};
 use crate::domain::ranking::{ClassInput, ClassShare, class_shares, rank_by_revenue};
 use crate::domain::{AbcClass, Cents, Client, ClientDigest, ClientId, RankedClient};
 use crate::store::views::{ClientChange, Snapshot};
@@ -16,15 +17,6 @@ use crate::store::views::{ClientChange, Snapshot};
 pub struct Settings {
     pub weights: Weights,
     pub review: Review,
-}
-
-impl Settings {
-    pub fn from_config(config: &crate::config::Config) -> Settings {
-        Settings {
-            weights: config.priority.clone(),
-            review: config.review.clone(),
-        }
-    }
 }
 
 /// One row of the client list.

@@ -4,11 +4,11 @@
 
 use unicode_width::UnicodeWidthStr;
 
-use super::{CliError, Ctx};
+use super::{Session, UserError};
 use crate::app::briefing::{self, BriefLine, LineKind};
 use crate::i18n::sanitize::clean;
 
-pub fn run(ctx: &Ctx, query: &str) -> Result<(), CliError> {
+pub fn run(ctx: &Session, query: &str) -> Result<(), UserError> {
     let store = ctx.open_existing()?;
     let today = ctx.today();
     let data = super::rank::ranked(ctx, &store, today)?;
@@ -16,7 +16,7 @@ pub fn run(ctx: &Ctx, query: &str) -> Result<(), CliError> {
     let row =
         &data.rows[super::pick::pick(&names, query, super::pick::Certainty::Guess, ctx.lang)?];
     let view = crate::store::views::client_view(&store, row.client.id)?;
-    let settings = crate::app::Settings::from_config(&ctx.config);
+    let settings = ctx.config.ranking();
     let lines = briefing::build(&view, row, today, &settings, ctx.lang);
     super::output::stdout(&plain(&lines), ctx.lang)
 }

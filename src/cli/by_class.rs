@@ -5,19 +5,19 @@
 use serde::Serialize;
 
 use super::rank::aligned;
-use super::{CliError, Ctx, RankFormat};
+use super::{RankFormat, Session, UserError};
 use crate::app::Data;
 use crate::domain::ranking::{ClassShare, percentages};
 use crate::i18n::{HomeText as H, Lang, Localized, fmt_decimal};
 
-pub fn run(ctx: &Ctx, data: &Data, format: RankFormat) -> Result<(), CliError> {
+pub fn run(ctx: &Session, data: &Data, format: RankFormat) -> Result<(), UserError> {
     let lines = lines(&data.classes);
     let out = match format {
         RankFormat::Text => text(&lines, ctx.config.review.time_window_days, ctx.lang),
-        RankFormat::Csv => csv(&lines).map_err(|e| CliError::Message(e.to_string()))?,
+        RankFormat::Csv => csv(&lines).map_err(|e| UserError::Message(e.to_string()))?,
         RankFormat::Json => {
             let text = serde_json::to_string_pretty(&lines)
-                .map_err(|e| CliError::Message(e.to_string()))?;
+                .map_err(|e| UserError::Message(e.to_string()))?;
             let mut text = crate::i18n::sanitize::json_escapes(&text).into_owned();
             text.push('\n');
             text

@@ -1,9 +1,9 @@
 //! `verwacht config --print-default`: the default config file, every key documented.
 
-use super::{CliError, Ctx};
+use super::{Session, UserError};
 use crate::i18n::{CliText, Localized};
 
-pub fn run(ctx: &Ctx, print_default: bool) -> Result<(), CliError> {
+pub fn run(ctx: &Session, print_default: bool) -> Result<(), UserError> {
     if print_default {
         return super::output::stdout(crate::config::DEFAULT, ctx.lang);
     }

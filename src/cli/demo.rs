@@ -2,15 +2,15 @@
 
 use std::io::{IsTerminal, Write};
 
-use super::{CliError, Ctx, DemoSize};
+use super::{DemoSize, Session, UserError};
 use crate::demo::{self, DemoError, Progress, TeamSize};
 use crate::i18n::{CliText, DemoText, Lang, Localized, fmt_count};
 
-fn describe(e: DemoError, lang: Lang) -> CliError {
+fn describe(e: DemoError, lang: Lang) -> UserError {
     match e {
-        DemoError::NotEmpty => CliError::Message(CliText::DemoNotEmpty.get(lang).to_string()),
-        DemoError::Internal(what) => CliError::Message(DemoText::Internal.fill(lang, &[&what])),
-        DemoError::Store(e) => CliError::Store(e),
+        DemoError::NotEmpty => UserError::Message(CliText::DemoNotEmpty.get(lang).to_string()),
+        DemoError::Internal(what) => UserError::Message(DemoText::Internal.fill(lang, &[&what])),
+        DemoError::Store(e) => UserError::Store(e),
     }
 }
 
@@ -47,7 +47,7 @@ impl ProgressLine {
     }
 }
 
-pub fn run(ctx: &Ctx, size: DemoSize) -> Result<(), CliError> {
+pub fn run(ctx: &Session, size: DemoSize) -> Result<(), UserError> {
     let store = ctx.open_or_create()?;
     let today = ctx.today();
     let result = match size {

@@ -5,19 +5,19 @@
 use std::path::Path;
 
 use super::output::{write_file, write_stdout};
-use super::{CliError, Ctx, ExportFormat};
+use super::{ExportFormat, Session, UserError};
 use crate::backup;
 use crate::i18n::{BackupText, CommandText, Localized};
 
 pub fn run(
-    ctx: &Ctx,
+    ctx: &Session,
     format: ExportFormat,
     output: Option<&Path>,
     client: Option<&str>,
     preview: bool,
-) -> Result<(), CliError> {
+) -> Result<(), UserError> {
     if preview && format != ExportFormat::Md {
-        return Err(CliError::Message(
+        return Err(UserError::Message(
             CommandText::PreviewOnlyMd.get(ctx.lang).to_string(),
         ));
     }
@@ -28,9 +28,9 @@ pub fn run(
     }
 }
 
-fn json(ctx: &Ctx, output: Option<&Path>, client: Option<&str>) -> Result<(), CliError> {
+fn json(ctx: &Session, output: Option<&Path>, client: Option<&str>) -> Result<(), UserError> {
     let message = |text: BackupText, args: &[&dyn std::fmt::Display]| {
-        CliError::Message(text.fill(ctx.lang, args))
+        UserError::Message(text.fill(ctx.lang, args))
     };
     if client.is_some() {
         return Err(message(BackupText::ClientWithJson, &[]));

@@ -8,14 +8,14 @@ use std::path::Path;
 
 use super::csv_tables::{Records, Table, tables};
 use super::output::write_file;
-use super::{CliError, Ctx};
+use super::{Session, UserError};
 use crate::domain::Client;
 use crate::i18n::sanitize::clean_lines;
 use crate::i18n::{BackupText, CommandText, Localized};
 
-pub fn run(ctx: &Ctx, dir: Option<&Path>, client: Option<&str>) -> Result<(), CliError> {
+pub fn run(ctx: &Session, dir: Option<&Path>, client: Option<&str>) -> Result<(), UserError> {
     let message = |text: CommandText, args: &[&dyn std::fmt::Display]| {
-        CliError::Message(text.fill(ctx.lang, args))
+        UserError::Message(text.fill(ctx.lang, args))
     };
     let dir = dir.ok_or_else(|| message(CommandText::CsvNeedsDir, &[]))?;
     let store = ctx.open_existing()?;
@@ -40,7 +40,7 @@ pub fn run(ctx: &Ctx, dir: Option<&Path>, client: Option<&str>) -> Result<(), Cl
     for table in &tables {
         let path = dir.join(table.file);
         let cannot = |e: &dyn std::fmt::Display| {
-            CliError::Message(BackupText::CannotWrite.fill(ctx.lang, &[&path.display(), e]))
+            UserError::Message(BackupText::CannotWrite.fill(ctx.lang, &[&path.display(), e]))
         };
         let bytes = to_csv(table).map_err(|e| cannot(&e))?;
         write_file(&path, &bytes).map_err(|e| cannot(&e))?;

@@ -348,7 +348,7 @@ fn lang_of_args(args: &[String]) -> Option<Lang> {
 /// the config file, the locale: as every command decides); usage errors exit with code 2.
 pub fn parse() -> Cli {
     let args: Vec<String> = std::env::args().collect();
-    let lang = super::choose_lang(lang_of_args(&args), &super::load_config().0);
+    let lang = crate::session::lang_of(lang_of_args(&args));
     parse_from(args, lang).unwrap_or_else(|stop| stop.exit())
 }
 

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use super::{CliError, Ctx, ImportWhat};
+use super::{ImportWhat, Session, UserError};
 use crate::domain::{Client, Contact};
 use crate::i18n::{ImportText, Localized, describe_problem, imported_summary};
 use crate::import::{self, ImportKind, Problem, Table};
@@ -12,7 +12,7 @@ use crate::store::{Queries, Record, Store, StoreError, Tx};
 /// At most this many problem lines are printed; the rest are counted.
 const MAX_SHOWN: usize = 100;
 
-pub fn run(ctx: &Ctx, what: ImportWhat) -> Result<(), CliError> {
+pub fn run(ctx: &Session, what: ImportWhat) -> Result<(), UserError> {
     match what {
         ImportWhat::Clients { file } => csv(ctx, ImportKind::Clients, &file),
         ImportWhat::Contacts { file } => csv(ctx, ImportKind::Contacts, &file),
@@ -34,13 +34,13 @@ impl From<StoreError> for Failed {
 }
 
 /// The file's bytes, or a one-line message.
-pub(super) fn read_file(ctx: &Ctx, path: &Path) -> Result<Vec<u8>, CliError> {
+pub(super) fn read_file(ctx: &Session, path: &Path) -> Result<Vec<u8>, UserError> {
     std::fs::read(path).map_err(|e| {
-        CliError::Message(ImportText::CannotRead.fill(ctx.lang, &[&path.display(), &e]))
+        UserError::Message(ImportText::CannotRead.fill(ctx.lang, &[&path.display(), &e]))
     })
 }
 
-fn csv(ctx: &Ctx, kind: ImportKind, path: &Path) -> Result<(), CliError> {
+fn csv(ctx: &Session, kind: ImportKind, path: &Path) -> Result<(), UserError> {
     let shown = path.display().to_string();
     let bytes = read_file(ctx, path)?;
     // The file is checked as a table before the database is opened or created.
@@ -55,7 +55,7 @@ fn csv(ctx: &Ctx, kind: ImportKind, path: &Path) -> Result<(), CliError> {
     };
     let today = ctx.today();
     let count = import_table(&store, kind, &table, today).map_err(|f| match f {
-        Failed::Store(e) => CliError::Store(e),
+        Failed::Store(e) => UserError::Store(e),
         Failed::Problems(problems) => report(ctx, &shown, &problems),
     })?;
     super::output::say(&imported_summary(kind, count, ctx.lang));
@@ -101,7 +101,7 @@ fn insert_all<R: Record>(tx: &mut Tx, records: Vec<R>) -> Result<usize, Failed> 
 }
 
 /// Prints one line per problem on stderr and returns the one-line failure.
-fn report(ctx: &Ctx, file: &str, problems: &[Problem]) -> CliError {
+fn report(ctx: &Session, file: &str, problems: &[Problem]) -> UserError {
     for p in problems.iter().take(MAX_SHOWN) {
         super::output::warn(&describe_problem(p, file, ctx.lang));
     }
@@ -114,5 +114,5 @@ fn report(ctx: &Ctx, file: &str, problems: &[Problem]) -> CliError {
         1 => ImportText::NothingImportedOne.fill(ctx.lang, &[&file]),
         n => ImportText::NothingImportedMany.fill(ctx.lang, &[&n, &file]),
     };
-    CliError::Message(message)
+    UserError::Message(message)
 }

@@ -1,13 +1,13 @@
 //! `verwacht init [--shared]`: creates the database, and the folders it goes in where they are
 //! missing, saying which folders it made and with what mode.
 
-use super::{CliError, Ctx};
+use super::{Session, UserError};
 use crate::i18n::{CliText, Localized};
-use crate::store::{Store, create_folders, folder_mode};
+use crate::store::{create_folders, folder_mode};
 
-pub fn run(ctx: &Ctx, shared: bool) -> Result<(), CliError> {
+pub fn run(ctx: &Session, shared: bool) -> Result<(), UserError> {
     let folders = create_folders(&ctx.db, shared)?;
-    Store::create_new(&ctx.db, shared)?;
+    ctx.create_new(shared)?;
     let mode = folder_mode(shared);
     let rights = if shared {
         CliText::FolderShared

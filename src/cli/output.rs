@@ -8,20 +8,10 @@ use std::io::{ErrorKind, Write};
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
-use super::CliError;
+use super::UserError;
 use crate::i18n::sanitize::clean_lines;
 use crate::i18n::{BackupText, Lang, Localized};
-
-/// One line on standard error: a warning, a note, the error line (sanitised: it may quote
-/// text from the database or from a file). When even that cannot be
-/// written (a closed pipe, a full disk) there is nowhere left to report it, so the failure is
-/// ignored and the exit code stays what it was.
-pub fn warn(line: &str) {
-    let line = clean_lines(line);
-    let _ = std::io::stderr()
-        .lock()
-        .write_all(format!("{line}\n").as_bytes());
-}
+pub use crate::session::warn;
 
 /// One line on standard output saying what a command did, once it is done. The work stands
 /// whether or not the line arrives, so a failure to write it is ignored.
@@ -30,9 +20,9 @@ pub fn say(line: &str) {
 }
 
 /// Prints `text`; a failure other than a closed pipe is a one-line error.
-pub fn stdout(text: &str, lang: Lang) -> Result<(), CliError> {
+pub fn stdout(text: &str, lang: Lang) -> Result<(), UserError> {
     write_stdout(text)
-        .map_err(|e| CliError::Message(BackupText::CannotWrite.fill(lang, &[&"stdout", &e])))
+        .map_err(|e| UserError::Message(BackupText::CannotWrite.fill(lang, &[&"stdout", &e])))
 }
 
 /// A closed pipe (`verwacht export | head`) is the reader's choice, not an error.

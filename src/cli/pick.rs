@@ -1,7 +1,7 @@
 //! Choosing one client by a few letters of its name (`brief NAME`, `export --client NAME`),
 //! with a one-line error that lists the candidates when that fails.
 
-use super::CliError;
+use super::UserError;
 use crate::app::matching::{How, NameMatch, SUGGESTIONS, find_name, find_name_strict, how};
 use crate::i18n::sanitize::clean;
 use crate::i18n::{CommandText, Lang, Localized};
@@ -22,7 +22,7 @@ pub fn pick(
     query: &str,
     certainty: Certainty,
     lang: Lang,
-) -> Result<usize, CliError> {
+) -> Result<usize, UserError> {
     let found = pick_quietly(names, query, certainty, lang)?;
     if certainty == Certainty::Guess && how(names[found], query) != How::Exact {
         super::output::warn(&format!(
@@ -38,7 +38,7 @@ fn pick_quietly(
     query: &str,
     certainty: Certainty,
     lang: Lang,
-) -> Result<usize, CliError> {
+) -> Result<usize, UserError> {
     let shown_query = clean(query.trim());
     let list = |positions: &[usize]| {
         let mut shown: Vec<String> = positions
@@ -57,16 +57,16 @@ fn pick_quietly(
     };
     match found {
         NameMatch::Found(i) => Ok(i),
-        NameMatch::Ambiguous(positions) => Err(CliError::Message(
+        NameMatch::Ambiguous(positions) => Err(UserError::Message(
             CommandText::Ambiguous.fill(lang, &[&shown_query, &list(&positions)]),
         )),
-        NameMatch::NotFound(nearest) if nearest.is_empty() => Err(CliError::Message(
+        NameMatch::NotFound(nearest) if nearest.is_empty() => Err(UserError::Message(
             CommandText::NoClients.fill(lang, &[&shown_query]),
         )),
-        NameMatch::NotFound(nearest) if certainty == Certainty::Sure => Err(CliError::Message(
+        NameMatch::NotFound(nearest) if certainty == Certainty::Sure => Err(UserError::Message(
             CommandText::NoSureMatch.fill(lang, &[&shown_query, &list(&nearest)]),
         )),
-        NameMatch::NotFound(nearest) => Err(CliError::Message(
+        NameMatch::NotFound(nearest) => Err(UserError::Message(
             CommandText::NoMatch.fill(lang, &[&shown_query, &list(&nearest)]),
         )),
     }
@@ -76,11 +76,11 @@ fn pick_quietly(
 mod tests {
     use super::*;
 
-    fn message(result: Result<usize, CliError>) -> String {
+    fn message(result: Result<usize, UserError>) -> String {
         result.unwrap_err().message(Lang::En)
     }
 
-    fn pick(names: &[&str], query: &str, lang: Lang) -> Result<usize, CliError> {
+    fn pick(names: &[&str], query: &str, lang: Lang) -> Result<usize, UserError> {
         super::pick_quietly(names, query, Certainty::Guess, lang)
     }
 

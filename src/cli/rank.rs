@@ -6,15 +6,15 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
-use super::{CliError, Ctx, RankFormat};
-use crate::app::{ClientRow, Data, Filter, Settings, SortBy};
+use super::{RankFormat, Session, UserError};
+use crate::app::{ClientRow, Data, Filter, SortBy};
 use crate::domain::priority::{Term, TimeMark};
 use crate::i18n::sanitize::clean;
 use crate::i18n::{HomeText as H, Lang, Localized, fmt_decimal, fmt_money, fmt_percent};
 use crate::store::Store;
 use crate::ui::fit::fit;
 
-pub fn run(ctx: &Ctx, format: RankFormat, by_class: bool) -> Result<(), CliError> {
+pub fn run(ctx: &Session, format: RankFormat, by_class: bool) -> Result<(), UserError> {
     let store = ctx.open_existing()?;
     let data = ranked(ctx, &store, ctx.today())?;
     if by_class {
@@ -23,16 +23,16 @@ pub fn run(ctx: &Ctx, format: RankFormat, by_class: bool) -> Result<(), CliError
     let rows: Vec<&ClientRow> = (0..data.len()).filter_map(|i| data.row(i)).collect();
     let out = match format {
         RankFormat::Text => text(&rows, ctx.lang),
-        RankFormat::Csv => csv(&rows).map_err(|e| CliError::Message(e.to_string()))?,
-        RankFormat::Json => json(&rows).map_err(|e| CliError::Message(e.to_string()))?,
+        RankFormat::Csv => csv(&rows).map_err(|e| UserError::Message(e.to_string()))?,
+        RankFormat::Json => json(&rows).map_err(|e| UserError::Message(e.to_string()))?,
     };
     super::output::stdout(&out, ctx.lang)
 }
 
 /// Every active client with its revenue rank and priority as of `today`, in priority order
 /// (ties in revenue order), with the weights and review ages of the config file.
-pub(super) fn ranked(ctx: &Ctx, store: &Store, today: NaiveDate) -> Result<Data, CliError> {
-    let settings = Settings::from_config(&ctx.config);
+pub(super) fn ranked(ctx: &Session, store: &Store, today: NaiveDate) -> Result<Data, UserError> {
+    let settings = ctx.config.ranking();
     let mut data = Data::from_snapshot(crate::store::views::snapshot(store)?, &settings, today);
     data.arrange(SortBy::Priority, &Filter::default());
     Ok(data)
@@ -290,7 +290,7 @@ mod tests {
             }],
             seq: 1,
         };
-        let mut data = Data::from_snapshot(snapshot, &Settings::default(), today());
+        let mut data = Data::from_snapshot(snapshot, &crate::app::Settings::default(), today());
         data.arrange(SortBy::Priority, &Filter::default());
         data
     }

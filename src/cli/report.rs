@@ -6,20 +6,20 @@
 use std::path::Path;
 
 use super::output::{write_all_stdout, write_file};
-use super::{CliError, Ctx};
+use super::{Session, UserError};
 use crate::domain::Client;
 use crate::i18n::{BackupText, CommandText, Localized};
 use crate::store::Queries;
 
 pub fn run(
-    ctx: &Ctx,
+    ctx: &Session,
     output: Option<&Path>,
     client: Option<&str>,
     preview: bool,
-) -> Result<(), CliError> {
+) -> Result<(), UserError> {
     let lang = ctx.lang;
     let query =
-        client.ok_or_else(|| CliError::Message(CommandText::MdNeedsClient.get(lang).into()))?;
+        client.ok_or_else(|| UserError::Message(CommandText::MdNeedsClient.get(lang).into()))?;
     let store = ctx.open_existing()?;
     let today = ctx.today();
     let (view, seq) = {
@@ -44,7 +44,7 @@ pub fn run(
     };
     let text = crate::app::report::build(&view, today, lang);
     let cannot = |place: &dyn std::fmt::Display, e: std::io::Error| {
-        CliError::Message(BackupText::CannotWrite.fill(lang, &[place, &e]))
+        UserError::Message(BackupText::CannotWrite.fill(lang, &[place, &e]))
     };
     match output {
         None => match write_all_stdout(&text) {
@@ -59,8 +59,9 @@ pub fn run(
         store
             .write(|tx| tx.log_report(view.client.id, seq))
             .map_err(|e| {
-                CliError::Message(
-                    CommandText::ReportNotRecorded.fill(lang, &[&CliError::Store(e).message(lang)]),
+                UserError::Message(
+                    CommandText::ReportNotRecorded
+                        .fill(lang, &[&UserError::Store(e).message(lang)]),
                 )
             })?;
     }

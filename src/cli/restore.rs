@@ -3,11 +3,11 @@
 
 use std::path::Path;
 
-use super::{CliError, Ctx};
+use super::{Session, UserError};
 use crate::backup;
 use crate::i18n::{BackupText, Localized, describe_backup_error};
 
-pub fn run(ctx: &Ctx, path: &Path) -> Result<(), CliError> {
+pub fn run(ctx: &Session, path: &Path) -> Result<(), UserError> {
     let shown = path.display().to_string();
     let bytes = super::import::read_file(ctx, path)?;
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
@@ -15,12 +15,12 @@ pub fn run(ctx: &Ctx, path: &Path) -> Result<(), CliError> {
         .map_err(|e| backup::BackupError::NotBackup(e.to_string()))
         .and_then(backup::parse);
     let backup =
-        parsed.map_err(|e| CliError::Message(describe_backup_error(&e, &shown, ctx.lang)))?;
+        parsed.map_err(|e| UserError::Message(describe_backup_error(&e, &shown, ctx.lang)))?;
     let store = ctx.open_or_create()?;
     store.write(|tx| {
         if !backup::is_empty(tx)? {
             let db = ctx.db.display();
-            return Err(CliError::Message(
+            return Err(UserError::Message(
                 BackupText::NotEmpty.fill(ctx.lang, &[&db]),
             ));
         }

@@ -2,14 +2,14 @@
 //! one line per result, grouped by kind, tab-separated: kind, title, where, and for long texts
 //! the part around the match.
 
-use super::{CliError, Ctx};
+use super::{Session, UserError};
 use crate::app::search::LIMIT;
 use crate::i18n::{Localized, SearchText};
 use crate::search::{Query, search_names, search_texts};
 
 use crate::i18n::sanitize::clean;
 
-pub fn run(ctx: &Ctx, words: &[String]) -> Result<(), CliError> {
+pub fn run(ctx: &Session, words: &[String]) -> Result<(), UserError> {
     let store = ctx.open_existing()?;
     let index = crate::store::views::search_index(&store)?;
     let input = words.join(" ");
@@ -21,7 +21,7 @@ pub fn run(ctx: &Ctx, words: &[String]) -> Result<(), CliError> {
     };
     let hits = state.ordered(&index);
     if hits.is_empty() {
-        return Err(CliError::Message(
+        return Err(UserError::Message(
             SearchText::NoMatch.fill(ctx.lang, &[&input.trim()]),
         ));
     }
@@ -30,7 +30,7 @@ pub fn run(ctx: &Ctx, words: &[String]) -> Result<(), CliError> {
         let Some(it) = index.items.get(hit.item) else {
             continue;
         };
-        let kind = crate::ui::search::kind_name(it.kind, ctx.lang);
+        let kind = crate::i18n::kind_name(it.kind, ctx.lang);
         let snippet = hit.snippet.as_deref().unwrap_or("");
         out.push_str(&format!(
             "{kind}\t{}\t{}\t{}\n",

@@ -286,7 +286,10 @@ mod tests {
             [2, 1, 3],
             "bram's is not offered to anna; newest first"
         );
-        assert_eq!(resume_step(&all[2], Some(&draft)), Characteristic::Dependent);
+        assert_eq!(
+            resume_step(&all[2], Some(&draft)),
+            Characteristic::Dependent
+        );
         assert_eq!(resume_step(&all[0], None), all[0].step);
     }
 

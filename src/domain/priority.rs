@@ -13,6 +13,9 @@
 //!
 //! Weights come from the config file (`[priority]`); the defaults are built in.
 
+mod review;
+pub use review::Review;
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 

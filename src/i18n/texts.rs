@@ -42,7 +42,7 @@ pub use interview::InterviewText;
 pub use labels::{HasLabel, Label, label};
 pub use record::RecordText;
 pub use report::ReportText;
-pub use search::SearchText;
+pub use search::{SearchText, kind_name};
 pub use team::TeamText;
 pub use yardstick::YardstickText;
 

@@ -25,9 +25,9 @@ use ratatui::crossterm::event::{self, Event, KeyEventKind};
 pub use crash::{CRASH_DIR_VAR, DraftSlot, crash_dir};
 
 use crate::app::{App, Effect, Keymap, Load, Msg, Popup};
-use crate::cli::{CliError, Ctx};
 use crate::i18n::{CliText, Lang, Localized, TeamText};
 use crate::runner;
+use crate::session::{Session, UserError};
 use crate::store::Store;
 use crate::ui::{self, Theme};
 use signals::Signals;
@@ -61,12 +61,12 @@ struct Shared {
     fixed_today: Option<chrono::NaiveDate>,
 }
 
-pub fn run(ctx: &Ctx) -> Result<(), CliError> {
+pub fn run(ctx: &Session) -> Result<(), UserError> {
     // Keys come from standard input and the screen goes to standard output: without a
     // terminal on both the program could only fail obscurely or draw blind into a file.
     // Checked before anything is opened, so nothing is created or drawn.
     if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
-        return Err(CliError::Message(
+        return Err(UserError::Message(
             CliText::NeedsTerminal.get(ctx.lang).to_string(),
         ));
     }
@@ -142,7 +142,12 @@ pub fn run(ctx: &Ctx) -> Result<(), CliError> {
             drop(store);
             std::process::exit(128 + sig);
         }
-        Err(_) => Err(CliError::Message(crashed(&store, &app, &shared.slot, lang))),
+        Err(_) => Err(UserError::Message(crashed(
+            &store,
+            &app,
+            &shared.slot,
+            lang,
+        ))),
     }
 }
 
@@ -162,7 +167,7 @@ fn crashed(store: &Store, app: &App, slot: &DraftSlot, lang: Lang) -> String {
 }
 
 /// The program state at start: settings, theme, keys, the first load, interrupted interviews.
-fn prepare(ctx: &Ctx, store: &Store) -> Result<(App, Theme), CliError> {
+fn prepare(ctx: &Session, store: &Store) -> Result<(App, Theme), UserError> {
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let themes_dir = crate::config::path().and_then(|p| p.parent().map(|d| d.join("themes")));
     let (theme, theme_problem) =
@@ -176,13 +181,13 @@ fn prepare(ctx: &Ctx, store: &Store) -> Result<(App, Theme), CliError> {
         .map(|p| describe_keymap_problem(p, ctx.lang))
         .collect();
     for problem in &key_problems {
-        crate::cli::warn(&format!("verwacht: {problem}"));
+        crate::session::warn(&format!("verwacht: {problem}"));
     }
     let mut app = App::new(ctx.lang, keymap, Utc::now(), ctx.today());
     app.update(Msg::Session(crate::app::Session {
         author: store.author().to_string(),
         read_only: store.is_read_only(),
-        settings: crate::app::Settings::from_config(&ctx.config),
+        settings: ctx.config.ranking(),
     }));
     let problems = [
         ctx.config_problem.clone(),
@@ -244,8 +249,8 @@ pub fn describe_keymap_problem(
     }
 }
 
-fn io(e: std::io::Error) -> CliError {
-    CliError::Message(e.to_string())
+fn io(e: std::io::Error) -> UserError {
+    UserError::Message(e.to_string())
 }
 
 /// Stores what must not be lost (the draft and the timer of an open interview) on the way out.
@@ -416,7 +421,7 @@ fn poll_changes(
             app.update(Msg::ReadFailed(e));
         }
     }
-    let today = crate::cli::today(fixed_today);
+    let today = crate::session::today(fixed_today);
     if today != app.today {
         let effects = app.update(Msg::Today(today));
         drive(app, store, worker, effects);

@@ -13,20 +13,9 @@ use super::popup::window;
 use crate::app::App;
 use crate::app::search::SearchState;
 use crate::i18n::sanitize::{clean, clean_marked};
-use crate::i18n::{Lang, Localized, SearchText};
-use crate::search::{Hit, Index, Kind};
+use crate::i18n::{Localized, SearchText, kind_name};
+use crate::search::{Hit, Index};
 use unicode_width::UnicodeWidthStr;
-
-pub fn kind_name(kind: Kind, lang: Lang) -> &'static str {
-    match kind {
-        Kind::Client => SearchText::Clients,
-        Kind::Contact => SearchText::People,
-        Kind::Expectation => SearchText::Expectations,
-        Kind::Tag => SearchText::Tags,
-        Kind::Answer => SearchText::Answers,
-    }
-    .get(lang)
-}
 
 /// `text` with the characters at `indices` in the match style.
 fn highlighted(text: &str, indices: &[usize], base: Style, matched: Style) -> Vec<Span<'static>> {

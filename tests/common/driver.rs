@@ -108,9 +108,11 @@ impl Driver {
     pub fn restart(self, lang: Lang, now: DateTime<Utc>) -> Driver {
         let clock = self.clock;
         let path = self.store.path().to_path_buf();
+        let author = self.store.author().to_string();
         drop(self.store);
         let mut store = Store::open(&path, Create::Never).unwrap();
         store.set_clock(clock);
+        store.set_author(author);
         let mut d = Driver::start(store, self.dir, lang, now);
         d.clock = clock;
         d

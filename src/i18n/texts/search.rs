@@ -17,3 +17,17 @@ crate::texts!(
         NoMatch => "niets gevonden voor “{0}”", "nothing found for “{0}”";
     }
 );
+
+/// The heading of a kind of search result, in the search window and `verwacht search`.
+pub fn kind_name(kind: crate::search::Kind, lang: super::super::Lang) -> &'static str {
+    use super::super::Localized;
+    use crate::search::Kind;
+    match kind {
+        Kind::Client => SearchText::Clients,
+        Kind::Contact => SearchText::People,
+        Kind::Expectation => SearchText::Expectations,
+        Kind::Tag => SearchText::Tags,
+        Kind::Answer => SearchText::Answers,
+    }
+    .get(lang)
+}

@@ -1,19 +1,19 @@
 //! Which day it is, for every command and the full-screen program: the local date, or
 //! `VERWACHT_TODAY=YYYY-MM-DD` (for tests, demonstrations and reproducing a report as of
-//! another day). Read once, into the command line's context.
+//! another day). Read once, into the session.
 
 use chrono::NaiveDate;
 
-use super::CliError;
+use super::UserError;
 use crate::i18n::{CommandText, Lang, Localized};
 
 pub const VAR: &str = "VERWACHT_TODAY";
 
 /// The day `VERWACHT_TODAY` fixes, if it is set; a value that is no date is a one-line error.
-pub fn fixed(lang: Lang) -> Result<Option<NaiveDate>, CliError> {
+pub fn fixed(lang: Lang) -> Result<Option<NaiveDate>, UserError> {
     match std::env::var(VAR) {
         Ok(text) if !text.trim().is_empty() => parse(&text).map(Some).ok_or_else(|| {
-            CliError::Message(CommandText::BadToday.fill(lang, &[&text.escape_debug()]))
+            UserError::Message(CommandText::BadToday.fill(lang, &[&text.escape_debug()]))
         }),
         _ => Ok(None),
     }
