@@ -196,6 +196,26 @@ mod tests {
     }
 
     #[test]
+    fn the_default_text_keys_are_the_ones_of_before() {
+        let mut i = Input::new("twee woorden");
+        press(&mut i, "ctrl-a");
+        press(&mut i, "x");
+        press(&mut i, "home");
+        press(&mut i, "y");
+        assert_eq!(i.text(), "yxtwee woorden");
+        press(&mut i, "ctrl-e");
+        press(&mut i, "!");
+        press(&mut i, "left");
+        press(&mut i, "right");
+        press(&mut i, "?");
+        assert_eq!(i.text(), "yxtwee woorden!?");
+        press(&mut i, "ctrl-u");
+        assert_eq!(i.text(), "");
+        press(&mut i, "ctrl-x");
+        assert_eq!(i.text(), "", "an unbound chord is not typed");
+    }
+
+    #[test]
     fn scrolls_to_keep_the_cursor_visible() {
         let i = Input::new("abcdefghij");
         let (shown, col) = i.visible(5);
