@@ -8,7 +8,8 @@ use common::{app_with, render, skewed_clients};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use verwacht::app::keymap::{Bindings, KeymapProblem};
 use verwacht::app::{Action, Mode, Msg, Popup, Screen};
-use verwacht::i18n::Lang;
+use verwacht::i18n::{HelpText, Lang, Localized};
+use verwacht::ui::help::help_lines;
 
 fn key(c: char) -> Msg {
     Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE))
@@ -128,4 +129,185 @@ fn a_binding_that_takes_another_actions_key_is_reported() {
         verwacht::tui::describe_keymap_problem(&problem, Lang::En),
         "config.toml [keys.home]: 'i' was 'interview' and is now 'quit'"
     );
+}
+
+/// One group of a screen in the keymap file: its name, and its bindings' actions in order with
+/// whether each is hinted.
+type FileGroup = (String, Vec<(Action, bool)>);
+
+/// The embedded keymap as written, read apart from the program: per screen its groups in order.
+fn keymap_file() -> Vec<(String, Vec<FileGroup>)> {
+    let file: toml::Table = toml::from_str(include_str!("../src/app/keymap/default.toml")).unwrap();
+    file.iter()
+        .map(|(mode, groups)| {
+            let groups = groups
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|g| {
+                    let name = g["group"].as_str().unwrap().to_string();
+                    let actions = g["keys"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .map(|e| {
+                            let action: Action = e["run"].clone().try_into().unwrap();
+                            let hint = e.get("hint").and_then(|h| h.as_bool()) == Some(true);
+                            (action, hint)
+                        })
+                        .collect();
+                    (name, actions)
+                })
+                .collect();
+            (mode.clone(), groups)
+        })
+        .collect()
+}
+
+fn heading(group: &str) -> HelpText {
+    match group {
+        "do" => HelpText::GroupDo,
+        "view" => HelpText::GroupView,
+        "move" => HelpText::GroupMove,
+        "tabs" => HelpText::GroupTabs,
+        "steps" => HelpText::GroupSteps,
+        "answer" => HelpText::GroupAnswer,
+        "text" => HelpText::GroupText,
+        "choice" => HelpText::GroupChoice,
+        "general" => HelpText::GroupGeneral,
+        other => panic!("group {other} has no heading"),
+    }
+}
+
+#[test]
+fn the_keymap_files_order_is_the_help_order() {
+    let file = keymap_file();
+    assert!(file.len() > 15, "every screen is in the file");
+    for lang in [Lang::En, Lang::Nl] {
+        let app = app_with(lang, skewed_clients(), 100, 40);
+        for (name, groups) in &file {
+            let mode: Mode = toml::Value::String(name.clone()).try_into().unwrap();
+            // The help's groups: a heading, then what each key does.
+            let mut shown: Vec<(&str, Vec<&str>)> = Vec::new();
+            for (keys, what) in help_lines(&app, mode) {
+                match keys {
+                    None => shown.push((what, Vec::new())),
+                    Some(_) => shown.last_mut().unwrap().1.push(what),
+                }
+            }
+            // The screen's own groups come first, in the file's order, each with its keys first
+            // in the file's order; what the global keys and the fields add comes after.
+            for (i, (group, actions)) in groups.iter().enumerate() {
+                let (title, lines) = &shown[i];
+                assert_eq!(*title, heading(group).get(lang), "{name}: group {i}");
+                let own: Vec<&str> = actions.iter().map(|(a, _)| a.describe(lang)).collect();
+                assert_eq!(&lines[..own.len()], own.as_slice(), "{name}: {group}");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_hint_bar_names_what_the_keymap_marks_in_its_order() {
+    let file = keymap_file();
+    let marked = |name: &str| -> Vec<&'static str> {
+        let groups = &file.iter().find(|(m, _)| m == name).unwrap().1;
+        let mut hinted: Vec<Action> = groups
+            .iter()
+            .flat_map(|(_, actions)| actions.iter())
+            .filter(|(_, hint)| *hint)
+            .map(|(a, _)| *a)
+            .collect();
+        // The key for help always stands last.
+        hinted.sort_by_key(|a| *a == Action::Help);
+        hinted.iter().map(|a| a.describe(Lang::En)).collect()
+    };
+    let bar = |app: &verwacht::app::App| -> Vec<String> {
+        let line = verwacht::ui::hints::line(app, &verwacht::ui::Theme::dark());
+        let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+        // "q/Ctrl-c quit  n new client": what each names, after its keys.
+        text.split("  ")
+            .map(|item| item.split_once(' ').unwrap().1.to_string())
+            .collect()
+    };
+    let mut app = app_with(Lang::En, skewed_clients(), 100, 40);
+    app.update(Msg::Resize(400, 40));
+    assert_eq!(bar(&app), marked("home"));
+    app.update(key('p'));
+    assert_eq!(bar(&app), marked("chart"));
+    app.update(code(KeyCode::Esc));
+    app.update(code(KeyCode::Enter));
+    assert_eq!(app.mode(), Mode::Client);
+    assert_eq!(bar(&app), marked("client"));
+    app.update(key('/'));
+    assert_eq!(app.mode(), Mode::Search);
+    assert_eq!(bar(&app), marked("search"));
+    // Rebinding a hinted action's key: the bar names the new key.
+    let user: Bindings = toml::from_str("[search]\n\"ctrl-o\" = \"select\"").unwrap();
+    assert!(app.keymap.merge(&user).is_empty());
+    let line = verwacht::ui::hints::line(&app, &verwacht::ui::Theme::dark());
+    let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+    assert!(text.starts_with("Enter/Ctrl-o choose"), "{text}");
+}
+
+#[test]
+fn search_the_palette_and_the_filter_are_screens_of_their_own() {
+    let mut app = app_with(Lang::En, skewed_clients(), 100, 30);
+    app.update(key('/'));
+    assert_eq!(app.mode(), Mode::Search);
+    app.update(code(KeyCode::Esc));
+    app.update(key(':'));
+    assert_eq!(app.mode(), Mode::Palette);
+    app.update(code(KeyCode::Esc));
+    app.update(key('f'));
+    assert_eq!(app.mode(), Mode::Filter);
+    // A screen name of the config reaches only its own screen.
+    let user: Bindings = toml::from_str("[search]\n\"ctrl-o\" = \"back\"").unwrap();
+    assert!(app.keymap.merge(&user).is_empty());
+    assert_eq!(
+        app.keymap.action(
+            Mode::Palette,
+            &verwacht::app::KeyChord::parse("ctrl-o").unwrap()
+        ),
+        None
+    );
+}
+
+fn ctrl(c: char) -> Msg {
+    Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL))
+}
+
+#[test]
+fn a_text_field_edits_with_the_keymaps_keys_and_types_every_other_character() {
+    let mut app = app_with(Lang::En, skewed_clients(), 100, 30);
+    app.update(key('f'));
+    for c in "jan q?:".chars() {
+        app.update(key(c));
+    }
+    assert_eq!(
+        app.filter.text, "jan q?:",
+        "letters bound elsewhere are typed here"
+    );
+    app.update(ctrl('w'));
+    assert_eq!(app.filter.text, "jan ");
+    app.update(ctrl('a'));
+    app.update(key('x'));
+    assert_eq!(app.filter.text, "xjan ");
+    app.update(code(KeyCode::End));
+    app.update(code(KeyCode::Backspace));
+    assert_eq!(app.filter.text, "xjan");
+    app.update(ctrl('u'));
+    assert_eq!(app.filter.text, "");
+    // Rebound in the config's [keys.input], for every text field.
+    let user: Bindings = toml::from_str("[input]\n\"ctrl-k\" = \"clear_input\"").unwrap();
+    assert!(app.keymap.merge(&user).is_empty());
+    for c in "boon".chars() {
+        app.update(key(c));
+    }
+    app.update(ctrl('k'));
+    assert_eq!(app.filter.text, "");
+    app.update(key('z'));
+    app.update(code(KeyCode::Enter));
+    assert!(app.popup.is_none(), "Enter keeps the filter");
+    assert_eq!(app.filter.text, "z");
 }

@@ -1,15 +1,16 @@
 //! Everything a key can be bound to. The keymap file names these in snake_case; the help
-//! screen and the hint bar show their descriptions.
+//! screen, the hint bar and the command palette show their descriptions, which are written here
+//! once, in Dutch and English.
 
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::Localized;
 
 macro_rules! actions {
-    ($($(#[doc = $doc:literal])* $variant:ident => $nl:literal, $en:literal;)*) => {
+    ($($(#[$meta:meta])* $variant:ident => $nl:literal, $en:literal;)*) => {
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         #[serde(rename_all = "snake_case")]
-        pub enum Action { $($(#[doc = $doc])* $variant),* }
+        pub enum Action { $($(#[$meta])* $variant),* }
 
         crate::texts!(
             /// What each action does, for the hint bar and the help screen.
@@ -107,20 +108,27 @@ actions! {
     NextStep => "volgende stap", "next step";
     /// Go to the previous step of the interview.
     PreviousStep => "vorige stap", "previous step";
-    /// Go to step 1.
-    Step1 => "stap 1", "step 1";
-    /// Go to step 2.
-    Step2 => "stap 2", "step 2";
-    /// Go to step 3.
-    Step3 => "stap 3", "step 3";
-    /// Go to step 4.
-    Step4 => "stap 4", "step 4";
-    /// Go to step 5.
-    Step5 => "stap 5", "step 5";
-    /// Go to step 6.
-    Step6 => "stap 6", "step 6";
-    /// Go to step 7.
-    Step7 => "stap 7", "step 7";
+    /// Go to step 1 of the interview (`step1` in configs written before it had this name).
+    #[serde(alias = "step1")]
+    GoToStep1 => "naar stap 1", "to step 1";
+    /// Go to step 2 of the interview (`step2` in configs written before it had this name).
+    #[serde(alias = "step2")]
+    GoToStep2 => "naar stap 2", "to step 2";
+    /// Go to step 3 of the interview (`step3` in configs written before it had this name).
+    #[serde(alias = "step3")]
+    GoToStep3 => "naar stap 3", "to step 3";
+    /// Go to step 4 of the interview (`step4` in configs written before it had this name).
+    #[serde(alias = "step4")]
+    GoToStep4 => "naar stap 4", "to step 4";
+    /// Go to step 5 of the interview (`step5` in configs written before it had this name).
+    #[serde(alias = "step5")]
+    GoToStep5 => "naar stap 5", "to step 5";
+    /// Go to step 6 of the interview (`step6` in configs written before it had this name).
+    #[serde(alias = "step6")]
+    GoToStep6 => "naar stap 6", "to step 6";
+    /// Go to step 7 of the interview (`step7` in configs written before it had this name).
+    #[serde(alias = "step7")]
+    GoToStep7 => "naar stap 7", "to step 7";
     /// The briefing tab of the client screen.
     TabBriefing => "naar briefing", "to the briefing";
     /// The contact persons tab.
@@ -181,6 +189,50 @@ actions! {
     KeepMine => "mijn versie opslaan", "save my version";
     /// After a conflict: keep the colleague's version of those fields (mine of the others).
     KeepTheirs => "de andere versie houden", "keep the other version";
+    /// Choose the contact person numbered 1 in the picker.
+    Pick1 => "contactpersoon 1 kiezen", "choose person 1";
+    /// Choose the contact person numbered 2 in the picker.
+    Pick2 => "contactpersoon 2 kiezen", "choose person 2";
+    /// Choose the contact person numbered 3 in the picker.
+    Pick3 => "contactpersoon 3 kiezen", "choose person 3";
+    /// Choose the contact person numbered 4 in the picker.
+    Pick4 => "contactpersoon 4 kiezen", "choose person 4";
+    /// Choose the contact person numbered 5 in the picker.
+    Pick5 => "contactpersoon 5 kiezen", "choose person 5";
+    /// Choose the contact person numbered 6 in the picker.
+    Pick6 => "contactpersoon 6 kiezen", "choose person 6";
+    /// Choose the contact person numbered 7 in the picker.
+    Pick7 => "contactpersoon 7 kiezen", "choose person 7";
+    /// Choose the contact person numbered 8 in the picker.
+    Pick8 => "contactpersoon 8 kiezen", "choose person 8";
+    /// Choose the contact person numbered 9 in the picker.
+    Pick9 => "contactpersoon 9 kiezen", "choose person 9";
+    /// Typing in a field: delete the word before the cursor.
+    DeleteWord => "woord wissen", "delete word";
+    /// Typing in a field: delete everything typed.
+    ClearInput => "alles wissen", "clear the field";
+    /// Typing in a field: the cursor to the start.
+    LineStart => "naar het begin", "to the start";
+    /// Typing in a field: the cursor to the end.
+    LineEnd => "naar het eind", "to the end";
+    /// Typing in a field: delete the character before the cursor.
+    DeleteBefore => "teken voor de cursor wissen", "delete before the cursor";
+    /// Typing in a field: delete the character at the cursor.
+    DeleteAfter => "teken na de cursor wissen", "delete after the cursor";
+    /// Typing in a field: the cursor one character left.
+    CursorLeft => "cursor naar links", "cursor left";
+    /// Typing in a field: the cursor one character right.
+    CursorRight => "cursor naar rechts", "cursor right";
+    /// A choice field: the next option.
+    NextOption => "volgende keuze", "next option";
+    /// A choice field: the previous option.
+    PreviousOption => "vorige keuze", "previous option";
+    /// The tag picker: take what is typed as the tag.
+    TakeTag => "getypte tag nemen", "take the typed tag";
+    /// The client list's filter: close it, keeping what is typed.
+    KeepFilter => "filter houden", "keep the filter";
+    /// The client list's filter: close it and show every client again.
+    ClearFilter => "filter wissen", "clear the filter";
     /// Answer yes.
     Yes => "ja", "yes";
     /// Answer no.
@@ -193,7 +245,7 @@ impl Action {
     }
 
     /// For the tab actions of the client screen: the tab, 1 to 6.
-    pub fn tab(self) -> Option<usize> {
+    pub fn tab_number(self) -> Option<usize> {
         Some(match self {
             Action::TabBriefing => 1,
             Action::TabPeople => 2,
@@ -205,53 +257,52 @@ impl Action {
         })
     }
 
-    /// What kind of thing an action does, for grouping the help.
-    pub fn group(self) -> Group {
-        use Action::*;
-        match self {
-            Up | Down | Top | Bottom | PageUp | PageDown | NextTab | PreviousTab | TabBriefing
-            | TabPeople | TabExpectations | TabInterviews | TabExperiences | TabTimeline
-            | NextField | PreviousField | NextStep | PreviousStep | Step1 | Step2 | Step3
-            | Step4 | Step5 | Step6 | Step7 => Group::Move,
-            Open | Select | Back | Yes | No | Submit | Chart | Breakdown | Shares | Sort
-            | ClassFilter | Filter | ShowArchived | Type | LeaveEditor => Group::View,
-            Quit | Search | Help | Palette | Undo => Group::General,
-            _ => Group::Do,
-        }
+    /// For the step actions of the interview: the step, 1 to 7.
+    pub fn step_number(self) -> Option<u8> {
+        Some(match self {
+            Action::GoToStep1 => 1,
+            Action::GoToStep2 => 2,
+            Action::GoToStep3 => 3,
+            Action::GoToStep4 => 4,
+            Action::GoToStep5 => 5,
+            Action::GoToStep6 => 6,
+            Action::GoToStep7 => 7,
+            _ => return None,
+        })
     }
 
-    /// For the step actions: the step number.
-    pub fn step(self) -> Option<u8> {
+    /// For the picker's numbered choices: the number, 1 to 9.
+    pub fn pick_number(self) -> Option<usize> {
         Some(match self {
-            Action::Step1 => 1,
-            Action::Step2 => 2,
-            Action::Step3 => 3,
-            Action::Step4 => 4,
-            Action::Step5 => 5,
-            Action::Step6 => 6,
-            Action::Step7 => 7,
+            Action::Pick1 => 1,
+            Action::Pick2 => 2,
+            Action::Pick3 => 3,
+            Action::Pick4 => 4,
+            Action::Pick5 => 5,
+            Action::Pick6 => 6,
+            Action::Pick7 => 7,
+            Action::Pick8 => 8,
+            Action::Pick9 => 9,
             _ => return None,
         })
     }
 }
 
-/// The groups of the help, in the order it shows them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Group {
-    /// Doing something: recording, changing, starting.
-    Do,
-    /// Looking: opening, choosing, sorting, filtering.
-    View,
-    /// Moving through lists, tabs, fields and steps.
-    Move,
-    /// Everywhere: search, keys, commands, undo, quit.
-    General,
-}
-
 #[cfg(test)]
 mod tests {
+    use super::Action;
+
     #[test]
     fn every_action_text_exists_in_both_languages() {
         crate::i18n::completeness::check::<super::ActionText>();
+    }
+
+    #[test]
+    fn step_actions_are_read_under_their_old_names_too() {
+        let read = |name: &str| toml::Value::String(name.into()).try_into::<Action>().ok();
+        assert_eq!(read("go_to_step3"), Some(Action::GoToStep3));
+        assert_eq!(read("step3"), Some(Action::GoToStep3));
+        assert_eq!(Action::GoToStep3.step_number(), Some(3));
+        assert_eq!(Action::Pick9.pick_number(), Some(9));
     }
 }

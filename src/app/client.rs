@@ -271,7 +271,7 @@ impl App {
                 state.list_mut().follow(len, rows);
             }
             Action::Back => self.screen = Screen::Home,
-            a => match a.tab() {
+            a => match a.tab_number() {
                 Some(n) => state.tab = Tab::ALL[n - 1],
                 None => self.dirty = false,
             },

@@ -2,7 +2,7 @@
 //! Specific forms (a new contact, an expectation) build one and read it back.
 
 use super::keys::ChordKey;
-use super::{Action, Input, KeyChord};
+use super::{Action, Input, KeyChord, Mode};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Value {
@@ -102,7 +102,16 @@ impl Form {
         self.fields.iter().any(|f| f.error.is_some())
     }
 
-    /// Handles a key: `action` is what the form keymap binds it to, if anything.
+    /// The keys under the form's own for the focused field: text editing, or choosing.
+    pub fn layer(&self) -> Mode {
+        match self.fields.get(self.focus).map(|f| &f.value) {
+            Some(Value::Choice { .. }) => Mode::Choice,
+            _ => Mode::Input,
+        }
+    }
+
+    /// Handles a key: `action` is what the form keymap binds it to, or else the keymap of the
+    /// focused field ([`Form::layer`]), if anything.
     pub fn handle(&mut self, action: Option<Action>, chord: &KeyChord) -> FormEvent {
         let last = self.fields.len().saturating_sub(1);
         match action {
@@ -110,7 +119,7 @@ impl Form {
             Some(Action::PreviousField) => self.focus = self.focus.saturating_sub(1),
             Some(Action::Submit) => return FormEvent::Submit,
             Some(Action::Back) => return FormEvent::Cancel,
-            _ => self.edit(chord),
+            _ => self.edit(action, chord),
         }
         FormEvent::Nothing
     }
@@ -122,22 +131,22 @@ impl Form {
         }
     }
 
-    fn edit(&mut self, chord: &KeyChord) {
+    fn edit(&mut self, action: Option<Action>, chord: &KeyChord) {
         let Some(field) = self.fields.get_mut(self.focus) else {
             return;
         };
         match &mut field.value {
             Value::Text(input) => {
-                if input.handle(chord) {
+                if input.handle(action, chord) {
                     field.error = None;
                 }
             }
             Value::Choice { options, index } => {
                 let n = options.len().max(1);
-                match chord.code {
-                    ChordKey::Right | ChordKey::Char(' ') => *index = (*index + 1) % n,
-                    ChordKey::Left => *index = (*index + n - 1) % n,
-                    ChordKey::Char(c) if !chord.ctrl && !chord.alt => {
+                match (action, chord.code) {
+                    (Some(Action::NextOption), _) => *index = (*index + 1) % n,
+                    (Some(Action::PreviousOption), _) => *index = (*index + n - 1) % n,
+                    (None, ChordKey::Char(c)) if !chord.ctrl && !chord.alt => {
                         // Jump to the next option starting with the typed letter.
                         let c = c.to_lowercase().next().unwrap_or(c);
                         let starts = |o: &String| o.to_lowercase().starts_with(c);
@@ -158,9 +167,18 @@ impl Form {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::Keymap;
 
     fn key(text: &str) -> KeyChord {
         KeyChord::parse(text).unwrap()
+    }
+
+    /// A key as the program sends it to a form: with what the default keymap binds it to in
+    /// the form and its focused field.
+    fn press(form: &mut Form, text: &str) -> FormEvent {
+        let chain = [Mode::Form, form.layer(), Mode::Global];
+        let action = Keymap::default_map().action_in(&chain, &key(text));
+        form.handle(action, &key(text))
     }
 
     #[test]
@@ -178,12 +196,14 @@ mod tests {
         assert_eq!(form.text(0), "Els");
         form.handle(Some(Action::NextField), &key("tab"));
         assert_eq!(form.focus, 1);
-        form.handle(None, &key("e"));
+        press(&mut form, "e");
         assert_eq!(form.choice(1), 1);
-        form.handle(None, &key("right"));
+        press(&mut form, "right");
         assert_eq!(form.choice(1), 0);
-        form.handle(None, &key("left"));
+        press(&mut form, "left");
         assert_eq!(form.choice(1), 1);
+        press(&mut form, "space");
+        assert_eq!(form.choice(1), 0);
         form.handle(Some(Action::NextField), &key("tab"));
         assert_eq!(form.focus, 1, "focus stays on the last field");
         assert_eq!(

@@ -98,20 +98,30 @@ impl Input {
         self.text.chars().nth(self.cursor.checked_sub(1)?)
     }
 
-    /// Handles an editing key; returns whether it was one.
-    pub fn handle(&mut self, key: &crate::app::KeyChord) -> bool {
-        use crate::app::keys::ChordKey as K;
-        match (key.code, key.ctrl, key.alt) {
-            (K::Char('w'), true, false) => self.delete_word(),
-            (K::Char('u'), true, false) => self.set(""),
-            (K::Char('a'), true, false) | (K::Home, _, _) => self.home(),
-            (K::Char('e'), true, false) | (K::End, _, _) => self.end(),
-            (K::Char(c), false, false) => self.insert(c),
-            (K::Backspace, _, _) => self.backspace(),
-            (K::Delete, _, _) => self.delete(),
-            (K::Left, _, _) => self.left(),
-            (K::Right, _, _) => self.right(),
-            _ => return false,
+    /// Applies a key: `action` is what the text-input keymap (`[input]`) binds it to, after the
+    /// window's own keys; a key bound to nothing is typed when it is a character. Returns
+    /// whether the key did something here.
+    pub fn handle(
+        &mut self,
+        action: Option<crate::app::Action>,
+        key: &crate::app::KeyChord,
+    ) -> bool {
+        use crate::app::Action as A;
+        use crate::app::keys::ChordKey;
+        match action {
+            Some(A::DeleteWord) => self.delete_word(),
+            Some(A::ClearInput) => self.set(""),
+            Some(A::LineStart) => self.home(),
+            Some(A::LineEnd) => self.end(),
+            Some(A::DeleteBefore) => self.backspace(),
+            Some(A::DeleteAfter) => self.delete(),
+            Some(A::CursorLeft) => self.left(),
+            Some(A::CursorRight) => self.right(),
+            Some(_) => return false,
+            None => match key.code {
+                ChordKey::Char(c) if !key.ctrl && !key.alt => self.insert(c),
+                _ => return false,
+            },
         }
         true
     }
@@ -154,10 +164,13 @@ impl Input {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::KeyChord;
+    use crate::app::{KeyChord, Keymap, Mode};
 
-    fn key(text: &str) -> KeyChord {
-        KeyChord::parse(text).unwrap()
+    /// Edits `input` with a key as the program does: through the default text-input keys.
+    fn press(input: &mut Input, text: &str) {
+        let key = KeyChord::parse(text).unwrap();
+        let action = Keymap::default_map().action_in(&[Mode::Input], &key);
+        input.handle(action, &key);
     }
 
     #[test]
@@ -168,18 +181,38 @@ mod tests {
             i.insert(c);
         }
         assert_eq!(i.text(), "3 dagen");
-        i.handle(&key("end"));
-        i.handle(&key("backspace"));
+        press(&mut i, "end");
+        press(&mut i, "backspace");
         assert_eq!(i.text(), "3 dage");
-        i.handle(&key("ctrl-w"));
+        press(&mut i, "ctrl-w");
         assert_eq!(i.text(), "3 ");
         i.insert_str("wéék\nlang");
         assert_eq!(i.text(), "3 wéék lang");
-        i.handle(&key("left"));
-        i.handle(&key("delete"));
+        press(&mut i, "left");
+        press(&mut i, "delete");
         assert_eq!(i.text(), "3 wéék lan");
         i.insert('\x1b');
         assert_eq!(i.text(), "3 wéék lan");
+    }
+
+    #[test]
+    fn the_default_text_keys_are_the_ones_of_before() {
+        let mut i = Input::new("twee woorden");
+        press(&mut i, "ctrl-a");
+        press(&mut i, "x");
+        press(&mut i, "home");
+        press(&mut i, "y");
+        assert_eq!(i.text(), "yxtwee woorden");
+        press(&mut i, "ctrl-e");
+        press(&mut i, "!");
+        press(&mut i, "left");
+        press(&mut i, "right");
+        press(&mut i, "?");
+        assert_eq!(i.text(), "yxtwee woorden!?");
+        press(&mut i, "ctrl-u");
+        assert_eq!(i.text(), "");
+        press(&mut i, "ctrl-x");
+        assert_eq!(i.text(), "", "an unbound chord is not typed");
     }
 
     #[test]

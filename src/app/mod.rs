@@ -389,7 +389,14 @@ impl App {
             return Vec::new();
         };
         let mode = self.mode();
-        let action = self.keymap.action(mode, &chord);
+        // The screen's (or window's) own keys first, then those of the field that has the
+        // focus, then the global ones.
+        let layer = self.popup.as_ref().and_then(Popup::layer);
+        let chain: Vec<Mode> = [Some(mode), layer, Some(Mode::Global)]
+            .into_iter()
+            .flatten()
+            .collect();
+        let action = self.keymap.action_in(&chain, &chord);
         if action == Some(Action::Quit) {
             return self.quit();
         }

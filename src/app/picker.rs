@@ -4,7 +4,6 @@
 
 use super::effect::Who;
 use super::form::{Field, Form, FormEvent};
-use super::keys::ChordKey;
 use super::{Action, KeyChord, ScrollList};
 use crate::domain::{ContactId, InterviewId};
 use crate::i18n::{InterviewText, Lang, Localized};
@@ -123,16 +122,16 @@ impl Picker {
                 }
             }
             Some(Action::Back) => return Picked::Cancel,
-            _ => {
-                // A digit picks that person directly: `i 2` starts with the second person.
-                if let ChordKey::Char(c @ '1'..='9') = chord.code {
-                    let index = c as usize - '1' as usize;
-                    if index < self.view.contacts.len() {
-                        self.list.select(index, len, len);
-                        return self.choose(index, lang);
-                    }
+            // A number picks that person directly: `i 2` starts with the second person.
+            Some(a) => {
+                if let Some(index) = a.pick_number().map(|n| n - 1)
+                    && index < self.view.contacts.len()
+                {
+                    self.list.select(index, len, len);
+                    return self.choose(index, lang);
                 }
             }
+            None => {}
         }
         Picked::Nothing
     }

@@ -105,15 +105,35 @@ impl Popup {
     pub fn mode(&self) -> Mode {
         match self {
             Popup::Picker(p) if p.new_contact.is_some() => Mode::Form,
-            Popup::Picker(_) | Popup::Resume { .. } => Mode::Picker,
+            Popup::Picker(_) => Mode::Picker,
+            Popup::Resume { .. } => Mode::Resume,
             Popup::Tags(_) => Mode::Tags,
             Popup::Form { .. } => Mode::Form,
             Popup::Confirm { .. } => Mode::Confirm,
-            Popup::Filter(_) => Mode::Form,
+            Popup::Filter(_) => Mode::Filter,
             Popup::Breakdown(_) | Popup::Help { .. } => Mode::Info,
             Popup::Reclassify(_) => Mode::Reclassify,
             Popup::Conflict(_) => Mode::Conflict,
-            Popup::Palette { .. } | Popup::Search(_) => Mode::Tags,
+            Popup::Palette { .. } => Mode::Palette,
+            Popup::Search(_) => Mode::Search,
+        }
+    }
+
+    /// The keys under the window's own for what has the focus in it: a text field's editing
+    /// keys, or a choice field's. `None` where nothing is typed.
+    pub fn layer(&self) -> Option<Mode> {
+        match self {
+            Popup::Picker(p) => p.new_contact.as_ref().map(Form::layer),
+            Popup::Form { form, .. } => Some(form.layer()),
+            Popup::Tags(_) | Popup::Filter(_) | Popup::Search(_) | Popup::Palette { .. } => {
+                Some(Mode::Input)
+            }
+            Popup::Resume { .. }
+            | Popup::Confirm { .. }
+            | Popup::Breakdown(_)
+            | Popup::Reclassify(_)
+            | Popup::Conflict(_)
+            | Popup::Help { .. } => None,
         }
     }
 
@@ -226,13 +246,13 @@ impl App {
                 }
             },
             Popup::Filter(mut input) => match action {
-                Some(Action::Submit) => {}
-                Some(Action::Back) => {
+                Some(Action::KeepFilter) => {}
+                Some(Action::ClearFilter) => {
                     self.filter.text.clear();
                     self.rearrange();
                 }
                 _ => {
-                    if input.handle(chord) {
+                    if input.handle(action, chord) {
                         self.filter.text = input.text().to_string();
                         self.rearrange();
                     }
@@ -273,7 +293,7 @@ impl App {
                     Some(Action::Up) => list.move_by(-1, len, len),
                     Some(Action::Down) => list.move_by(1, len, len),
                     _ => {
-                        if input.handle(chord) {
+                        if input.handle(action, chord) {
                             list = ScrollList::default();
                         }
                     }
@@ -450,11 +470,12 @@ pub fn palette_matches(
     use fuzzy_matcher::FuzzyMatcher;
     let matcher = fuzzy_matcher::skim::SkimMatcherV2::default();
     let mut found: Vec<(i64, Action, Vec<KeyChord>)> = keymap
-        .bindings(mode)
+        .shown(mode)
         .into_iter()
         // The palette is for doing and looking: moving one row is not a command.
-        .filter(|(a, _)| !matches!(a, Action::Help | Action::Palette))
-        .filter(|(a, _)| a.group() != super::action::Group::Move)
+        .filter(|b| !matches!(b.action, Action::Help | Action::Palette))
+        .filter(|b| b.group != super::keymap::Group::Move)
+        .map(|b| (b.action, b.keys))
         .filter_map(|(a, keys)| {
             if query.trim().is_empty() {
                 return Some((0, a, keys));

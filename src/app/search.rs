@@ -173,7 +173,7 @@ impl App {
                 }
             }
             _ => {
-                if state.input.handle(chord) {
+                if state.input.handle(action, chord) {
                     let effects = self.research(&mut state);
                     self.popup = Some(Popup::Search(state));
                     return effects;

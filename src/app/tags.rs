@@ -1,7 +1,6 @@
 //! The tag picker (`Ctrl-T` in the editor): the tags that fit the current step, the tags used
 //! before at this client, and whatever new tag the user types.
 
-use super::keys::ChordKey;
 use super::{Action, Input, KeyChord, ScrollList};
 use crate::domain::Characteristic;
 use crate::domain::tags::normalize;
@@ -104,13 +103,17 @@ impl TagPicker {
                 };
             }
             Some(Action::Back) => return TagEvent::Cancel,
+            // Space ends a tag: take what is typed (nothing typed yet: it is typed, and a tag
+            // never starts with it).
+            Some(Action::TakeTag) => match normalize(self.filter.text()) {
+                Some(w) => return TagEvent::Insert(w),
+                None => {
+                    self.filter.insert(' ');
+                    self.list = ScrollList::default();
+                }
+            },
             _ => {
-                // Space ends a tag: take what is typed.
-                if chord.code == ChordKey::Char(' ') && !chord.ctrl && !chord.alt {
-                    if let Some(w) = normalize(self.filter.text()) {
-                        return TagEvent::Insert(w);
-                    }
-                } else if self.filter.handle(chord) {
+                if self.filter.handle(action, chord) {
                     self.list = ScrollList::default();
                 }
             }
@@ -122,9 +125,18 @@ impl TagPicker {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::{Keymap, Mode};
 
     fn key(text: &str) -> KeyChord {
         KeyChord::parse(text).unwrap()
+    }
+
+    /// A key as the program sends it to the tag picker: with what the default keymap binds it
+    /// to there.
+    fn press(picker: &mut TagPicker, text: &str) -> TagEvent {
+        let chain = [Mode::Tags, Mode::Input, Mode::Global];
+        let action = Keymap::default_map().action_in(&chain, &key(text));
+        picker.handle(action, &key(text))
     }
 
     #[test]
@@ -163,10 +175,7 @@ mod tests {
         for c in "Spoed".chars() {
             fresh.handle(None, &key(&c.to_string()));
         }
-        assert_eq!(
-            fresh.handle(None, &key("space")),
-            TagEvent::Insert("spoed".into())
-        );
+        assert_eq!(press(&mut fresh, "space"), TagEvent::Insert("spoed".into()));
         assert_eq!(
             fresh.handle(Some(Action::Back), &key("esc")),
             TagEvent::Cancel

@@ -1,5 +1,5 @@
-//! The help window (every key of the current screen, generated from the live keymap) and the
-//! command palette.
+//! The help window (every key of the current screen, from the live keymap, in its order and
+//! under its groups' headings) and the command palette.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Position};
@@ -8,9 +8,9 @@ use ratatui::widgets::{ListItem, Paragraph};
 
 use super::Theme;
 use super::popup::{draw_list, window};
-use crate::app::action::Group;
+use crate::app::keymap::Group;
 use crate::app::popup::palette_matches;
-use crate::app::{Action, App, Input, KeyChord, Mode, ScrollList};
+use crate::app::{App, Input, KeyChord, Mode, ScrollList};
 use crate::i18n::{HelpText, Lang, Localized};
 
 pub fn mode_name(mode: Mode, lang: Lang) -> &'static str {
@@ -18,8 +18,14 @@ pub fn mode_name(mode: Mode, lang: Lang) -> &'static str {
         Mode::Global => HelpText::Global,
         Mode::Home => HelpText::ModeHome,
         Mode::Picker => HelpText::ModePicker,
+        Mode::Resume => HelpText::ModeResume,
         Mode::Tags => HelpText::ModeTags,
+        Mode::Search => HelpText::ModeSearch,
+        Mode::Palette => HelpText::ModePalette,
+        Mode::Filter => HelpText::ModeFilter,
         Mode::Form => HelpText::ModeForm,
+        Mode::Input => HelpText::ModeInput,
+        Mode::Choice => HelpText::ModeChoice,
         Mode::Editor => HelpText::ModeEditor,
         Mode::Interview => HelpText::ModeInterview,
         Mode::Summary => HelpText::ModeSummary,
@@ -41,24 +47,20 @@ fn keys_text(keys: &[KeyChord]) -> String {
         .join(", ")
 }
 
-/// The lines of the help for a screen, grouped by what the keys do (doing, looking, moving,
-/// everywhere), in the keymap's order within a group: a heading (`None` for its keys), then key
-/// and what it does.
+/// The lines of the help for a screen: the keymap's bindings in its order, each group under
+/// its heading (`None` for the heading's line), then key and what it does.
 pub fn help_lines(app: &App, mode: Mode) -> Vec<(Option<String>, &'static str)> {
-    let bindings = app.keymap.bindings(mode);
     let mut lines = Vec::new();
-    for group in [Group::Do, Group::View, Group::Move, Group::General] {
-        let members: Vec<&(Action, Vec<KeyChord>)> = bindings
-            .iter()
-            .filter(|(a, _)| a.group() == group)
-            .collect();
-        if members.is_empty() {
-            continue;
+    let mut group = None;
+    for binding in app.keymap.shown(mode) {
+        if group != Some(binding.group) {
+            group = Some(binding.group);
+            lines.push((None, group_name(binding.group, app.lang)));
         }
-        lines.push((None, group_name(group, app.lang)));
-        for (action, keys) in members {
-            lines.push((Some(keys_text(keys)), action.describe(app.lang)));
-        }
+        lines.push((
+            Some(keys_text(&binding.keys)),
+            binding.action.describe(app.lang),
+        ));
     }
     lines
 }
@@ -68,7 +70,13 @@ fn group_name(group: Group, lang: Lang) -> &'static str {
         Group::Do => HelpText::GroupDo,
         Group::View => HelpText::GroupView,
         Group::Move => HelpText::GroupMove,
+        Group::Tabs => HelpText::GroupTabs,
+        Group::Steps => HelpText::GroupSteps,
+        Group::Answer => HelpText::GroupAnswer,
+        Group::Text => HelpText::GroupText,
+        Group::Choice => HelpText::GroupChoice,
         Group::General => HelpText::GroupGeneral,
+        Group::Added => HelpText::GroupAdded,
     }
     .get(lang)
 }

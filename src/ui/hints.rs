@@ -1,106 +1,11 @@
-//! The hint bar: the main keys of the current screen, read from the live keymap.
+//! The hint bar: the main keys of the current screen, read from the live keymap: the bindings
+//! it marks `hint`, in its order.
 
 use ratatui::text::{Line, Span};
 
 use super::Theme;
-use crate::app::{Action, App, Mode};
-
-/// The actions worth a hint on each screen, in order.
-fn hinted(mode: Mode) -> &'static [Action] {
-    match mode {
-        Mode::Home => &[
-            Action::Open,
-            Action::StartInterview,
-            Action::Quit,
-            Action::Sort,
-            Action::Filter,
-            Action::ClassFilter,
-            Action::Breakdown,
-            Action::Chart,
-            Action::Shares,
-            Action::NewClient,
-            Action::Help,
-        ],
-        Mode::Chart => &[Action::Back, Action::Help],
-        Mode::Info => &[Action::Back],
-        Mode::Client => &[
-            Action::Open,
-            Action::NextTab,
-            Action::Add,
-            Action::Edit,
-            Action::Archive,
-            Action::SetStatus,
-            Action::AddExperience,
-            Action::Recover,
-            Action::AddTime,
-            Action::StartInterview,
-            Action::Undo,
-            Action::Back,
-            Action::Help,
-        ],
-        Mode::Editor => &[
-            Action::SaveAnswer,
-            Action::NextStep,
-            Action::Tags,
-            Action::LeaveEditor,
-            Action::Fields,
-            Action::PauseTimer,
-            Action::NewLine,
-            Action::Help,
-        ],
-        Mode::Interview => &[
-            Action::Type,
-            Action::Edit,
-            Action::Delete,
-            Action::Undo,
-            Action::Confirm,
-            Action::Drop,
-            Action::Review,
-            Action::MakeExpectation,
-            Action::Finish,
-            Action::Back,
-            Action::Help,
-        ],
-        Mode::Summary => &[
-            Action::Accept,
-            Action::Discard,
-            Action::AcceptAll,
-            Action::EditTitle,
-            Action::Edit,
-            Action::Finish,
-            Action::Back,
-            Action::Help,
-        ],
-        Mode::Picker => &[
-            Action::Select,
-            Action::NewContact,
-            Action::Resume,
-            Action::Back,
-        ],
-        Mode::Tags => &[Action::Select, Action::Back],
-        Mode::Form => &[Action::NextField, Action::Submit, Action::Back],
-        Mode::Confirm => &[Action::Yes, Action::No],
-        Mode::Expectation => &[
-            Action::Edit,
-            Action::Measure,
-            Action::SetStatus,
-            Action::AddExperience,
-            Action::Recover,
-            Action::Review,
-            Action::Undo,
-            Action::Back,
-            Action::Help,
-        ],
-        Mode::Reclassify => &[
-            Action::MakeBasic,
-            Action::MakePerformance,
-            Action::StillDelighter,
-            Action::Back,
-        ],
-        Mode::Conflict => &[Action::KeepMine, Action::KeepTheirs, Action::Back],
-        Mode::Global => &[],
-    }
-}
+use crate::app::keymap::Binding;
+use crate::app::{Action, App};
 
 /// The hint bar: as many of the screen's main keys as fit the width, whole, with the key for
 /// help (where the screen has one) always last, so the rest can always be found.
@@ -108,9 +13,10 @@ pub fn line<'a>(app: &App, theme: &Theme) -> Line<'a> {
     let mode = app.mode();
     // A wide screen has room for a second key per action.
     let per_action = if app.size.width >= 120 { 2 } else { 1 };
-    let resume = matches!(app.popup, Some(crate::app::Popup::Resume { .. }));
-    let hint = |action: Action| -> Option<(String, String)> {
-        let keys = app.keymap.keys_for(mode, action);
+    let shown = app.keymap.shown(mode);
+    let hint = |binding: &Binding| -> Option<(String, String)> {
+        let mut keys = binding.keys.clone();
+        keys.sort_by_key(|k| k.to_string().chars().count());
         if keys.is_empty() {
             return None;
         }
@@ -120,31 +26,30 @@ pub fn line<'a>(app: &App, theme: &Theme) -> Line<'a> {
             .map(|k| k.label())
             .collect::<Vec<_>>()
             .join("/");
-        Some((key, format!(" {}", action.describe(app.lang))))
+        Some((key, format!(" {}", binding.action.describe(app.lang))))
     };
     let width = |(k, d): &(String, String)| (k.chars().count() + d.chars().count()) as u16;
-    let help = hinted(mode)
+    let hinted: Vec<&Binding> = shown.iter().filter(|b| b.hint).collect();
+    let help = hinted
         .iter()
-        .find(|a| **a == Action::Help)
-        .and_then(|a| hint(*a));
+        .find(|b| b.action == Action::Help)
+        .and_then(|b| hint(b));
     let mut room = app.size.width;
     if let Some(h) = &help {
         room = room.saturating_sub(width(h) + 2);
     }
+    // The picker offers to resume only when there is an interrupted interview.
+    let nothing_to_resume = match &app.popup {
+        Some(crate::app::Popup::Picker(p)) => p.view.in_progress.is_empty(),
+        _ => true,
+    };
     let mut shown: Vec<(String, String)> = Vec::new();
-    for action in hinted(mode) {
-        let nothing_to_resume = match &app.popup {
-            Some(crate::app::Popup::Picker(p)) => p.view.in_progress.is_empty(),
-            _ => true,
-        };
-        if (resume && *action == Action::NewContact)
-            || (!resume && *action == Action::NotNow)
-            || (nothing_to_resume && *action == Action::Resume)
-            || *action == Action::Help
+    for binding in hinted {
+        if (nothing_to_resume && binding.action == Action::Resume) || binding.action == Action::Help
         {
             continue;
         }
-        let Some(h) = hint(*action) else {
+        let Some(h) = hint(binding) else {
             continue;
         };
         let needed = width(&h) + if shown.is_empty() { 0 } else { 2 };

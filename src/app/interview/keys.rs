@@ -161,7 +161,7 @@ impl InterviewState {
             }
             Action::Fields => self.open_fields(ctx),
             Action::MakeExpectation => self.make_expectation(ctx),
-            a => match a.step().and_then(Characteristic::from_number) {
+            a => match a.step_number().and_then(Characteristic::from_number) {
                 Some(step) => self.go_to(step, ctx),
                 None => Reply::default(),
             },
