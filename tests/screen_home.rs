@@ -129,15 +129,18 @@ fn escape_sequences_in_names_never_reach_the_terminal() {
 fn a_clock_tick_after_a_key_keeps_the_keys_redraw() {
     let mut app = app_with(Lang::En, skewed_clients(), 80, 24);
     // The loop drew the last frame.
-    app.dirty = false;
+    app.update(Msg::Drawn);
     app.update(key('j'));
-    assert!(app.dirty, "the key moved the selection");
+    assert!(app.needs_redraw(), "the key moved the selection");
     // The loop's clock tick comes in the same turn, before it draws.
     app.update(Msg::Clock(now() + chrono::Duration::milliseconds(200)));
-    assert!(app.dirty, "the key's redraw is still owed");
-    app.dirty = false;
+    assert!(app.needs_redraw(), "the key's redraw is still owed");
+    app.update(Msg::Drawn);
     app.update(Msg::Clock(now() + chrono::Duration::milliseconds(400)));
-    assert!(!app.dirty, "a tick with nothing to show draws nothing");
+    assert!(
+        !app.needs_redraw(),
+        "a tick with nothing to show draws nothing"
+    );
 }
 
 #[test]
@@ -151,11 +154,11 @@ fn what_the_loop_learns_reaches_the_screen_as_messages() {
     assert_eq!(app.author, "anna");
     assert!(render(&app).contains("READ-ONLY"), "{}", render(&app));
     // A failed change poll is said in the status line, in the user's words.
-    app.dirty = false;
+    app.update(Msg::Drawn);
     app.update(Msg::ReadFailed(verwacht::store::StoreError::Damaged(
         "team.redb".into(),
     )));
-    assert!(app.dirty);
+    assert!(app.needs_redraw());
     let screen = render(&app);
     assert!(screen.contains("damaged"), "{screen}");
     app.update(Msg::Problem("config ignored, using the defaults".into()));

@@ -273,7 +273,7 @@ impl App {
             Action::Back => self.screen = Screen::Home,
             a => match a.tab_number() {
                 Some(n) => state.tab = Tab::ALL[n - 1],
-                None => self.dirty = false,
+                None => self.quiet = true,
             },
         }
         Vec::new()

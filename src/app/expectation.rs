@@ -95,7 +95,7 @@ impl App {
             Action::Bottom => overflow as isize,
             Action::Back => return self.leave_expectation(),
             _ => {
-                self.dirty = false;
+                self.quiet = true;
                 return Vec::new();
             }
         };

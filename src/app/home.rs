@@ -51,7 +51,7 @@ impl App {
                 self.filter = Default::default();
                 self.rearrange();
             }
-            _ => self.dirty = false,
+            _ => self.quiet = true,
         }
         Vec::new()
     }
@@ -59,7 +59,7 @@ impl App {
     pub(super) fn chart_action(&mut self, action: Action) -> Vec<Effect> {
         match action {
             Action::Back => self.screen = Screen::Home,
-            _ => self.dirty = false,
+            _ => self.quiet = true,
         }
         Vec::new()
     }

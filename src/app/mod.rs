@@ -137,6 +137,8 @@ pub enum Msg {
     },
     /// A write or read failed; nothing was changed.
     Failed(StoreError),
+    /// The loop drew the screen as it is now.
+    Drawn,
 }
 
 pub enum Screen {
@@ -189,8 +191,11 @@ pub struct App {
     pub status: Option<StatusLine>,
     /// An interview was asked for (started or resumed); the next one loaded opens.
     awaiting_interview: bool,
-    /// Whether anything changed since the last draw.
-    pub dirty: bool,
+    /// Whether the screen changed since the loop last drew it: the OR of what every message
+    /// since then said (see [`App::needs_redraw`]); only a [`Msg::Drawn`] clears it.
+    redraw: bool,
+    /// Set by a handler when its message changed nothing that shows; read once per message.
+    quiet: bool,
     /// Where the last draft went, for the line printed when the program is stopped.
     pub draft_outcome: Option<DraftOutcome>,
     /// The window whose save is under way: back on screen, as it was, if the save fails.
@@ -237,7 +242,8 @@ impl App {
             read_only: false,
             status: None,
             awaiting_interview: false,
-            dirty: true,
+            redraw: true,
+            quiet: false,
             draft_outcome: None,
             submitted: None,
         }
@@ -274,13 +280,22 @@ impl App {
     }
 
     pub fn update(&mut self, msg: Msg) -> Vec<Effect> {
-        let pending = self.dirty;
+        if let Msg::Drawn = msg {
+            self.redraw = false;
+            return Vec::new();
+        }
+        self.quiet = false;
         let mut effects = self.handle(msg);
         effects.extend(self.pane_wanted());
         // A redraw asked for by an earlier message stays asked for until the loop draws: a
         // clock tick in the same turn as a key must not take the key's redraw away.
-        self.dirty |= pending;
+        self.redraw |= !self.quiet;
         effects
+    }
+
+    /// Whether the loop should draw: something shown changed since it last drew.
+    pub fn needs_redraw(&self) -> bool {
+        self.redraw
     }
 
     /// Whether the home screen shows the briefing of the selected client beside the list.
@@ -305,7 +320,6 @@ impl App {
     }
 
     fn handle(&mut self, msg: Msg) -> Vec<Effect> {
-        self.dirty = true;
         // A save's outcome is the next message: a failure puts back what was submitted (the
         // form, the answer) with everything typed; anything else means it went through.
         let submitted = self.submitted.take();
@@ -322,6 +336,8 @@ impl App {
             }
         }
         match msg {
+            // Taken by `update` before it gets here.
+            Msg::Drawn => {}
             Msg::Key(ev) => return self.key(&ev),
             Msg::Paste(text) if matches!(self.popup, Some(Popup::Search(_))) => {
                 return self.search_paste(&text);
@@ -359,12 +375,12 @@ impl App {
             }
             Msg::DraftSaved(_) => {
                 self.draft_outcome = Some(DraftOutcome::Stored);
-                self.dirty = false;
+                self.quiet = true;
             }
             Msg::DraftAside { file, error } => self.draft_not_stored(Some(file), &error),
             Msg::DraftLost(error) => self.draft_not_stored(None, &error),
             Msg::Resumable(items) if !items.is_empty() => self.popup = Some(Popup::resume(items)),
-            Msg::Resumable(_) => self.dirty = false,
+            Msg::Resumable(_) => self.quiet = true,
             Msg::Client(view) => self.client_loaded(*view),
             Msg::Expectation(view) => self.expectation_loaded(*view),
             Msg::Saved { before, after } => return self.saved(before.map(|b| *b), *after),
@@ -385,7 +401,7 @@ impl App {
 
     fn key(&mut self, ev: &KeyEvent) -> Vec<Effect> {
         let Some(chord) = KeyChord::from_event(ev) else {
-            self.dirty = false;
+            self.quiet = true;
             return Vec::new();
         };
         let mode = self.mode();
@@ -453,7 +469,7 @@ impl App {
             }
             Some(action) => self.home_action(action),
             None => {
-                self.dirty = false;
+                self.quiet = true;
                 Vec::new()
             }
         }
@@ -483,10 +499,10 @@ impl App {
             (ticked, s.tick(ctx))
         });
         let Some((ticked, effects)) = ticked else {
-            self.dirty = false;
+            self.quiet = true;
             return Vec::new();
         };
-        self.dirty = ticked;
+        self.quiet = !ticked;
         effects
     }
 

@@ -9,7 +9,7 @@ use super::{Action, App, Effect, Screen, layout};
 impl App {
     pub(super) fn mouse(&mut self, ev: MouseEvent) -> Vec<Effect> {
         if self.popup.is_some() {
-            self.dirty = false;
+            self.quiet = true;
             return Vec::new();
         }
         match ev.kind {
@@ -17,7 +17,7 @@ impl App {
             MouseEventKind::ScrollUp => self.wheel(Action::Up),
             MouseEventKind::Down(MouseButton::Left) => self.click(ev.column, ev.row),
             _ => {
-                self.dirty = false;
+                self.quiet = true;
                 Vec::new()
             }
         }
@@ -28,7 +28,7 @@ impl App {
             Screen::Home => self.home_action(action),
             Screen::Client(_) => self.client_action(action),
             _ => {
-                self.dirty = false;
+                self.quiet = true;
                 Vec::new()
             }
         }
@@ -81,7 +81,7 @@ impl App {
                 Vec::new()
             }
             _ => {
-                self.dirty = false;
+                self.quiet = true;
                 Vec::new()
             }
         }

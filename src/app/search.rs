@@ -136,7 +136,7 @@ impl App {
 
     pub(super) fn search_texts_found(&mut self, generation: u64, hits: Vec<Hit>) {
         if generation != self.search_generation {
-            self.dirty = false;
+            self.quiet = true;
             return;
         }
         if let Some(Popup::Search(state)) = &mut self.popup {

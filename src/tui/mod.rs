@@ -322,11 +322,11 @@ fn event_loop(
                 return Exit::Quit;
             }
         }
-        if app.dirty {
+        if app.needs_redraw() {
             if terminal.draw(|f| ui::draw(f, app, theme)).is_err() {
                 return leave(app, store, Exit::TerminalGone);
             }
-            app.dirty = false;
+            app.update(Msg::Drawn);
         }
         let wait = patience(app)
             .min(TICK.saturating_sub(last_tick.elapsed()))
