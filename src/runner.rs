@@ -16,8 +16,19 @@ use crate::store::{Deleted, Edited, Queries, Result, Store, StoreError, Tx};
 /// ask for more). Returns whether the program should stop; effects before a `Quit` are
 /// performed first, so a draft is stored before the program ends.
 pub fn drive(app: &mut crate::app::App, store: &Store, effects: Vec<Effect>) -> bool {
+    drive_watched(app, store, effects, &mut |_| {})
+}
+
+/// Like [`drive`], showing `watch` each effect before it is performed (a test counts them).
+pub fn drive_watched(
+    app: &mut crate::app::App,
+    store: &Store,
+    effects: Vec<Effect>,
+    watch: &mut dyn FnMut(&Effect),
+) -> bool {
     let mut queue: std::collections::VecDeque<Effect> = effects.into();
     while let Some(effect) = queue.pop_front() {
+        watch(&effect);
         if effect == Effect::Quit {
             return true;
         }
@@ -35,10 +46,38 @@ pub fn perform(store: &Store, effect: Effect) -> Vec<Msg> {
     let result = crate::store::guard::guarded(store.path(), || match effect {
         Effect::Quit => Ok(Vec::new()),
         Effect::Load(load) => self::load(store, load).map(|m| vec![m]),
-        Effect::Write(write) => self::write(store, *write),
+        Effect::Write(write, shown) => {
+            let msgs = self::write(store, *write)?;
+            answered(store, msgs, &shown)
+        }
         Effect::SearchTexts(job) => Ok(vec![search_texts(&job, &|| false)]),
     });
     result.unwrap_or_else(|e| vec![Msg::Failed(e)])
+}
+
+/// A write's messages, with the views on screen as they are after it (when the screen said
+/// what it shows): the fresh views first, so the write's own messages meet them in place; the
+/// list's change last, so the list does not ask for views it already has.
+fn answered(store: &Store, msgs: Vec<Msg>, shown: &views::Shown) -> Result<Vec<Msg>> {
+    if shown.is_empty() {
+        return Ok(msgs);
+    }
+    let written = msgs.iter().find_map(|m| match m {
+        Msg::Saved { after, .. } => Some(after.client_id()),
+        Msg::Removed(r) | Msg::ChangedSince(r) => Some(r.client_id()),
+        _ => None,
+    });
+    let fresh = views::fresh(store, shown, written)?;
+    let mut out: Vec<Msg> = fresh
+        .clients
+        .into_iter()
+        .map(|v| Msg::Client(Box::new(v)))
+        .collect();
+    out.extend(fresh.expectation.map(|v| Msg::Expectation(Box::new(v))));
+    out.extend(fresh.interview.map(|v| Msg::Interview(Box::new(v))));
+    out.extend(msgs);
+    out.extend(fresh.home.map(Msg::HomeChanged));
+    Ok(out)
 }
 
 fn load(store: &Store, load: Load) -> Result<Msg> {
@@ -191,8 +230,9 @@ fn write(store: &Store, write: Write) -> Result<Vec<Msg>> {
             interview,
             expectations,
         } => {
+            // The list's change comes with the views on screen (see `answered`).
             store.write(|tx| finish_interview(tx, &base, interview, expectations))?;
-            Ok(vec![Msg::Loaded(views::snapshot(store)?)])
+            Ok(Vec::new())
         }
     }
 }

@@ -206,3 +206,42 @@ fn archived_expectations_are_hidden_shown_on_request_and_brought_back() {
         d.app.status
     );
 }
+
+#[test]
+fn a_write_on_a_client_screen_answers_with_its_views_and_needs_no_load() {
+    use common::driver::Performed;
+    let one_write = Performed {
+        writes: 1,
+        loads: 0,
+    };
+    let mut d = setup();
+    d.keys("2 a");
+    d.type_text("Joost Mulder");
+    d.performed = Performed::default();
+    d.keys("enter");
+    assert_eq!(d.performed, one_write, "saving the form");
+    let shows = |d: &Driver, name: &str| {
+        let view = d.app.client().unwrap().view.as_ref().unwrap();
+        view.contacts.iter().any(|c| c.name == name && !c.archived)
+    };
+    assert!(shows(&d, "Joost Mulder"), "the screen has the new person");
+    assert_eq!(
+        d.app.data.seq,
+        d.store.change_seq().unwrap(),
+        "the list took in the change"
+    );
+    // Undo, then archiving after the question: each one write and nothing loaded.
+    d.performed = Performed::default();
+    d.keys("u");
+    assert_eq!(d.performed, one_write, "undo");
+    assert!(!shows(&d, "Joost Mulder"));
+    d.performed = Performed::default();
+    d.keys("d y");
+    assert_eq!(d.performed, one_write, "archiving");
+    assert!(!shows(&d, "Karin Smit"));
+    // The change poll that follows finds the list as recent as the store: nothing to load.
+    let effects = d.app.update(verwacht::app::Msg::ChangeCounter(
+        d.store.change_seq().unwrap(),
+    ));
+    assert!(effects.is_empty(), "{effects:?}");
+}

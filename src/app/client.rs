@@ -166,12 +166,19 @@ impl App {
     }
 
     /// Opens the client screen on a client and asks for its records.
+    /// A client's records already at hand (the briefing pane's, or what a write answered
+    /// with) are shown at once, and read only when older than the list.
     pub(super) fn open_client(&mut self, id: ClientId) -> Vec<Effect> {
         let mut state = ClientState::new(id);
+        let mut fresh = false;
         if let Some(view) = self.pane.as_ref().filter(|v| v.client.id == id) {
             state.view = Some(view.clone());
+            fresh = view.seq >= self.data.seq;
         }
         self.screen = Screen::Client(Box::new(state));
+        if fresh {
+            return Vec::new();
+        }
         vec![Effect::Load(Load::Client(id))]
     }
 

@@ -8,7 +8,7 @@ use super::record::Record;
 use super::record_forms::{
     FormCtx, form_for, read_form, read_recover, read_status, recover_form, status_form,
 };
-use super::{Action, App, Effect, Load, Popup, Screen, StatusLine, Write};
+use super::{Action, App, Effect, Popup, Screen, StatusLine, Write};
 use crate::domain::{Client, Contact, Expectation, Experience, Level, Status, TimeEntry};
 use crate::i18n::{Localized, RecordText as T};
 use crate::store::views::ClientView;
@@ -325,15 +325,18 @@ impl App {
         let text = if self.undoing { T::Undone } else { T::Deleted };
         self.status = Some(StatusLine::info(text.fill(self.lang, &[&record.label()])));
         self.remember(Write::Reinsert(record.clone()));
+        // The write answered with the list and the views on screen: nothing to load.
         if let (Record::Client(c), Screen::Client(state)) = (&record, &self.screen)
             && state.id == c.id
         {
             self.screen = Screen::Home;
-            return vec![Effect::Load(Load::Home)];
+            return Vec::new();
         }
         self.after_change(&record)
     }
 
+    /// Where the screen goes after a change. The write answered with the list and the views
+    /// on screen (see [`crate::store::views::fresh`]), so nothing needs loading here.
     fn after_change(&mut self, record: &Record) -> Vec<Effect> {
         // An archived client leaves its screen: back to the list, where `u` brings it back.
         if let (Record::Client(c), Screen::Client(state)) = (record, &self.screen)
@@ -341,7 +344,7 @@ impl App {
             && state.id == c.id
         {
             self.screen = Screen::Home;
-            return vec![Effect::Load(Load::Home)];
+            return Vec::new();
         }
         // A new client opens its own screen, ready for people and expectations.
         if let Record::Client(c) = record
@@ -349,23 +352,9 @@ impl App {
             && !c.archived
             && !self.data.rows.iter().any(|r| r.client.id == c.id)
         {
-            let mut effects = vec![Effect::Load(Load::Home)];
-            effects.extend(self.open_client(c.id));
-            return effects;
+            return self.open_client(c.id);
         }
-        let mut effects = vec![
-            Effect::Load(Load::Home),
-            Effect::Load(Load::Client(record.client_id())),
-        ];
-        match &self.screen {
-            Screen::Expectation(s) => effects.push(Effect::Load(Load::Expectation(s.id))),
-            // A conflict decided during an interview: its step 6 shows the result.
-            Screen::Interview(s) => {
-                effects.push(Effect::Load(Load::Interview(s.view.interview.id)))
-            }
-            _ => {}
-        }
-        effects
+        Vec::new()
     }
 
     /// Reopens the expectation a complaint points at (the selected complaint, or the open

@@ -4,20 +4,23 @@ use crate::domain::{
     Answer, AnswerId, ClientId, ContactId, Draft, Expectation, ExpectationId, Experience,
     Interview, InterviewId,
 };
+use crate::store::views::Shown;
 
 /// Something for the loop to do on behalf of `update`.
 #[derive(Debug, PartialEq)]
 pub enum Effect {
     Quit,
     Load(Load),
-    Write(Box<Write>),
+    /// A write, and what the screen shows when it is asked for (filled in by `update` for
+    /// the writes of records): the write answers with those views as they are after it.
+    Write(Box<Write>, Shown),
     /// Match long texts for a query (off the keystroke's path in the terminal loop).
     SearchTexts(super::search::TextSearch),
 }
 
 impl Effect {
     pub fn write(w: Write) -> Effect {
-        Effect::Write(Box::new(w))
+        Effect::Write(Box::new(w), Shown::default())
     }
 }
 
@@ -118,4 +121,26 @@ pub enum Write {
         interview: Interview,
         expectations: Vec<Expectation>,
     },
+}
+
+impl Write {
+    /// Whether this write changes what the screens show (a draft changes nothing shown): it
+    /// answers with the views on screen, as they are after it.
+    pub fn changes_views(&self) -> bool {
+        !matches!(self, Write::SaveDraft(_) | Write::ClearDraft(_))
+    }
+
+    /// Whether this write answers with its interview's view of its own.
+    pub fn answers_with_its_interview(&self) -> bool {
+        matches!(
+            self,
+            Write::StartInterview { .. }
+                | Write::SaveAnswer { .. }
+                | Write::DeleteAnswer(_)
+                | Write::RestoreAnswer(_)
+                | Write::SaveInterview { .. }
+                | Write::CreateExpectations(_)
+                | Write::UpdateExpectation { .. }
+        )
+    }
 }

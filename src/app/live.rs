@@ -47,19 +47,20 @@ impl App {
     }
 
     /// Loads again what is open besides the list: everything (`None`), or only what shows one
-    /// of the clients `only` changed as of change counter `seq` — and not an interview whose
-    /// view is that recent already (a write answers with it).
+    /// of the clients `only` changed as of change counter `seq` — and not a view that recent
+    /// already (a write answers with the views on screen).
     pub(super) fn reload_views(&self, only: Option<(&[ClientId], u64)>) -> Vec<Effect> {
         let shows = |id: ClientId| only.is_none_or(|(ids, _)| ids.contains(&id));
         let older = |seq: u64| only.is_none_or(|(_, changed)| seq < changed);
         let mut effects = Vec::new();
+        // The client whose records show, with the change counter they were read at.
         let open = match &self.screen {
-            Screen::Client(c) => Some(c.id),
+            Screen::Client(c) => Some((c.id, c.view.as_ref().map(|v| v.seq))),
             Screen::Expectation(e) => {
-                if shows(e.client) {
+                if shows(e.client) && e.view.as_ref().is_none_or(|v| older(v.seq)) {
                     effects.push(Effect::Load(Load::Expectation(e.id)));
                 }
-                e.back_client()
+                e.back_client().map(|id| (id, None))
             }
             // The interview's lists are reloaded; the editor and its draft are left alone.
             Screen::Interview(s) => {
@@ -68,10 +69,13 @@ impl App {
                 }
                 None
             }
-            _ if self.pane_visible() => self.pane.as_ref().map(|v| v.client.id),
+            _ if self.pane_visible() => self.pane.as_ref().map(|v| (v.client.id, Some(v.seq))),
             _ => None,
         };
-        if let Some(id) = open.filter(|id| shows(*id)) {
+        if let Some((id, seq)) = open
+            && shows(id)
+            && seq.is_none_or(older)
+        {
             effects.push(Effect::Load(Load::Client(id)));
         }
         effects

@@ -287,6 +287,24 @@ impl App {
         self.quiet = false;
         let mut effects = self.handle(msg);
         effects.extend(self.pane_wanted());
+        // A write answers with what the screen shows, as it is after the write.
+        if effects
+            .iter()
+            .any(|e| matches!(e, Effect::Write(w, _) if w.changes_views()))
+        {
+            let now_shown = self.shown();
+            for effect in &mut effects {
+                if let Effect::Write(w, shown) = effect
+                    && w.changes_views()
+                    && shown.is_empty()
+                {
+                    *shown = now_shown.clone();
+                    if w.answers_with_its_interview() {
+                        shown.interview = None;
+                    }
+                }
+            }
+        }
         // A redraw asked for by an earlier message stays asked for until the loop draws: a
         // clock tick in the same turn as a key must not take the key's redraw away.
         self.redraw |= !self.quiet;
@@ -296,6 +314,24 @@ impl App {
     /// Whether the loop should draw: something shown changed since it last drew.
     pub fn needs_redraw(&self) -> bool {
         self.redraw
+    }
+
+    /// What the screen shows that a write changes: the list, and the client, expectation or
+    /// interview open (the same views the change poll reloads).
+    fn shown(&self) -> crate::store::views::Shown {
+        let (client, expectation, interview) = match &self.screen {
+            Screen::Client(c) => (Some(c.id), None, None),
+            Screen::Expectation(e) => (e.back_client(), Some(e.id), None),
+            Screen::Interview(s) => (None, None, Some(s.view.interview.id)),
+            _ if self.pane_visible() => (self.pane.as_ref().map(|v| v.client.id), None, None),
+            _ => (None, None, None),
+        };
+        crate::store::views::Shown {
+            home: Some(self.data.seq),
+            client,
+            expectation,
+            interview,
+        }
     }
 
     /// Whether the home screen shows the briefing of the selected client beside the list.

@@ -338,7 +338,7 @@ impl App {
     /// Keeps a submitted window while its save is under way, so that a failed save (a full
     /// disk) puts it back with everything typed instead of losing it.
     fn remember_submitted(&mut self, popup: Popup, effects: &[Effect]) {
-        if self.popup.is_none() && effects.iter().any(|e| matches!(e, Effect::Write(_))) {
+        if self.popup.is_none() && effects.iter().any(|e| matches!(e, Effect::Write(..))) {
             self.submitted = Some(popup);
         }
     }
@@ -423,11 +423,11 @@ impl App {
         self.status = Some(StatusLine::info(text));
         vec![
             Effect::write(Write::ClearDraft(id)),
+            // Answered with the list's change: nothing to load.
             Effect::write(Write::SaveInterview {
                 base,
                 edited: interview,
             }),
-            Effect::Load(Load::Home),
         ]
     }
 

@@ -146,6 +146,7 @@ mod tests {
         let mut saskia = Contact::new(ClientId(1), "Saskia", "");
         saskia.id = ContactId(3);
         ClientView {
+            seq: 0,
             client: Client::new("Het Baken", Default::default()),
             contacts: vec![saskia],
             expectations: vec![],

@@ -62,6 +62,15 @@ pub struct Driver {
     pub quit: bool,
     /// The clock the store stamps writes with, kept across restarts.
     pub clock: fn() -> DateTime<Utc>,
+    /// How many writes and loads the runner performed, all told.
+    pub performed: Performed,
+}
+
+/// Effects the runner performed for the program.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Performed {
+    pub writes: usize,
+    pub loads: usize,
 }
 
 impl Driver {
@@ -94,6 +103,7 @@ impl Driver {
             dir,
             quit: false,
             clock: Utc::now,
+            performed: Performed::default(),
         };
         let snapshot = views::snapshot(&d.store).unwrap();
         d.send(Msg::Loaded(snapshot));
@@ -119,7 +129,13 @@ impl Driver {
     }
 
     pub fn perform(&mut self, effects: Vec<Effect>) {
-        if runner::drive(&mut self.app, &self.store, effects) {
+        let performed = &mut self.performed;
+        let mut count = |e: &Effect| match e {
+            Effect::Write(..) => performed.writes += 1,
+            Effect::Load(_) => performed.loads += 1,
+            _ => {}
+        };
+        if runner::drive_watched(&mut self.app, &self.store, effects, &mut count) {
             self.quit = true;
         }
     }

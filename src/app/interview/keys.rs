@@ -5,7 +5,7 @@
 use ratatui::crossterm::event::KeyEvent;
 
 use super::{Ctx, Focus, InterviewState, Item, editor_with};
-use crate::app::effect::{Effect, Load, Write};
+use crate::app::effect::{Effect, Write};
 use crate::app::popup::{OnYes, Popup};
 use crate::app::tags::TagPicker;
 use crate::app::{Action, StatusLine};
@@ -128,9 +128,9 @@ impl InterviewState {
                     on_yes: OnYes::AbandonInterview,
                 });
             }
+            // The list is current: the writes of leaving answer with its change.
             Some(Action::Back) => {
-                let mut effects = self.on_leave(ctx);
-                effects.push(Effect::Load(Load::Home));
+                let effects = self.on_leave(ctx);
                 return Reply {
                     effects,
                     leave: true,

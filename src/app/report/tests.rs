@@ -72,6 +72,7 @@ fn view() -> ClientView {
     complaint.complaint = true;
     complaint.resolved = true;
     ClientView {
+        seq: 0,
         client,
         contacts: vec![
             contact(1, "Piet", ""),

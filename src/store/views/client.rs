@@ -22,6 +22,8 @@ pub struct ClientView {
     pub changes: Vec<Change>,
     /// The history of every expectation of the client, for the timeline's from → to.
     pub history: Vec<ExpectationChange>,
+    /// The change counter of the snapshot it was read from: a change at or before it is in.
+    pub seq: u64,
 }
 
 impl ClientView {
@@ -60,6 +62,7 @@ pub fn client_view_in(r: &impl Queries, id: ClientId) -> Result<ClientView> {
         history.extend(r.history(e.id)?);
     }
     Ok(ClientView {
+        seq: r.change_seq()?,
         client: r.fetch(id.0)?,
         contacts: r.for_client(id)?,
         expectations,

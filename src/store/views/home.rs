@@ -80,9 +80,13 @@ const MOST_CHANGES: usize = 200;
 /// changed clients with their digests (a colleague's write costs reading those), or the whole
 /// list when much changed.
 pub fn home_since(store: &Store, seq: u64) -> Result<HomeUpdate> {
-    let r = store.read()?;
+    home_since_in(&store.read()?, seq)
+}
+
+/// What changed on the clients list after change counter `seq`, read through `r`.
+pub fn home_since_in(r: &crate::store::Reader, seq: u64) -> Result<HomeUpdate> {
     let Some(ids) = r.clients_changed_after(seq, MOST_CHANGES)? else {
-        return Ok(HomeUpdate::Whole(snapshot_in(&r)?));
+        return Ok(HomeUpdate::Whole(snapshot_in(r)?));
     };
     let changes = ids
         .into_iter()

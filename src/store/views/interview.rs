@@ -57,7 +57,11 @@ pub struct ResumeItem {
 
 /// Everything the interview screen shows, from one consistent snapshot.
 pub fn interview_view(store: &Store, id: InterviewId) -> Result<InterviewView> {
-    let r = store.read()?;
+    interview_view_in(&store.read()?, id)
+}
+
+/// Everything the interview screen shows, read through `r`.
+pub fn interview_view_in(r: &impl Queries, id: InterviewId) -> Result<InterviewView> {
     let interview: Interview = r.fetch(id.0)?;
     let client: Client = r.fetch(interview.client_id.0)?;
     let contacts: Vec<Contact> = r.for_client(client.id)?;

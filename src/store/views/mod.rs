@@ -4,12 +4,14 @@
 
 mod client;
 mod expectation;
+mod fresh;
 mod home;
 mod interview;
 mod search;
 
 pub use client::{ClientView, client_view, client_view_in};
 pub use expectation::{ExpectationView, expectation_view};
+pub use fresh::{Fresh, Shown, fresh};
 pub use home::{ClientChange, HomeUpdate, Snapshot, home_since, snapshot};
 pub use interview::{
     ContactsView, InterviewView, ResumeItem, contacts_view, interview_view, resumable,
