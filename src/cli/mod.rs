@@ -138,7 +138,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
     // A file size limit (`ulimit -f`) would kill the process on the write that crosses it,
     // losing the draft; noted instead, that write fails as on a full disk and is handled so.
     let _ = signal_hook::flag::register(
-        libc::SIGXFSZ,
+        signal_hook::consts::SIGXFSZ,
         std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false)),
     );
     let ctx = Ctx::from_cli(&cli)?;
