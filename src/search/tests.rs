@@ -189,3 +189,26 @@ fn highlights_stay_on_their_letters_once_the_title_is_cleaned() {
         assert_eq!(marked, wanted, "{query}");
     }
 }
+
+#[test]
+fn case_does_not_matter_accents_do() {
+    let mut clients = vec![
+        Client::new("Bakkerij Müller", Cents(100)),
+        Client::new("ÉÉN Zorg", Cents(100)),
+    ];
+    for (i, c) in clients.iter_mut().enumerate() {
+        c.id = ClientId(i as u64 + 1);
+    }
+    let idx = Index::build(&clients, &[], &[], Vec::new(), 1);
+    let found = |q: &str| titles(&idx, &search_names(&idx, &Query::parse(q), 10));
+    assert_eq!(found("MÜLLER"), ["Bakkerij Müller"]);
+    assert_eq!(found("één"), ["ÉÉN Zorg"]);
+    assert!(found("muller").is_empty());
+    assert!(found("een").is_empty());
+    let hits = search_names(&idx, &Query::parse("één"), 10);
+    assert_eq!(
+        hits[0].indices,
+        vec![0, 1, 2],
+        "capitals beyond ASCII are highlighted too"
+    );
+}
