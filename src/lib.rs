@@ -7,6 +7,10 @@
 //! (state and update) above them; `ui` (drawing) above that; `runner` (performs the effects
 //! `update` asks for); `cli` and `tui` (the terminal loop) at the top.
 
+// No unsafe code in the program: the system calls go through rustix, signal-hook and uzers.
+// (Tests and benchmarks are crates of their own, held to the lint in Cargo.toml.)
+#![forbid(unsafe_code)]
+
 pub mod app;
 pub mod backup;
 pub mod cli;

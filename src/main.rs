@@ -1,3 +1,5 @@
+#![forbid(unsafe_code)]
+
 use std::process::ExitCode;
 
 use verwacht::i18n::{CliText, Localized};
@@ -12,7 +14,7 @@ fn main() -> ExitCode {
     // A file size limit (`ulimit -f`) would kill the process on the write that crosses it,
     // losing the draft; noted instead, that write fails as on a full disk and is handled so.
     let _ = signal_hook::flag::register(
-        libc::SIGXFSZ,
+        signal_hook::consts::SIGXFSZ,
         std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false)),
     );
     let lang = session::lang_of(args.lang);

@@ -7,7 +7,6 @@ mod cli_support;
 
 use std::fs::File;
 use std::io::Read;
-use std::os::fd::FromRawFd;
 use std::path::Path;
 use std::process::{Child, Command, ExitStatus, Stdio};
 use std::time::{Duration, Instant};
@@ -57,22 +56,20 @@ fn wait_at_most(child: &mut Child, limit: Duration) -> ExitStatus {
 
 /// A pseudo-terminal: (the terminal emulator's side, the program's side). It is not the
 /// controlling terminal of the program, just a terminal on the descriptors it is given.
-#[allow(unsafe_code)] // each block says why it is sound (SAFETY)
 fn pty() -> (File, File) {
-    let (mut emulator, mut program) = (0, 0);
-    // SAFETY: both out-pointers are valid; the name, termios and winsize may be null.
-    let rc = unsafe {
-        libc::openpty(
-            &mut emulator,
-            &mut program,
-            std::ptr::null_mut(),
-            std::ptr::null(),
-            std::ptr::null(),
-        )
-    };
-    assert_eq!(rc, 0, "openpty");
-    // SAFETY: openpty returned two fresh descriptors that nothing else owns.
-    unsafe { (File::from_raw_fd(emulator), File::from_raw_fd(program)) }
+    use rustix::fs::{Mode, OFlags, open};
+    use rustix::pty::{OpenptFlags, grantpt, openpt, ptsname, unlockpt};
+    let emulator = openpt(OpenptFlags::RDWR | OpenptFlags::NOCTTY).expect("openpt");
+    grantpt(&emulator).expect("grantpt");
+    unlockpt(&emulator).expect("unlockpt");
+    let name = ptsname(&emulator, Vec::new()).expect("ptsname");
+    let program = open(
+        name.as_c_str(),
+        OFlags::RDWR | OFlags::NOCTTY,
+        Mode::empty(),
+    )
+    .expect("the program's side");
+    (File::from(emulator), File::from(program))
 }
 
 /// Everything the program writes to the terminal, read until it closes its side.

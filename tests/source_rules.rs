@@ -53,14 +53,15 @@ fn outside_tests(text: &str) -> &str {
 }
 
 /// The layers below the top floor read no environment, touch no files and read no clock:
-/// the command line and the terminal loop learn those and pass them down (as messages, or as
-/// arguments). `store` is the exception by design: it owns the database file.
+/// the session (command line and terminal loop) learns those and passes them down (as
+/// messages, or as arguments). `store` reads no environment either — the session names the
+/// author — but owns the database file, its folder and the drafts kept beside it, and stamps
+/// each write with the time it is made (a clock the caller may replace).
 #[test]
 fn the_lower_layers_read_no_environment_files_or_clock() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let forbidden = [
-        "std::env",
-        "env::var",
+    let environment = ["std::env", "env::var", "var_os("];
+    let files_and_clock = [
         "std::fs",
         "fs::",
         "Utc::now",
@@ -68,10 +69,25 @@ fn the_lower_layers_read_no_environment_files_or_clock() {
         "SystemTime::now",
         "Instant::now",
     ];
+    let everything: Vec<&str> = environment
+        .iter()
+        .chain(&files_and_clock)
+        .copied()
+        .collect();
     let mut found = Vec::new();
-    for layer in ["app", "ui", "domain", "search", "import", "i18n"] {
+    let layers: [(&str, &[&str]); 7] = [
+        ("app", &everything),
+        ("ui", &everything),
+        ("domain", &everything),
+        ("search", &everything),
+        ("import", &everything),
+        ("i18n", &everything),
+        ("store", &environment),
+    ];
+    for (layer, forbidden) in layers {
         let mut files = Vec::new();
         rust_files(&root.join(layer), &mut files);
+        assert!(!files.is_empty(), "{layer} has sources");
         for file in files {
             if file
                 .file_name()
@@ -89,4 +105,22 @@ fn the_lower_layers_read_no_environment_files_or_clock() {
         }
     }
     assert!(found.is_empty(), "{found:#?}");
+}
+
+/// The top floor's two ways in never import each other: `main` hands the session to one.
+#[test]
+fn the_command_line_and_the_program_do_not_import_each_other() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut found = Vec::new();
+    for (dir, other) in [("cli", "crate::tui"), ("tui", "crate::cli")] {
+        let mut files = Vec::new();
+        rust_files(&root.join(dir), &mut files);
+        for file in files {
+            let text = std::fs::read_to_string(&file).unwrap();
+            if text.contains(other) {
+                found.push(file.display().to_string());
+            }
+        }
+    }
+    assert!(found.is_empty(), "{found:?}");
 }

@@ -21,7 +21,6 @@ pub mod keymap;
 pub mod keys;
 pub mod layout;
 mod live;
-pub mod matching;
 pub mod mouse;
 pub mod picker;
 pub mod popup;

@@ -467,8 +467,7 @@ pub fn palette_matches(
     query: &str,
     lang: crate::i18n::Lang,
 ) -> Vec<(Action, Vec<KeyChord>)> {
-    use fuzzy_matcher::FuzzyMatcher;
-    let matcher = fuzzy_matcher::skim::SkimMatcherV2::default();
+    let mut fuzzy = crate::search::Fuzzy::smart_case(query.trim());
     let mut found: Vec<(i64, Action, Vec<KeyChord>)> = keymap
         .shown(mode)
         .into_iter()
@@ -480,7 +479,7 @@ pub fn palette_matches(
             if query.trim().is_empty() {
                 return Some((0, a, keys));
             }
-            let score = matcher.fuzzy_match(a.describe(lang), query.trim())?;
+            let score = fuzzy.score(a.describe(lang))?;
             Some((score, a, keys))
         })
         .collect();

@@ -1,11 +1,8 @@
 //! Matching and ranking. A quick case-insensitive pass puts every item in a tier (prefix, word
-//! start, substring, scattered letters); fuzzy-matcher then scores the best candidates and
-//! gives the matched positions for highlighting.
+//! start, substring, scattered letters); [`Fuzzy`] then scores the best candidates and gives
+//! the matched positions for highlighting.
 
-use fuzzy_matcher::FuzzyMatcher;
-use fuzzy_matcher::skim::SkimMatcherV2;
-
-use super::{Index, Kind, Query};
+use super::{Fuzzy, Index, Kind, Query};
 
 /// One result: the item, its score (higher is better) and the matched character positions in
 /// the title, or for a long text in its snippet.
@@ -18,7 +15,7 @@ pub struct Hit {
     pub snippet: Option<String>,
 }
 
-/// Candidates scored by fuzzy-matcher per requested result: enough to rank well, few enough to
+/// Candidates scored by [`Fuzzy`] per requested result: enough to rank well, few enough to
 /// stay within a frame on a hundred thousand titles.
 const CANDIDATES_PER_RESULT: usize = 4;
 
@@ -83,7 +80,7 @@ pub fn search_names(index: &Index, query: &Query, limit: usize) -> Vec<Hit> {
         candidates.select_nth_unstable(keep);
         candidates.truncate(keep);
     }
-    let matcher = SkimMatcherV2::default().ignore_case();
+    let mut fuzzy = Fuzzy::new(&query.text);
     let mut hits: Vec<Hit> = candidates
         .into_iter()
         .map(|(t, _, i)| {
@@ -91,9 +88,7 @@ pub fn search_names(index: &Index, query: &Query, limit: usize) -> Vec<Hit> {
             let (score, indices) = if query.text.is_empty() {
                 (0, Vec::new())
             } else {
-                matcher
-                    .fuzzy_indices(&it.title, &query.text)
-                    .unwrap_or((0, Vec::new()))
+                fuzzy.indices(&it.title).unwrap_or((0, Vec::new()))
             };
             Hit {
                 item: i,
@@ -289,7 +284,7 @@ pub fn search_texts(
         .collect();
     found.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     found.truncate(limit);
-    let matcher = SkimMatcherV2::default().ignore_case();
+    let mut fuzzy = Fuzzy::new(&query.text);
     found
         .into_iter()
         .map(|(score, i, at, end)| {
@@ -299,8 +294,8 @@ pub fn search_texts(
             let indices = if query.text.is_empty() {
                 Vec::new()
             } else {
-                matcher
-                    .fuzzy_indices(&snip, &query.text)
+                fuzzy
+                    .indices(&snip)
                     .map(|(_, ix)| ix)
                     .unwrap_or_else(|| (offset..offset + text[at..end].chars().count()).collect())
             };

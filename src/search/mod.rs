@@ -2,13 +2,20 @@
 //!
 //! Two tiers, so typing never waits: names and titles (short) are matched at once, in the
 //! keystroke's own frame; long texts (answers, descriptions) are matched separately and may
-//! arrive a moment later. Both use a cheap case-insensitive pass over everything first, then
-//! fuzzy-matcher's scoring (and its matched positions, for highlighting) on the best few.
+//! arrive a moment later. Both use a cheap case-insensitive pass over everything first (memchr),
+//! then fuzzy scoring ([`Fuzzy`], nucleo's matcher) and its matched positions, for
+//! highlighting, on the best few.
+//!
+//! Also here: finding one client by a few letters of its name ([`names`]), for the command
+//! line, and the fuzzy matching the command palette and help use.
 
+mod fuzzy;
 mod index;
 mod matching;
+pub mod names;
 mod query;
 
+pub use fuzzy::Fuzzy;
 pub use index::{Builder, Context, Index, Item, Kind, Target};
 pub use matching::{Hit, search_names, search_texts};
 pub use query::Query;

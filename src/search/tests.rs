@@ -167,3 +167,48 @@ fn a_newer_query_stops_a_long_search() {
         let _ = search_texts(&idx, &Query::parse(q), 5, &|| false);
     }
 }
+
+#[test]
+fn highlights_stay_on_their_letters_once_the_title_is_cleaned() {
+    use crate::i18n::sanitize::clean_marked;
+    // A zero-width space (left out when shown), an override (shown as �) and an accent.
+    let mut clients = vec![Client::new("Bakke\u{200B}rij \u{202E}Véén Dam", Cents(100))];
+    clients[0].id = ClientId(1);
+    let idx = Index::build(&clients, &[], &[], Vec::new(), 1);
+    for (query, wanted) in [("kerij", "kerij"), ("véén d", "Véén D"), ("dam", "Dam")] {
+        let hits = search_names(&idx, &Query::parse(query), 10);
+        assert_eq!(hits.len(), 1, "{query}");
+        let (shown, marks) = clean_marked(&idx.items[hits[0].item].title, &hits[0].indices);
+        assert_eq!(shown, "Bakkerij �Véén Dam");
+        let marked: String = shown
+            .chars()
+            .enumerate()
+            .filter(|(i, _)| marks.contains(i))
+            .map(|(_, c)| c)
+            .collect();
+        assert_eq!(marked, wanted, "{query}");
+    }
+}
+
+#[test]
+fn case_does_not_matter_accents_do() {
+    let mut clients = vec![
+        Client::new("Bakkerij Müller", Cents(100)),
+        Client::new("ÉÉN Zorg", Cents(100)),
+    ];
+    for (i, c) in clients.iter_mut().enumerate() {
+        c.id = ClientId(i as u64 + 1);
+    }
+    let idx = Index::build(&clients, &[], &[], Vec::new(), 1);
+    let found = |q: &str| titles(&idx, &search_names(&idx, &Query::parse(q), 10));
+    assert_eq!(found("MÜLLER"), ["Bakkerij Müller"]);
+    assert_eq!(found("één"), ["ÉÉN Zorg"]);
+    assert!(found("muller").is_empty());
+    assert!(found("een").is_empty());
+    let hits = search_names(&idx, &Query::parse("één"), 10);
+    assert_eq!(
+        hits[0].indices,
+        vec![0, 1, 2],
+        "capitals beyond ASCII are highlighted too"
+    );
+}

@@ -5,6 +5,7 @@
 
 mod open;
 mod today;
+mod user;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -37,7 +38,7 @@ pub struct Session {
     pub config_problem: Option<String>,
     /// The day `VERWACHT_TODAY` fixes, if set: honoured by every command and the program.
     pub fixed_today: Option<NaiveDate>,
-    /// The author of every write (see [`crate::store::current_user`]).
+    /// The author of every write (see [`user::current_user`]).
     pub author: String,
 }
 
@@ -68,7 +69,7 @@ impl Session {
             config,
             config_problem,
             fixed_today,
-            author: crate::store::current_user(),
+            author: user::current_user(),
         })
     }
 

@@ -78,13 +78,14 @@ pub(super) fn take_io_failure() -> Option<bool> {
 
 /// Whether an I/O error means there is no room: a full disk or quota, or a file size limit.
 pub(super) fn is_full(e: &std::io::Error) -> bool {
+    use rustix::io::Errno;
     use std::io::ErrorKind;
     matches!(
         e.kind(),
         ErrorKind::StorageFull | ErrorKind::QuotaExceeded | ErrorKind::FileTooLarge
     ) || matches!(
-        e.raw_os_error(),
-        Some(libc::ENOSPC | libc::EDQUOT | libc::EFBIG)
+        e.raw_os_error().map(Errno::from_raw_os_error),
+        Some(Errno::NOSPC | Errno::DQUOT | Errno::FBIG)
     )
 }
 
@@ -137,3 +138,20 @@ from_redb!(
 );
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::is_full;
+    use rustix::io::Errno;
+
+    #[test]
+    fn a_full_disk_quota_or_file_size_limit_is_full() {
+        for errno in [Errno::NOSPC, Errno::DQUOT, Errno::FBIG] {
+            let e = std::io::Error::from_raw_os_error(errno.raw_os_error());
+            assert!(is_full(&e), "{e}");
+        }
+        assert!(!is_full(&std::io::Error::from_raw_os_error(
+            Errno::ACCESS.raw_os_error()
+        )));
+    }
+}

@@ -49,47 +49,6 @@ pub struct Store {
     clock: fn() -> DateTime<Utc>,
 }
 
-/// The OS user: the author of every write. `VERWACHT_USER` overrides it (for tests and
-/// shared accounts); then `USER` and `LOGNAME`; without them (cron, systemd, `env -i`) the
-/// account the process runs as, and "unknown" only when even that has no name.
-pub fn current_user() -> String {
-    ["VERWACHT_USER", "USER", "LOGNAME"]
-        .iter()
-        .filter_map(|k| std::env::var(k).ok())
-        .find(|v| !v.trim().is_empty())
-        .or_else(os_account)
-        .unwrap_or_else(|| "unknown".to_string())
-}
-
-/// The name of the effective user id in the password database (`getpwuid_r`).
-#[allow(unsafe_code)] // each block says why it is sound (SAFETY)
-fn os_account() -> Option<String> {
-    // SAFETY: geteuid has no preconditions and cannot fail.
-    let uid = unsafe { libc::geteuid() };
-    let mut buf: Vec<libc::c_char> = vec![0; 1024];
-    loop {
-        // SAFETY: an all-zero passwd is a valid value (null pointers, zero ids); it is only
-        // read after getpwuid_r has filled it in.
-        let mut entry: libc::passwd = unsafe { std::mem::zeroed() };
-        let mut found: *mut libc::passwd = std::ptr::null_mut();
-        // SAFETY: every pointer is valid for the call, and `buf.len()` is the buffer's size.
-        let rc =
-            unsafe { libc::getpwuid_r(uid, &mut entry, buf.as_mut_ptr(), buf.len(), &mut found) };
-        if rc == libc::ERANGE && buf.len() < 1 << 20 {
-            buf.resize(buf.len() * 2, 0);
-            continue;
-        }
-        if rc != 0 || found.is_null() || entry.pw_name.is_null() {
-            return None;
-        }
-        // SAFETY: on success pw_name points at a NUL-terminated string inside `buf`, which
-        // outlives this borrow.
-        let name = unsafe { std::ffi::CStr::from_ptr(entry.pw_name) };
-        let name = name.to_string_lossy().trim().to_string();
-        return (!name.is_empty()).then_some(name);
-    }
-}
-
 impl Store {
     pub fn path(&self) -> &Path {
         &self.path

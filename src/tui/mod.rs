@@ -80,8 +80,7 @@ pub fn run(ctx: &Session) -> Result<(), UserError> {
         heartbeat: Arc::new(AtomicU64::new(0)),
         slot: DraftSlot::default(),
         tty: Tty::open(),
-        // Started with the stop signals blocked, so that they go to the loop's thread.
-        worker: signals::blocked_in_new_threads(|| worker::Worker::start(Arc::clone(&store))),
+        worker: worker::Worker::start(Arc::clone(&store)),
         fixed_today: ctx.fixed_today,
     };
     // The default hook would print the panic over several lines; the crash hook writes them
@@ -125,7 +124,7 @@ pub fn run(ctx: &Session) -> Result<(), UserError> {
         Ok(exit) => {
             let sig = match exit {
                 Exit::Signal(sig) => sig,
-                _ => libc::SIGHUP,
+                _ => signal_hook::consts::SIGHUP,
             };
             let mut line = TeamText::Stopped.fill(lang, &[&signals::name(sig)]);
             // Only what happened to the draft on the way out: never "saved" when it is not.
@@ -311,6 +310,7 @@ fn event_loop(
     let mut last_poll = Instant::now();
     let mut last_tick = Instant::now();
     let mut draft_mark = None;
+    let mut resize_wakes = false;
     loop {
         shared.heartbeat.fetch_add(1, Ordering::SeqCst);
         if let Some(sig) = shared.signals.received() {
@@ -333,15 +333,18 @@ fn event_loop(
             .min(POLL_CHANGES.saturating_sub(last_poll.elapsed()));
         // Wait here rather than in crossterm, which spins once the terminal is gone.
         let input = match &shared.tty {
-            Some(tty) => tty.wait(wait),
+            Some(tty) => tty.wait(wait, Some(shared.signals.wake_fd())),
             None => match event::poll(wait) {
                 Ok(true) => Wait::Input,
                 Ok(false) => Wait::Quiet,
                 Err(_) => Wait::Gone,
             },
         };
-        if input == Wait::Gone {
-            return leave(app, store, Exit::TerminalGone);
+        match input {
+            Wait::Gone => return leave(app, store, Exit::TerminalGone),
+            // Emptied before the notes are read (at the top of the loop, and crossterm's).
+            Wait::Signal => shared.signals.clear_wake(),
+            Wait::Input | Wait::Quiet => {}
         }
         // Whatever crossterm has now: keys, pastes, and resizes it learnt of by a signal.
         loop {
@@ -369,6 +372,11 @@ fn event_loop(
                 return Exit::Quit;
             }
             keep_draft(app, &shared.slot, &mut draft_mark);
+        }
+        // crossterm watches SIGWINCH from its first read on; a resize wakes the wait from
+        // then, after crossterm's own handler has run (see `Signals::wake_on_resize`).
+        if !resize_wakes {
+            resize_wakes = shared.signals.wake_on_resize().is_ok();
         }
         if last_tick.elapsed() >= TICK {
             last_tick = Instant::now();

@@ -18,8 +18,11 @@ use rustix::event::{PollFd, PollFlags, Timespec, poll};
 pub enum Wait {
     /// There is input to read.
     Input,
-    /// Nothing yet (the time ran out, or a signal arrived).
+    /// Nothing yet: the time ran out.
     Quiet,
+    /// A signal arrived (the wake-up descriptor became readable, or the wait was
+    /// interrupted): a stop request or a resize, to be handled at once.
+    Signal,
     /// The terminal is gone: hung up, closed, or failing.
     Gone,
 }
@@ -58,17 +61,28 @@ impl Tty {
         Tty(Source::File(file))
     }
 
-    /// Waits up to `timeout` for input. A signal ends the wait early (`Quiet`), so a stop
-    /// request or a resize is handled at once.
-    pub fn wait(&self, timeout: Duration) -> Wait {
-        let mut fds = [PollFd::new(self, PollFlags::IN)];
+    /// Waits up to `timeout` for input, or until `wake` (the signals' self-pipe) is readable,
+    /// so that a stop request or a resize is handled at once. Emptying `wake` is its owner's.
+    pub fn wait(&self, timeout: Duration, wake: Option<BorrowedFd<'_>>) -> Wait {
         let timeout = Timespec::try_from(timeout).unwrap_or(Timespec {
             tv_sec: i64::from(i32::MAX),
             tv_nsec: 0,
         });
-        match poll(&mut fds, Some(&timeout)) {
+        let terminal = PollFd::new(self, PollFlags::IN);
+        let (mut one, mut both);
+        let fds: &mut [PollFd<'_>] = match wake {
+            Some(wake) => {
+                both = [terminal, PollFd::from_borrowed_fd(wake, PollFlags::IN)];
+                &mut both
+            }
+            None => {
+                one = [terminal];
+                &mut one
+            }
+        };
+        match poll(fds, Some(&timeout)) {
             Ok(_) => {}
-            Err(rustix::io::Errno::INTR) => return Wait::Quiet,
+            Err(rustix::io::Errno::INTR) => return Wait::Signal,
             Err(_) => return Wait::Gone,
         }
         let got = fds[0].revents();
@@ -76,6 +90,8 @@ impl Tty {
             Wait::Gone
         } else if got.contains(PollFlags::IN) {
             Wait::Input
+        } else if fds.get(1).is_some_and(|w| !w.revents().is_empty()) {
+            Wait::Signal
         } else {
             Wait::Quiet
         }
@@ -83,7 +99,7 @@ impl Tty {
 
     /// Whether the terminal is gone, without waiting.
     pub fn is_gone(&self) -> bool {
-        self.wait(Duration::ZERO) == Wait::Gone
+        self.wait(Duration::ZERO, None) == Wait::Gone
     }
 }
 
@@ -91,38 +107,58 @@ impl Tty {
 mod tests {
     use super::*;
     use std::io::Write;
-    use std::os::fd::FromRawFd;
 
     /// A pseudo-terminal pair: (the program's side, the terminal emulator's side).
-    #[allow(unsafe_code)] // each block says why it is sound (SAFETY)
     fn pty() -> (File, File) {
-        let (mut program, mut emulator) = (0, 0);
-        // SAFETY: both out-pointers are valid; the name, termios and winsize may be null.
-        let rc = unsafe {
-            libc::openpty(
-                &mut program,
-                &mut emulator,
-                std::ptr::null_mut(),
-                std::ptr::null(),
-                std::ptr::null(),
-            )
-        };
-        assert_eq!(rc, 0, "openpty");
-        // SAFETY: openpty returned two fresh descriptors that nothing else owns.
-        unsafe { (File::from_raw_fd(program), File::from_raw_fd(emulator)) }
+        use rustix::fs::{Mode, OFlags, open};
+        use rustix::pty::{OpenptFlags, grantpt, openpt, ptsname, unlockpt};
+        let emulator = openpt(OpenptFlags::RDWR | OpenptFlags::NOCTTY).unwrap();
+        grantpt(&emulator).unwrap();
+        unlockpt(&emulator).unwrap();
+        let name = ptsname(&emulator, Vec::new()).unwrap();
+        let program = open(
+            name.as_c_str(),
+            OFlags::RDWR | OFlags::NOCTTY,
+            Mode::empty(),
+        )
+        .unwrap();
+        (File::from(program), File::from(emulator))
     }
 
     #[test]
     fn input_then_quiet_then_gone_when_the_other_side_closes() {
         let (program, mut emulator) = pty();
         let tty = Tty::from_file(program);
-        assert_eq!(tty.wait(Duration::from_millis(10)), Wait::Quiet);
+        assert_eq!(tty.wait(Duration::from_millis(10), None), Wait::Quiet);
         emulator.write_all(b"x\n").unwrap();
-        assert_eq!(tty.wait(Duration::from_secs(1)), Wait::Input);
+        assert_eq!(tty.wait(Duration::from_secs(1), None), Wait::Input);
         assert!(!tty.is_gone());
         // The SSH connection drops, the tmux pane is killed: the other side goes away.
         drop(emulator);
-        assert_eq!(tty.wait(Duration::from_secs(1)), Wait::Gone);
+        assert_eq!(tty.wait(Duration::from_secs(1), None), Wait::Gone);
         assert!(tty.is_gone());
+    }
+
+    #[test]
+    fn a_wake_up_ends_the_wait_at_once() {
+        let (program, _emulator) = pty();
+        let tty = Tty::from_file(program);
+        let (wake, mut poke) = std::os::unix::net::UnixStream::pair().unwrap();
+        assert_eq!(
+            tty.wait(Duration::from_millis(10), Some(wake.as_fd())),
+            Wait::Quiet
+        );
+        let poker = std::thread::spawn(move || {
+            std::thread::sleep(Duration::from_millis(50));
+            poke.write_all(b"X").unwrap();
+            poke
+        });
+        let started = std::time::Instant::now();
+        assert_eq!(
+            tty.wait(Duration::from_secs(30), Some(wake.as_fd())),
+            Wait::Signal
+        );
+        assert!(started.elapsed() < Duration::from_secs(10));
+        drop(poker.join().unwrap());
     }
 }

@@ -41,17 +41,14 @@ pub struct Watchdog {
 }
 
 impl Watchdog {
-    /// Starts watching. The thread starts with the stop signals blocked, so that they go to
-    /// the loop's thread and interrupt its wait at once.
+    /// Starts watching.
     pub fn start(w: Watched) -> Watchdog {
         let done = Arc::new(AtomicBool::new(false));
         let stop = Arc::clone(&done);
-        let thread = signals::blocked_in_new_threads(|| {
-            std::thread::Builder::new()
-                .name("watchdog".into())
-                .spawn(move || watch(&w, &stop))
-                .ok()
-        });
+        let thread = std::thread::Builder::new()
+            .name("watchdog".into())
+            .spawn(move || watch(&w, &stop))
+            .ok();
         Watchdog { done, thread }
     }
 
@@ -85,7 +82,7 @@ fn watch(w: &Watched, done: &AtomicBool) {
             && tty.as_ref().is_some_and(Tty::is_gone)
             && !done.load(Ordering::SeqCst)
         {
-            emergency_exit(w, libc::SIGHUP);
+            emergency_exit(w, signal_hook::consts::SIGHUP);
         }
     }
 }

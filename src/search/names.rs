@@ -6,12 +6,15 @@
 //!    names are ambiguous.
 //! 2. Otherwise, if some names contain the query (ignoring case), only those are candidates;
 //!    else every name is.
-//! 3. The candidates are scored with skim's fuzzy matcher (the one `fzf`-like tools use). The
-//!    single best score is the match; a best score shared by several names is ambiguous; no
-//!    fuzzy match at all (the query's letters do not occur in order in any name) is no match.
+//! 3. The candidates are scored by fuzzy matching ([`Fuzzy`], `fzf`'s scoring). The single
+//!    best score is the match; a best score shared by several names is ambiguous; no fuzzy
+//!    match at all (the query's letters do not occur in order in any name) is no match.
+//!
+//! Not found, the nearest names by spelling are suggested (Levenshtein distance, `strsim`).
 
-use fuzzy_matcher::FuzzyMatcher;
-use fuzzy_matcher::skim::SkimMatcherV2;
+use strsim::levenshtein as edit_distance;
+
+use super::Fuzzy;
 
 /// How many names a "not found" or "ambiguous" message lists at most.
 pub const SUGGESTIONS: usize = 5;
@@ -95,11 +98,10 @@ pub fn find_name(names: &[&str], query: &str) -> NameMatch {
     } else {
         containing
     };
-    let matcher = SkimMatcherV2::default().ignore_case();
-    let pattern = query.trim();
+    let mut fuzzy = Fuzzy::new(query.trim());
     let scored: Vec<(usize, i64)> = pool
         .into_iter()
-        .filter_map(|i| matcher.fuzzy_match(names[i], pattern).map(|s| (i, s)))
+        .filter_map(|i| fuzzy.score(names[i]).map(|s| (i, s)))
         .collect();
     let Some(best) = scored.iter().map(|(_, s)| *s).max() else {
         return NameMatch::NotFound(nearest(names, &folded));
@@ -138,22 +140,6 @@ fn nearest(names: &[&str], folded: &str) -> Vec<usize> {
         .take(SUGGESTIONS)
         .map(|(_, i, _)| i)
         .collect()
-}
-
-/// Levenshtein distance in characters.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut current = Vec::with_capacity(b.len() + 1);
-        current.push(i + 1);
-        for (j, cb) in b.iter().enumerate() {
-            let substitute = previous[j] + usize::from(ca != *cb);
-            current.push(substitute.min(previous[j + 1] + 1).min(current[j] + 1));
-        }
-        previous = current;
-    }
-    previous[b.len()]
 }
 
 #[cfg(test)]
