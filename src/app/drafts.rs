@@ -2,7 +2,7 @@
 //! as the terminal loop keeps it for a crash, the writes on leaving it, and what the program
 //! says when the draft could be stored nowhere.
 
-use super::interview::{Ctx, InterviewState};
+use super::interview::{InterviewState, Moment};
 use super::{App, DraftOutcome, Effect, Screen, StatusLine};
 use crate::i18n::{InterviewText, Localized};
 use crate::store::StoreError;
@@ -44,12 +44,12 @@ impl App {
     /// no interview is open.
     pub(crate) fn with_interview<T>(
         &mut self,
-        f: impl FnOnce(&mut InterviewState, &Ctx) -> T,
+        f: impl FnOnce(&mut InterviewState, &Moment) -> T,
     ) -> Option<T> {
         let Screen::Interview(s) = &mut self.screen else {
             return None;
         };
-        let ctx = Ctx {
+        let ctx = Moment {
             lang: self.lang,
             now: self.now,
             today: self.today,
@@ -62,7 +62,7 @@ impl App {
     /// a crash.
     pub fn draft_now(&self) -> Option<crate::domain::Draft> {
         let s = self.interview()?;
-        Some(s.draft_now(&self.draft_ctx()))
+        Some(s.draft_now(&self.draft_moment()))
     }
 
     /// What identifies the open interview's draft text (see [`InterviewState::draft_mark`]).
@@ -74,11 +74,11 @@ impl App {
     /// change (see [`App::draft_mark`]): the rest (step, timer, fields) is current.
     pub fn draft_with_text(&self, text: String) -> Option<crate::domain::Draft> {
         let s = self.interview()?;
-        Some(s.draft_with_text(text, &self.draft_ctx()))
+        Some(s.draft_with_text(text, &self.draft_moment()))
     }
 
-    pub(super) fn draft_ctx(&self) -> Ctx<'_> {
-        Ctx {
+    pub(super) fn draft_moment(&self) -> Moment<'_> {
+        Moment {
             lang: self.lang,
             now: self.now,
             today: self.today,

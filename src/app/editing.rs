@@ -6,7 +6,7 @@ use super::expectation_form::{measurement_form, read_measurement};
 use super::popup::{FormPurpose, OnYes};
 use super::record::Record;
 use super::record_forms::{
-    FormCtx, form_for, read_form, read_recover, read_status, recover_form, status_form,
+    FormScope, form_for, read_form, read_recover, read_status, recover_form, status_form,
 };
 use super::{Action, App, Effect, Popup, Screen, StatusLine, Write};
 use crate::domain::{Client, Contact, Expectation, Experience, Level, Status, TimeEntry};
@@ -17,9 +17,9 @@ use crate::store::views::ClientView;
 const UNDO_DEPTH: usize = 50;
 
 impl App {
-    fn form_ctx(&self) -> FormCtx {
+    fn form_scope(&self) -> FormScope {
         if let Some(v) = self.expectation_view() {
-            return FormCtx {
+            return FormScope {
                 client_name: v.client.name.clone(),
                 people: v.contacts.iter().filter(|c| !c.archived).cloned().collect(),
                 expectations: vec![v.expectation.clone()],
@@ -28,7 +28,7 @@ impl App {
             };
         }
         let view = self.open_view();
-        FormCtx {
+        FormScope {
             client_name: view.map(|v| v.client.name.clone()).unwrap_or_default(),
             people: view
                 .map(|v| v.contacts.iter().filter(|c| !c.archived).cloned().collect())
@@ -53,7 +53,7 @@ impl App {
 
     /// Opens the form for a record.
     fn edit_record(&mut self, record: Record) -> Vec<Effect> {
-        let ctx = self.form_ctx();
+        let ctx = self.form_scope();
         let form = form_for(&record, &ctx, self.lang);
         self.popup = Some(Popup::Form {
             form,
@@ -248,7 +248,7 @@ impl App {
                 read_measurement(&mut form, e, self.lang, self.today).map(Record::Expectation)
             }
             FormPurpose::Record(base) => {
-                let ctx = self.form_ctx();
+                let ctx = self.form_scope();
                 read_form(&mut form, base, &ctx, self.lang)
             }
             _ => None,

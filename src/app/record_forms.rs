@@ -33,7 +33,7 @@ fn yes_no(lang: Lang, yes: bool) -> (Vec<String>, usize) {
 }
 
 /// The form for any editable record; `None` for kinds edited elsewhere.
-pub fn form_for(record: &Record, ctx: &FormCtx, lang: Lang) -> Form {
+pub fn form_for(record: &Record, ctx: &FormScope, lang: Lang) -> Form {
     let title = |new: T, edit: T| {
         let t = if record.is_new() { new } else { edit };
         t.fill(lang, &[&ctx.client_name])
@@ -121,7 +121,7 @@ fn read_day(
     form: &mut Form,
     i: usize,
     was: DateTime<Utc>,
-    ctx: &FormCtx,
+    ctx: &FormScope,
     lang: Lang,
 ) -> DateTime<Utc> {
     match crate::domain::parse_date(form.text(i), ctx.today) {
@@ -138,9 +138,10 @@ fn read_day(
     }
 }
 
-/// What forms need besides the record: the client's people and open expectations.
+/// What a form's choices come from besides the record: the client it is about, its people
+/// and open expectations, and the day.
 #[derive(Clone, Debug, Default)]
-pub struct FormCtx {
+pub struct FormScope {
     pub client_name: String,
     pub people: Vec<Contact>,
     pub expectations: Vec<Expectation>,
@@ -149,7 +150,7 @@ pub struct FormCtx {
 }
 
 /// Reads a form back into a copy of `base`; `None` with the errors marked on the form.
-pub fn read_form(form: &mut Form, base: &Record, ctx: &FormCtx, lang: Lang) -> Option<Record> {
+pub fn read_form(form: &mut Form, base: &Record, ctx: &FormScope, lang: Lang) -> Option<Record> {
     form.clear_errors();
     let required = |form: &mut Form, i: usize| {
         if form.text(i).is_empty() {
@@ -345,7 +346,7 @@ mod tests {
     #[test]
     fn a_client_round_trips_and_bad_amounts_are_refused() {
         let base = Record::Client(Client::new("De Linde", Cents(12_345_678)));
-        let ctx = FormCtx::default();
+        let ctx = FormScope::default();
         let mut form = form_for(&base, &ctx, Lang::Nl);
         assert_eq!(form.text(1), "123456,78");
         assert_eq!(
@@ -377,7 +378,7 @@ mod tests {
             (-12_345, "-123,45", "-123.45"),
             (7, "0,07", "0.07"),
         ];
-        let ctx = FormCtx::default();
+        let ctx = FormScope::default();
         for (cents, nl, en) in cases {
             let base = Record::Client(Client::new("De Linde", Cents(*cents)));
             for (lang, shown) in [(Lang::Nl, nl), (Lang::En, en)] {
@@ -395,10 +396,10 @@ mod tests {
     #[test]
     fn grades_and_minutes_are_checked() {
         let now = chrono::Utc::now();
-        let ctx = FormCtx {
+        let ctx = FormScope {
             today: now.date_naive(),
             now,
-            ..FormCtx::default()
+            ..FormScope::default()
         };
         let x = Record::Experience(Experience::new(ClientId(1), 7, "", now));
         let mut form = form_for(&x, &ctx, Lang::En);
@@ -427,10 +428,10 @@ mod tests {
         let now = chrono::Utc
             .with_ymd_and_hms(2026, 11, 22, 14, 30, 0)
             .unwrap();
-        let ctx = FormCtx {
+        let ctx = FormScope {
             today: now.date_naive(),
             now,
-            ..FormCtx::default()
+            ..FormScope::default()
         };
         let t = Record::Time(TimeEntry::new(ClientId(1), 30, now));
         let mut form = form_for(&t, &ctx, Lang::Nl);
@@ -480,11 +481,11 @@ mod tests {
         let mut e = Expectation::new(ClientId(1), "Snel antwoord");
         e.id = crate::domain::ExpectationId(3);
         e.expected_grade = Some(9);
-        let ctx = FormCtx {
+        let ctx = FormScope {
             today: now.date_naive(),
             now,
             expectations: vec![e],
-            ..FormCtx::default()
+            ..FormScope::default()
         };
         let x = Record::Experience(Experience::new(ClientId(1), 7, "", now));
         let mut form = form_for(&x, &ctx, Lang::En);

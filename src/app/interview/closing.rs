@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 
 use super::summary::{Decision, Summary};
-use super::{Ctx, InterviewState};
+use super::{InterviewState, Moment};
 use crate::app::Action;
 use crate::app::expectation_form::expectation_form;
 use crate::app::form::Form;
@@ -15,7 +15,7 @@ use crate::i18n::{ExpectationText, InterviewText, Localized};
 use super::keys::Reply;
 
 impl InterviewState {
-    pub(super) fn open_summary(&mut self, ctx: &Ctx) -> Reply {
+    pub(super) fn open_summary(&mut self, ctx: &Moment) -> Reply {
         if !self.editor_is_blank() {
             return Reply::error(InterviewText::EditorNotEmpty.get(ctx.lang));
         }
@@ -24,7 +24,7 @@ impl InterviewState {
     }
 
     /// A key in the summary.
-    pub fn on_summary(&mut self, action: Option<Action>, ctx: &Ctx) -> Reply {
+    pub fn on_summary(&mut self, action: Option<Action>, ctx: &Moment) -> Reply {
         let Some(summary) = &mut self.summary else {
             return Reply::default();
         };

@@ -2,7 +2,7 @@
 //! an expectation made from answers; opening them and taking in what was submitted.
 
 use super::summary::Decision;
-use super::{Ctx, Focus, InterviewState, Item, Undo};
+use super::{Focus, InterviewState, Item, Moment, Undo};
 use crate::app::effect::{Effect, Write};
 use crate::app::expectation_form::{
     answer_fields_form, expectation_form, read_answer_fields, read_expectation,
@@ -32,7 +32,7 @@ impl InterviewState {
 
     /// Deadline, measure and expected grade: they belong to an answer, so each proposal made
     /// from an answer gets its own.
-    pub(super) fn open_fields(&mut self, ctx: &Ctx) -> Reply {
+    pub(super) fn open_fields(&mut self, ctx: &Moment) -> Reply {
         let yardstick = self.step == Characteristic::Yardstick;
         let (fields, purpose) = match self.fields_target() {
             Some(Some(a)) => (a.fields.clone(), FormPurpose::AnswerFields(Some(a.id))),
@@ -46,7 +46,7 @@ impl InterviewState {
     }
 
     /// `Ctrl-E`: the selected answer as a new expectation, prefilled, in a form.
-    pub(super) fn make_expectation(&mut self, ctx: &Ctx) -> Reply {
+    pub(super) fn make_expectation(&mut self, ctx: &Moment) -> Reply {
         let Some(Item::Answer(a)) = self.selected() else {
             return Reply::error(InterviewText::SelectAnswer.get(ctx.lang));
         };
@@ -69,7 +69,7 @@ impl InterviewState {
         &mut self,
         form: &mut Form,
         purpose: &FormPurpose,
-        ctx: &Ctx,
+        ctx: &Moment,
     ) -> Option<Reply> {
         let people = &self.view.contacts;
         match purpose {

@@ -4,7 +4,7 @@
 
 use ratatui::crossterm::event::KeyEvent;
 
-use super::{Ctx, Focus, InterviewState, Item, editor_with};
+use super::{Focus, InterviewState, Item, Moment, editor_with};
 use crate::app::effect::{Effect, Write};
 use crate::app::popup::{OnYes, Popup};
 use crate::app::tags::TagPicker;
@@ -62,7 +62,7 @@ impl Reply {
 
 impl InterviewState {
     /// A key while typing. Unbound keys are text.
-    pub fn on_editor(&mut self, action: Option<Action>, key: &KeyEvent, ctx: &Ctx) -> Reply {
+    pub fn on_editor(&mut self, action: Option<Action>, key: &KeyEvent, ctx: &Moment) -> Reply {
         match action {
             Some(Action::SaveAnswer) => self.save_answer(ctx),
             Some(Action::NewLine) => {
@@ -93,7 +93,7 @@ impl InterviewState {
     }
 
     /// A key in the list under the guide.
-    pub fn on_list(&mut self, action: Option<Action>, ctx: &Ctx) -> Reply {
+    pub fn on_list(&mut self, action: Option<Action>, ctx: &Moment) -> Reply {
         let len = self.items().len();
         match action {
             Some(Action::Up) => self.list.move_by(-1, len, len),
@@ -144,7 +144,7 @@ impl InterviewState {
     }
 
     /// Keys that work the same in the editor and the list.
-    pub(super) fn on_common(&mut self, action: Action, ctx: &Ctx) -> Reply {
+    pub(super) fn on_common(&mut self, action: Action, ctx: &Moment) -> Reply {
         match action {
             Action::NextStep => match self.step.next() {
                 Some(step) => self.go_to(step, ctx),
@@ -170,7 +170,7 @@ impl InterviewState {
 
     /// Moves to another step. Text in the editor is saved as an answer of the step it was
     /// typed in first, so moving on never loses it.
-    pub(super) fn go_to(&mut self, step: Characteristic, ctx: &Ctx) -> Reply {
+    pub(super) fn go_to(&mut self, step: Characteristic, ctx: &Moment) -> Reply {
         let mut reply = if self.editor_is_blank() {
             Reply::default()
         } else {
@@ -182,7 +182,7 @@ impl InterviewState {
         reply
     }
 
-    pub(super) fn save_answer(&mut self, ctx: &Ctx) -> Reply {
+    pub(super) fn save_answer(&mut self, ctx: &Moment) -> Reply {
         let text = self.text().trim_end().to_string();
         if text.trim().is_empty() {
             return Reply::error(InterviewText::EmptyAnswer.get(ctx.lang));
@@ -218,7 +218,7 @@ impl InterviewState {
     }
 
     /// Inserts `#word ` at the cursor, with a space before it when needed.
-    pub fn insert_tag(&mut self, word: &str, ctx: &Ctx) {
+    pub fn insert_tag(&mut self, word: &str, ctx: &Moment) {
         let before = self.editor.char_before_cursor();
         let space = if before.is_some_and(|c| !c.is_whitespace()) {
             " "
@@ -231,7 +231,7 @@ impl InterviewState {
     }
 
     /// Pasted text goes into the editor, as typed (sanitised, its lines kept).
-    pub fn paste(&mut self, text: &str, ctx: &Ctx) {
+    pub fn paste(&mut self, text: &str, ctx: &Moment) {
         let clean = crate::i18n::sanitize::clean_lines(text).into_owned();
         self.focus = Focus::Editor;
         self.editor.insert_str(&clean);

@@ -1,7 +1,7 @@
 //! Keys on the list under the guide: editing, deleting and undoing answers, and at step 6
 //! reviewing the open expectations and delighters due for review.
 
-use super::{Ctx, Focus, InterviewState, Item, Undo, editor_with};
+use super::{Focus, InterviewState, Item, Moment, Undo, editor_with};
 use crate::app::effect::{Effect, Write};
 use crate::app::expectation_form::expectation_form;
 use crate::app::popup::{FormPurpose, Popup};
@@ -15,7 +15,7 @@ impl InterviewState {
         self.items().get(self.list.selected).copied()
     }
 
-    pub(super) fn edit_selected(&mut self, ctx: &Ctx) -> Reply {
+    pub(super) fn edit_selected(&mut self, ctx: &Moment) -> Reply {
         match self.selected() {
             Some(Item::Answer(a)) => {
                 if !self.editor_is_blank() {
@@ -46,7 +46,7 @@ impl InterviewState {
     }
 
     /// Deletes the selected answer and says so, with the key that takes it back.
-    pub(super) fn delete_selected(&mut self, ctx: &Ctx) -> Reply {
+    pub(super) fn delete_selected(&mut self, ctx: &Moment) -> Reply {
         match self.selected() {
             Some(Item::Answer(a)) => Reply::effects(vec![Effect::write(Write::DeleteAnswer(a.id))])
                 .with_info(InterviewText::Deleted.get(ctx.lang)),
@@ -56,7 +56,7 @@ impl InterviewState {
 
     /// Step 6: confirms the selected expectation still holds (`None`), or gives it a new
     /// status. Either is recorded in its history and can be undone.
-    pub(super) fn review_selected(&mut self, ctx: &Ctx, status: Option<Status>) -> Reply {
+    pub(super) fn review_selected(&mut self, ctx: &Moment, status: Option<Status>) -> Reply {
         let (Some(Item::Existing(e)) | Some(Item::Review(e))) = self.selected() else {
             return Reply::default();
         };
@@ -86,7 +86,7 @@ impl InterviewState {
 
     /// A delighter reviewed at step 6 (reclassified, or confirmed still to delight): stored,
     /// and undoable.
-    pub fn reviewed(&mut self, e: Expectation, ctx: &Ctx) -> Reply {
+    pub fn reviewed(&mut self, e: Expectation, ctx: &Moment) -> Reply {
         let old = self
             .view
             .existing
@@ -110,7 +110,7 @@ impl InterviewState {
         .with_info(text)
     }
 
-    pub(super) fn undo(&mut self, ctx: &Ctx) -> Reply {
+    pub(super) fn undo(&mut self, ctx: &Moment) -> Reply {
         // The cursor goes back to what undo restores, so a second `d` cannot hit another row.
         let write = match self.undo.pop() {
             Some(Undo::Answer(a)) => {

@@ -66,9 +66,10 @@ impl Item<'_> {
     }
 }
 
-/// The things the state needs from the world to handle a key.
+/// The moment a key is handled in: the language, the time and day, and who is typing —
+/// what the interview's state needs from the world beyond the key.
 #[derive(Clone, Copy, Debug)]
-pub struct Ctx<'a> {
+pub struct Moment<'a> {
     pub lang: crate::i18n::Lang,
     pub now: DateTime<Utc>,
     pub today: NaiveDate,
@@ -247,12 +248,12 @@ impl InterviewState {
     }
 
     /// The draft as it stands now, to store.
-    pub fn draft_now(&self, ctx: &Ctx) -> Draft {
+    pub fn draft_now(&self, ctx: &Moment) -> Draft {
         self.draft_with_text(self.text(), ctx)
     }
 
     /// The draft as it stands now, with `text` as the editor's text (known to be current).
-    pub fn draft_with_text(&self, text: String, ctx: &Ctx) -> Draft {
+    pub fn draft_with_text(&self, text: String, ctx: &Moment) -> Draft {
         Draft {
             interview_id: self.view.interview.id,
             step: self.step,
@@ -265,7 +266,7 @@ impl InterviewState {
     }
 
     /// The write that stores the draft (or removes it when the editor is empty).
-    pub fn draft_write(&self, ctx: &Ctx) -> Write {
+    pub fn draft_write(&self, ctx: &Moment) -> Write {
         if self.editor_is_blank() && self.editing.is_none() && self.fields.is_empty() {
             Write::ClearDraft(self.view.interview.id)
         } else {
@@ -274,7 +275,7 @@ impl InterviewState {
     }
 
     /// Called on every clock tick: stores the draft when it is due.
-    pub fn tick(&mut self, ctx: &Ctx) -> Vec<Effect> {
+    pub fn tick(&mut self, ctx: &Moment) -> Vec<Effect> {
         if self.draft.due(ctx.now) {
             self.draft.saved();
             vec![Effect::write(self.draft_write(ctx))]
@@ -285,7 +286,7 @@ impl InterviewState {
 
     /// What must be written before the screen closes or the program stops: the draft and
     /// the timer, so nothing is lost.
-    pub fn on_leave(&mut self, ctx: &Ctx) -> Vec<Effect> {
+    pub fn on_leave(&mut self, ctx: &Moment) -> Vec<Effect> {
         self.draft.saved();
         let mut effects = vec![Effect::write(self.draft_write(ctx))];
         effects.extend(self.save_interview(ctx));
@@ -299,7 +300,7 @@ impl InterviewState {
     }
 
     /// The write that keeps the step reached and the timer; none for a completed interview.
-    pub fn save_interview(&self, ctx: &Ctx) -> Option<Effect> {
+    pub fn save_interview(&self, ctx: &Moment) -> Option<Effect> {
         (!self.is_completed()).then(|| {
             Effect::write(Write::SaveInterview {
                 base: self.view.interview.clone(),
