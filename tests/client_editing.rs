@@ -221,7 +221,7 @@ fn a_write_on_a_client_screen_answers_with_its_views_and_needs_no_load() {
     d.keys("enter");
     assert_eq!(d.performed, one_write, "saving the form");
     let shows = |d: &Driver, name: &str| {
-        let view = d.app.client().unwrap().view.as_ref().unwrap();
+        let view = d.app.client().unwrap().view().unwrap();
         view.contacts.iter().any(|c| c.name == name && !c.archived)
     };
     assert!(shows(&d, "Joost Mulder"), "the screen has the new person");
@@ -244,4 +244,39 @@ fn a_write_on_a_client_screen_answers_with_its_views_and_needs_no_load() {
         d.store.change_seq().unwrap(),
     ));
     assert!(effects.is_empty(), "{effects:?}");
+}
+
+/// Drawing only reads: the briefing, a tab's row order and the palette's matches are worked
+/// out when the records or the input change, and a frame shows exactly those.
+#[test]
+fn what_the_screens_show_is_worked_out_before_drawing() {
+    let mut d = setup();
+    let state = d.app.client().unwrap();
+    let id = state.id;
+    let brief = d
+        .app
+        .pages
+        .brief(id)
+        .expect("built when the records came in");
+    assert!(brief.iter().any(|l| l.text.contains("Gemeente Zuidveen")));
+    assert!(common::render(&d.app).contains("Gemeente Zuidveen"));
+    // The people tab's order is there before a frame asks for it.
+    assert_eq!(state.rows(verwacht::app::client::Tab::People), [0]);
+    // A new person: the write's answer brings the records, the order follows them.
+    d.keys("2 a");
+    d.type_text("Joost Mulder");
+    d.keys("enter");
+    let state = d.app.client().unwrap();
+    assert_eq!(state.rows(verwacht::app::client::Tab::People).len(), 2);
+    // The palette's matches follow what is typed in it.
+    d.keys(":");
+    d.type_text("undo");
+    let Some(Popup::Palette { found, .. }) = &d.app.popup else {
+        panic!("the palette is open");
+    };
+    assert!(
+        found.iter().any(|(a, _)| *a == verwacht::app::Action::Undo),
+        "{found:?}"
+    );
+    assert!(found.len() < 5, "only what matches: {found:?}");
 }

@@ -157,6 +157,11 @@ fn every_field_the_yardstick_the_gap_and_the_history() {
 
     // Dutch, the same page.
     d.app.lang = Lang::Nl;
+    // Any message lets the program build its pages in the new language.
+    d.send(verwacht::app::Msg::Resize(
+        d.app.size.width,
+        d.app.size.height,
+    ));
     let screen = render(&d.app);
     assert!(
         screen.contains("55 → 63 → nu 68 % (doel 80) · 52% op weg naar het doel"),

@@ -69,7 +69,7 @@ fn a_person_opens_on_the_people_tab_with_the_row_selected() {
         panic!("the client screen opens");
     };
     assert_eq!(state.tab, Tab::People);
-    let view = state.view.as_ref().unwrap();
+    let view = state.view().unwrap();
     assert_eq!(view.contacts[state.list().selected].name, "Piet van Dam");
 }
 

@@ -57,14 +57,18 @@ impl Tab {
 
 pub struct ClientState {
     pub id: ClientId,
-    pub view: Option<ClientView>,
+    /// The client's records; set through [`ClientState::show`], which orders the tabs' rows.
+    view: Option<ClientView>,
+    /// Each tab's rows in the order shown, worked out when the records or the choice to list
+    /// archived ones change (never while drawing).
+    order: [Vec<usize>; 6],
     pub tab: Tab,
     /// The selection in each tab.
     pub lists: [ScrollList; 6],
     /// A row to select once the records are in (from search): the tab and the record's id.
     pub pending: Option<(Tab, u64)>,
     /// Whether archived people and expectations are listed too.
-    pub show_archived: bool,
+    show_archived: bool,
 }
 
 impl ClientState {
@@ -72,6 +76,7 @@ impl ClientState {
         ClientState {
             id,
             view: None,
+            order: Default::default(),
             tab: Tab::Briefing,
             lists: Default::default(),
             pending: None,
@@ -104,16 +109,41 @@ impl ClientState {
         self.rows(tab).len()
     }
 
-    /// The rows a tab shows, in the order shown, as positions in the view's list of that kind:
-    /// people and expectations as stored (archived ones only when asked for), interviews and
-    /// experiences newest first, the timeline as it comes (newest first). The one place that
-    /// knows the order; drawing, selecting and editing all follow it.
-    pub fn rows(&self, tab: Tab) -> Vec<usize> {
+    pub fn view(&self) -> Option<&ClientView> {
+        self.view.as_ref()
+    }
+
+    /// Shows these records: the tabs' rows are ordered again.
+    pub fn show(&mut self, view: ClientView) {
+        self.view = Some(view);
+        self.arrange();
+    }
+
+    pub fn shows_archived(&self) -> bool {
+        self.show_archived
+    }
+
+    /// Lists archived people and expectations too, or not.
+    pub fn toggle_archived(&mut self) {
+        self.show_archived = !self.show_archived;
+        self.arrange();
+    }
+
+    /// The rows a tab shows, in the order shown, as positions in the view's list of that kind.
+    /// The one place that knows the order; drawing, selecting and editing all follow it.
+    pub fn rows(&self, tab: Tab) -> &[usize] {
+        &self.order[tab.index()]
+    }
+
+    /// People and expectations as stored (archived ones only when asked for), interviews and
+    /// experiences newest first, the timeline as it comes (newest first).
+    fn arrange(&mut self) {
         let Some(v) = &self.view else {
-            return Vec::new();
+            self.order = Default::default();
+            return;
         };
         let shown = |archived: bool| self.show_archived || !archived;
-        match tab {
+        self.order = Tab::ALL.map(|tab| match tab {
             Tab::Briefing => Vec::new(),
             Tab::People => (0..v.contacts.len())
                 .filter(|i| shown(v.contacts[*i].archived))
@@ -124,7 +154,7 @@ impl ClientState {
             Tab::Interviews => (0..v.interviews.len()).rev().collect(),
             Tab::Experiences => (0..v.experiences.len()).rev().collect(),
             Tab::Timeline => (0..v.changes.len()).collect(),
-        }
+        });
     }
 
     /// The ids of a tab's rows in the order shown (the briefing has none).
@@ -132,7 +162,7 @@ impl ClientState {
         let Some(v) = &self.view else {
             return Vec::new();
         };
-        let rows = self.rows(tab).into_iter();
+        let rows = self.rows(tab).iter().copied();
         match tab {
             Tab::Briefing => Vec::new(),
             Tab::People => rows.map(|i| v.contacts[i].id.0).collect(),
@@ -172,7 +202,7 @@ impl App {
         let mut state = ClientState::new(id);
         let mut fresh = false;
         if let Some(view) = self.pane.as_ref().filter(|v| v.client.id == id) {
-            state.view = Some(view.clone());
+            state.show(view.clone());
             fresh = view.seq >= self.data.seq;
         }
         self.screen = Screen::Client(Box::new(state));
@@ -190,18 +220,9 @@ impl App {
     /// How far the briefing on the client screen can scroll: its rows (wrapped to the screen)
     /// less the rows that show.
     fn briefing_overflow(&self) -> usize {
-        let Some(view) = self.client().and_then(|c| c.view.as_ref()) else {
+        let Some(lines) = self.client().and_then(|c| self.pages.brief(c.id)) else {
             return 0;
         };
-        let Some(row) = self
-            .data
-            .rows
-            .iter()
-            .find(|r| r.client.id == view.client.id)
-        else {
-            return 0;
-        };
-        let lines = super::briefing::build(view, row, self.today, &self.settings, self.lang);
         let width = usize::from(self.size.width.saturating_sub(2)).max(1);
         let rows: usize = lines
             .iter()
@@ -251,7 +272,7 @@ impl App {
                 let id = state.id;
                 // With a person selected on the People tab: straight to that person.
                 let person = (state.tab == Tab::People)
-                    .then(|| state.view.as_ref()?.contacts.get(state.selected_index()?))
+                    .then(|| state.view()?.contacts.get(state.selected_index()?))
                     .flatten()
                     .filter(|c| !c.archived)
                     .map(|c| c.id);
@@ -265,7 +286,7 @@ impl App {
                 let (client, tab) = (state.id, state.tab);
                 let expectation = state
                     .selected_index()
-                    .and_then(|i| state.view.as_ref()?.expectations.get(i))
+                    .and_then(|i| state.view()?.expectations.get(i))
                     .map(|e| e.id);
                 return match (tab, expectation) {
                     (Tab::Expectations, Some(id)) => self.open_expectation(client, id),
@@ -273,7 +294,7 @@ impl App {
                 };
             }
             Action::ShowArchived => {
-                state.show_archived = !state.show_archived;
+                state.toggle_archived();
                 let len = state.len();
                 state.list_mut().follow(len, rows);
             }
@@ -298,7 +319,7 @@ impl App {
                 let list = state.lists[t.index()];
                 state.row_ids(t).get(list.selected).copied()
             });
-            state.view = Some(view.clone());
+            state.show(view.clone());
             // The briefing's "selection" is its scroll position: kept as it is.
             for (tab, was) in Tab::ALL.into_iter().zip(before).skip(1) {
                 let ids = state.row_ids(tab);

@@ -65,7 +65,7 @@ impl App {
             return &s.view.contacts;
         }
         self.client()
-            .and_then(|c| c.view.as_ref())
+            .and_then(|c| c.view())
             .map_or(&[], |v| &v.contacts)
     }
 }

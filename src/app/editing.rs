@@ -48,7 +48,7 @@ impl App {
     }
 
     fn open_view(&self) -> Option<&ClientView> {
-        self.client().and_then(|c| c.view.as_ref())
+        self.client().and_then(|c| c.view())
     }
 
     /// Opens the form for a record.
@@ -69,7 +69,7 @@ impl App {
             return Some(Record::Expectation(v.expectation.clone()));
         }
         let state = self.client()?;
-        let view = state.view.as_ref()?;
+        let view = state.view()?;
         let i = state.selected_index()?;
         match state.tab {
             Tab::People => view.contacts.get(i).cloned().map(Record::Contact),

@@ -68,11 +68,14 @@ impl App {
 
     /// How far the page can scroll: its rows (wrapped to the screen) less the rows that show.
     fn page_overflow(&self) -> usize {
-        let Some(view) = self.expectation_view() else {
+        let Some(lines) = self
+            .expectation_view()
+            .and_then(|v| self.pages.expectation(v.expectation.id))
+        else {
             return 0;
         };
         let width = usize::from(self.size.width.saturating_sub(2)).max(1);
-        let rows: usize = page(view, self.today, &self.settings, self.lang)
+        let rows: usize = lines
             .iter()
             .map(|l| super::briefing::wrapped_rows(&l.text, width))
             .sum();

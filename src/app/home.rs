@@ -87,7 +87,7 @@ impl App {
         }
         let unfinished = self
             .client()
-            .and_then(|c| c.view.as_ref())
+            .and_then(|c| c.view())
             .and_then(|v| {
                 v.interviews.iter().rev().find(|i| {
                     i.contact_id == contact

@@ -55,7 +55,7 @@ impl App {
         let mut effects = Vec::new();
         // The client whose records show, with the change counter they were read at.
         let open = match &self.screen {
-            Screen::Client(c) => Some((c.id, c.view.as_ref().map(|v| v.seq))),
+            Screen::Client(c) => Some((c.id, c.view().map(|v| v.seq))),
             Screen::Expectation(e) => {
                 if shows(e.client) && e.view.as_ref().is_none_or(|v| older(v.seq)) {
                     effects.push(Effect::Load(Load::Expectation(e.id)));

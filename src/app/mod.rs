@@ -22,6 +22,7 @@ pub mod keys;
 pub mod layout;
 mod live;
 pub mod mouse;
+pub mod pages;
 pub mod picker;
 pub mod popup;
 pub mod record;
@@ -195,6 +196,8 @@ pub struct App {
     redraw: bool,
     /// Set by a handler when its message changed nothing that shows; read once per message.
     quiet: bool,
+    /// The briefing and the expectation page, built when their data changes.
+    pub pages: pages::Pages,
     /// Where the last draft went, for the line printed when the program is stopped.
     pub draft_outcome: Option<DraftOutcome>,
     /// The window whose save is under way: back on screen, as it was, if the save fails.
@@ -243,6 +246,7 @@ impl App {
             awaiting_interview: false,
             redraw: true,
             quiet: false,
+            pages: pages::Pages::default(),
             draft_outcome: None,
             submitted: None,
         }
@@ -284,8 +288,14 @@ impl App {
             return Vec::new();
         }
         self.quiet = false;
+        // Records or settings replaced: the pages are built again whatever their counters say.
+        let anew = matches!(
+            msg,
+            Msg::Client(_) | Msg::Expectation(_) | Msg::Loaded(_) | Msg::Session(_)
+        );
         let mut effects = self.handle(msg);
         effects.extend(self.pane_wanted());
+        self.refresh_pages(anew);
         // A write answers with what the screen shows, as it is after the write.
         if effects
             .iter()
@@ -463,11 +473,7 @@ impl App {
             }
             Some(Action::Search) => self.open_search(),
             Some(Action::Palette) => {
-                self.popup = Some(Popup::Palette {
-                    mode,
-                    input: Input::default(),
-                    list: ScrollList::default(),
-                });
+                self.popup = Some(self.palette(mode, Input::default(), ScrollList::default()));
                 Vec::new()
             }
             _ => self.dispatch(action, ev),
@@ -521,6 +527,12 @@ impl App {
     fn paste(&mut self, text: &str) {
         if let Some(popup) = &mut self.popup {
             popup.paste(text);
+            if let Some(Popup::Palette {
+                mode, input, list, ..
+            }) = self.popup.take()
+            {
+                self.popup = Some(self.palette(mode, input, list));
+            }
             return;
         }
         self.with_interview(|s, ctx| s.paste(text, ctx));

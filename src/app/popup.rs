@@ -87,6 +87,8 @@ pub enum Popup {
         mode: Mode,
         input: Input,
         list: ScrollList,
+        /// The commands that match the input, best first: worked out when the input changes.
+        found: Vec<(Action, Vec<KeyChord>)>,
     },
 }
 
@@ -280,8 +282,8 @@ impl App {
                 mode,
                 mut input,
                 mut list,
+                found,
             } => {
-                let found = palette_matches(&self.keymap, mode, input.text(), self.lang);
                 let len = found.len();
                 match action {
                     Some(Action::Back) => {}
@@ -299,7 +301,7 @@ impl App {
                     }
                 }
                 if !matches!(action, Some(Action::Back | Action::Select)) {
-                    self.popup = Some(Popup::Palette { mode, input, list });
+                    self.popup = Some(self.palette(mode, input, list));
                 }
             }
             Popup::Breakdown(id) => {
@@ -456,6 +458,19 @@ impl App {
             interview,
             expectations,
         })]
+    }
+}
+
+impl App {
+    /// The command palette of `mode` with what `input` finds in it.
+    pub(super) fn palette(&self, mode: Mode, input: Input, list: ScrollList) -> Popup {
+        let found = palette_matches(&self.keymap, mode, input.text(), self.lang);
+        Popup::Palette {
+            mode,
+            input,
+            list,
+            found,
+        }
     }
 }
 

@@ -36,18 +36,22 @@ pub struct SearchState {
     pub list: ScrollList,
     /// Why there is nothing to search (the index could not be built), in the user's words.
     pub problem: Option<String>,
+    /// Every hit in the order shown, worked out when the hits change (see [`Self::arrange`]).
+    order: Vec<Hit>,
 }
 
 impl SearchState {
-    /// Every hit in the order shown: grouped by kind, the group with the best hit first, best
-    /// first within a group; an item found by both tiers once.
-    pub fn ordered<'a>(&'a self, index: &Index) -> Vec<&'a Hit> {
+    /// Puts every hit in the order shown: grouped by kind, the group with the best hit first,
+    /// best first within a group; an item found by both tiers once. Called whenever the hits
+    /// change, so drawing and moving only read the order.
+    pub fn arrange(&mut self, index: &Index) {
         let mut seen = std::collections::HashSet::new();
-        let mut all: Vec<&Hit> = self
+        let mut all: Vec<Hit> = self
             .names
             .iter()
             .chain(self.texts.iter())
             .filter(|h| seen.insert(h.item))
+            .cloned()
             .collect();
         all.sort_by_key(|h| std::cmp::Reverse(h.score));
         let kind = |h: &Hit| index.items.get(h.item).map(|it| it.kind);
@@ -59,15 +63,21 @@ impl SearchState {
         }
         // A stable sort keeps the score order within each group.
         all.sort_by_key(|h| groups.iter().position(|g| *g == kind(h)));
-        all
+        self.order = all;
     }
 
-    fn hit_at(&self, index: &Index, position: usize) -> Option<usize> {
-        self.ordered(index).get(position).map(|h| h.item)
+    /// Every hit in the order shown.
+    pub fn ordered(&self) -> &[Hit] {
+        &self.order
     }
 
+    fn hit_at(&self, position: usize) -> Option<usize> {
+        self.order.get(position).map(|h| h.item)
+    }
+
+    /// How many hits are listed (an item both tiers found counts once).
     pub fn len(&self) -> usize {
-        self.names.len() + self.texts.len()
+        self.order.len()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -98,10 +108,12 @@ impl App {
         let query = Query::parse(state.input.text());
         let Some(index) = self.search_index.clone() else {
             state.names.clear();
+            state.order.clear();
             state.pending = !query.is_empty();
             return Vec::new();
         };
         state.names = search_names(&index, &query, LIMIT);
+        state.arrange(&index);
         state.pending = !query.is_empty();
         if query.is_empty() {
             return Vec::new();
@@ -142,6 +154,9 @@ impl App {
         if let Some(Popup::Search(state)) = &mut self.popup {
             state.texts = hits;
             state.pending = false;
+            if let Some(index) = &self.search_index {
+                state.arrange(index);
+            }
         }
     }
 
@@ -158,7 +173,7 @@ impl App {
             Some(Action::Down) => state.list.move_by(1, len, len),
             Some(Action::Select) => {
                 let target = self.search_index.as_ref().and_then(|index| {
-                    let item = state.hit_at(index, state.list.selected)?;
+                    let item = state.hit_at(state.list.selected)?;
                     index.items.get(item).map(|it| it.target.clone())
                 });
                 match target {

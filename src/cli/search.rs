@@ -14,12 +14,11 @@ pub fn run(ctx: &Session, words: &[String]) -> Result<(), UserError> {
     let index = crate::store::views::search_index(&store)?;
     let input = words.join(" ");
     let query = Query::parse(&input);
-    let state = crate::app::search::SearchState {
-        names: search_names(&index, &query, LIMIT),
-        texts: search_texts(&index, &query, LIMIT, &|| false),
-        ..Default::default()
-    };
-    let hits = state.ordered(&index);
+    let mut state = crate::app::search::SearchState::default();
+    state.names = search_names(&index, &query, LIMIT);
+    state.texts = search_texts(&index, &query, LIMIT, &|| false);
+    state.arrange(&index);
+    let hits = state.ordered();
     if hits.is_empty() {
         return Err(UserError::Message(
             SearchText::NoMatch.fill(ctx.lang, &[&input.trim()]),

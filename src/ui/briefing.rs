@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::Theme;
 use crate::app::App;
-use crate::app::briefing::{BriefLine, LineKind, build};
+use crate::app::briefing::{BriefLine, LineKind};
 use crate::i18n::sanitize::clean;
 
 pub fn lines<'a>(brief: &[BriefLine], theme: &Theme) -> Vec<Line<'a>> {
@@ -38,13 +38,13 @@ pub fn draw(
     scroll: u16,
     theme: &Theme,
 ) {
-    let Some(row) = app.data.rows.iter().find(|r| r.client.id == view.client.id) else {
+    // Built when the records came in (see `app::pages`); drawing only reads it.
+    let Some(brief) = app.pages.brief(view.client.id) else {
         frame.render_widget(block, area);
         return;
     };
-    let brief = build(view, row, app.today, &app.settings, app.lang);
     frame.render_widget(
-        Paragraph::new(lines(&brief, theme))
+        Paragraph::new(lines(brief, theme))
             .block(block)
             .wrap(Wrap { trim: false })
             .scroll((scroll, 0)),

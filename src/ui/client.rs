@@ -26,8 +26,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &ClientState, theme
     ])
     .areas(area);
     let name = state
-        .view
-        .as_ref()
+        .view()
         .map_or(String::new(), |v| clean(&v.client.name).into_owned());
     frame.render_widget(
         Paragraph::new(Line::from(vec![
@@ -59,7 +58,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &ClientState, theme
         .borders(Borders::ALL)
         .border_style(theme.border)
         .title(Span::styled(
-            if state.show_archived && matches!(state.tab, Tab::People | Tab::Expectations) {
+            if state.shows_archived() && matches!(state.tab, Tab::People | Tab::Expectations) {
                 format!(
                     "{} · {}",
                     state.tab.name(lang),
@@ -70,7 +69,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &ClientState, theme
             },
             theme.title,
         ));
-    match &state.view {
+    match state.view() {
         None => frame.render_widget(block, body),
         Some(view) => match state.tab {
             Tab::Briefing => {
@@ -141,7 +140,8 @@ fn draw_table(
             ],
             state
                 .rows(tab)
-                .into_iter()
+                .iter()
+                .copied()
                 .map(|i| &view.contacts[i])
                 .map(|c| {
                     let open = view
@@ -198,7 +198,8 @@ fn draw_table(
             ],
             state
                 .rows(tab)
-                .into_iter()
+                .iter()
+                .copied()
                 .map(|i| &view.expectations[i])
                 .map(|e| {
                     let overdue = e.is_overdue(app.today);
@@ -249,7 +250,8 @@ fn draw_table(
             ],
             state
                 .rows(tab)
-                .into_iter()
+                .iter()
+                .copied()
                 .map(|i| &view.interviews[i])
                 .map(|i| {
                     let answers = view.answers_in(i.id);
@@ -291,7 +293,8 @@ fn draw_table(
             ],
             state
                 .rows(tab)
-                .into_iter()
+                .iter()
+                .copied()
                 .map(|i| &view.experiences[i])
                 .map(|x| {
                     let complaint = if x.is_open_complaint() {
@@ -325,7 +328,8 @@ fn draw_table(
             vec![Constraint::Fill(1)],
             state
                 .rows(tab)
-                .into_iter()
+                .iter()
+                .copied()
                 .map(|i| &view.changes[i])
                 .map(|c| row(vec![text(&change_line(c, view, lang))], theme.text))
                 .collect(),

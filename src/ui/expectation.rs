@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::Theme;
 use crate::app::App;
-use crate::app::expectation::{ExpectationState, page};
+use crate::app::expectation::ExpectationState;
 use crate::i18n::sanitize::clean;
 use crate::i18n::{ExpectationText, Localized};
 
@@ -44,9 +44,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, s: &ExpectationState, them
     match &s.view {
         None => frame.render_widget(block, body),
         Some(view) => {
-            let lines = page(view, app.today, &app.settings, lang);
+            let lines = app
+                .pages
+                .expectation(view.expectation.id)
+                .unwrap_or_default();
             frame.render_widget(
-                Paragraph::new(super::briefing::lines(&lines, theme))
+                Paragraph::new(super::briefing::lines(lines, theme))
                     .block(block)
                     .wrap(Wrap { trim: false })
                     .scroll((u16::try_from(s.scroll).unwrap_or(u16::MAX), 0)),

@@ -9,7 +9,6 @@ use ratatui::widgets::{ListItem, Paragraph};
 use super::Theme;
 use super::popup::{draw_list, window};
 use crate::app::keymap::Group;
-use crate::app::popup::palette_matches;
 use crate::app::{App, Input, KeyChord, Mode, ScrollList};
 use crate::i18n::{HelpText, Lang, Localized};
 
@@ -121,13 +120,12 @@ pub fn draw_help(frame: &mut Frame, app: &App, mode: Mode, scroll: usize, theme:
 pub fn draw_palette(
     frame: &mut Frame,
     app: &App,
-    mode: Mode,
     input: &Input,
     list: &ScrollList,
+    found: &[(crate::app::Action, Vec<crate::app::KeyChord>)],
     theme: &Theme,
 ) {
     let area = frame.area();
-    let found = palette_matches(&app.keymap, mode, input.text(), app.lang);
     let height = (found.len().clamp(1, 12) as u16) + 5;
     let inner = window(
         frame,

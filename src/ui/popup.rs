@@ -37,9 +37,9 @@ pub fn draw(frame: &mut Frame, app: &App, popup: &Popup, theme: &Theme) {
         Popup::Filter(input) => draw_filter(frame, area, input, app.lang, theme),
         Popup::Search(state) => super::search::draw(frame, app, state, theme),
         Popup::Help { mode, scroll } => super::help::draw_help(frame, app, *mode, *scroll, theme),
-        Popup::Palette { mode, input, list } => {
-            super::help::draw_palette(frame, app, *mode, input, list, theme)
-        }
+        Popup::Palette {
+            input, list, found, ..
+        } => super::help::draw_palette(frame, app, input, list, found, theme),
         Popup::Reclassify(e) => draw_reclassify(frame, area, app, e, theme),
         Popup::Conflict(c) => super::conflict::draw(frame, area, app, c, theme),
         Popup::Breakdown(id) => {

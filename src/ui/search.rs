@@ -144,7 +144,7 @@ pub fn draw(frame: &mut Frame, app: &App, state: &SearchState, theme: &Theme) {
         }
         return;
     };
-    let ordered = state.ordered(index);
+    let ordered = state.ordered();
     let status_text = if state.input.text().trim().is_empty() {
         SearchText::Prefixes.get(lang).to_string()
     } else if state.pending {
