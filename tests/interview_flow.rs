@@ -585,3 +585,34 @@ fn a_write_answers_with_its_change_and_needs_no_load() {
     d.perform(effects);
     assert_eq!(answers(&d).len(), 2);
 }
+
+/// The answer's editing keys come from the keymap (help lists them; a user may rebind them);
+/// a character bound nowhere is typed.
+#[test]
+fn the_editors_editing_keys_are_the_keymaps() {
+    let mut d = setup();
+    d.keys("i 1");
+    let text = |d: &Driver| d.app.interview().unwrap().editor.text();
+    d.type_text("levering op tijd");
+    d.keys("ctrl-w");
+    assert_eq!(text(&d), "levering op ");
+    d.keys("ctrl-z");
+    assert_eq!(text(&d), "levering op tijd", "undo typing");
+    d.keys("home");
+    d.type_text("Snelle ");
+    assert_eq!(text(&d), "Snelle levering op tijd");
+    d.keys("alt-f ctrl-k");
+    assert_eq!(
+        text(&d),
+        "Snelle levering ",
+        "to the next word, then the rest of the line gone"
+    );
+    // Help on the editor lists them, in the keymap's group for text.
+    let help = verwacht::ui::help::help_lines(&d.app, verwacht::app::Mode::Editor);
+    let described: Vec<&str> = help.iter().map(|(_, text)| *text).collect();
+    assert!(described.contains(&"typen ongedaan maken"), "{described:?}");
+    assert!(
+        described.contains(&"tot het eind van de regel wissen"),
+        "{described:?}"
+    );
+}

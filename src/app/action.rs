@@ -223,6 +223,26 @@ actions! {
     CursorLeft => "cursor naar links", "cursor left";
     /// Typing in a field: the cursor one character right.
     CursorRight => "cursor naar rechts", "cursor right";
+    /// Typing an answer: the cursor one line up.
+    CursorUp => "cursor een regel omhoog", "cursor one line up";
+    /// Typing an answer: the cursor one line down.
+    CursorDown => "cursor een regel omlaag", "cursor one line down";
+    /// Typing an answer: the cursor to the start of the word.
+    WordLeft => "cursor een woord terug", "cursor one word back";
+    /// Typing an answer: the cursor past the next word.
+    WordRight => "cursor een woord verder", "cursor one word on";
+    /// Typing an answer: the cursor to the start of the answer.
+    TextStart => "naar het begin van het antwoord", "to the start of the answer";
+    /// Typing an answer: the cursor to the end of the answer.
+    TextEnd => "naar het eind van het antwoord", "to the end of the answer";
+    /// Typing an answer: delete the word after the cursor.
+    DeleteWordAfter => "woord na de cursor wissen", "delete the word after the cursor";
+    /// Typing an answer: delete from the cursor to the end of the line.
+    DeleteToLineEnd => "tot het eind van de regel wissen", "delete to the end of the line";
+    /// Typing an answer: take back the last edit.
+    UndoTyping => "typen ongedaan maken", "undo typing";
+    /// Typing an answer: do the edit taken back again.
+    RedoTyping => "typen opnieuw doen", "redo typing";
     /// A choice field: the next option.
     NextOption => "volgende keuze", "next option";
     /// A choice field: the previous option.

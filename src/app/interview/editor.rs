@@ -105,6 +105,39 @@ impl Editor {
         changed
     }
 
+    /// Performs an editing action of the keymap; `None` when `action` is none. Returns whether
+    /// the text changed.
+    pub fn edit(&mut self, action: crate::app::Action) -> Option<bool> {
+        use crate::app::Action as A;
+        let w = &mut self.window;
+        let moved = |w: &mut TextArea<'static>, m: CursorMove| {
+            w.move_cursor(m);
+            false
+        };
+        let changed = match action {
+            A::CursorLeft => moved(w, CursorMove::Back),
+            A::CursorRight => moved(w, CursorMove::Forward),
+            A::CursorUp => moved(w, CursorMove::Up),
+            A::CursorDown => moved(w, CursorMove::Down),
+            A::WordLeft => moved(w, CursorMove::WordBack),
+            A::WordRight => moved(w, CursorMove::WordForward),
+            A::LineStart => moved(w, CursorMove::Head),
+            A::LineEnd => moved(w, CursorMove::End),
+            A::TextStart => moved(w, CursorMove::Top),
+            A::TextEnd => moved(w, CursorMove::Bottom),
+            A::DeleteBefore => w.delete_char(),
+            A::DeleteAfter => w.delete_next_char(),
+            A::DeleteWord => w.delete_word(),
+            A::DeleteWordAfter => w.delete_next_word(),
+            A::DeleteToLineEnd => w.delete_line_by_end(),
+            A::UndoTyping => w.undo(),
+            A::RedoTyping => w.redo(),
+            _ => return None,
+        };
+        self.settle();
+        Some(changed)
+    }
+
     pub fn insert_newline(&mut self) {
         self.window.insert_newline();
         self.settle();

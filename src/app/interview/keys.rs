@@ -82,7 +82,15 @@ impl InterviewState {
             Some(Action::MakeExpectation) if !self.editor_is_blank() => {
                 Reply::error(InterviewText::SaveFirst.get(ctx.lang))
             }
-            Some(a) => self.on_common(a, ctx),
+            Some(a) => match self.editor.edit(a) {
+                Some(changed) => {
+                    if changed {
+                        self.draft.changed(ctx.now);
+                    }
+                    Reply::default()
+                }
+                None => self.on_common(a, ctx),
+            },
             None => {
                 if self.editor.input(*key) {
                     self.draft.changed(ctx.now);
