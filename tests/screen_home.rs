@@ -164,3 +164,36 @@ fn what_the_loop_learns_reaches_the_screen_as_messages() {
     app.update(Msg::Problem("config ignored, using the defaults".into()));
     assert!(render(&app).contains("config ignored"));
 }
+
+/// Where the parts of a screen go is worked out when the size changes, not while drawing; a
+/// frame of a size the program has not heard of yet still draws whole.
+#[test]
+fn the_screens_places_are_worked_out_when_the_size_changes() {
+    use ratatui::layout::Rect;
+    let mut d = driver_with(Lang::En, skewed_clients(), 160, 48);
+    let app = &mut d.app;
+    assert_eq!(app.places.made_for.0, Rect::new(0, 0, 160, 48));
+    let pane = app
+        .places
+        .home
+        .pane
+        .expect("wide enough for the briefing pane");
+    assert!(pane.x > app.places.home.table.x);
+    app.update(Msg::Resize(100, 30));
+    assert_eq!(app.places.made_for.0, Rect::new(0, 0, 100, 30));
+    assert_eq!(app.places.home.pane, None, "too narrow for the pane");
+    assert_eq!(app.places.home.table.width, 100);
+    // The terminal shrank before the program heard of it: the frame gets its own places.
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(70, 20)).unwrap();
+    terminal
+        .draw(|f| verwacht::ui::draw(f, app, &verwacht::ui::Theme::dark()))
+        .unwrap();
+    let buffer = terminal.backend().buffer();
+    let bottom: String = (0..70)
+        .map(|x| buffer[(x, 19)].symbol().to_string())
+        .collect();
+    assert!(
+        bottom.contains("quit"),
+        "the hints on the frame's last line: {bottom}"
+    );
+}

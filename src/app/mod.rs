@@ -198,6 +198,8 @@ pub struct App {
     quiet: bool,
     /// The briefing and the expectation page, built when their data changes.
     pub pages: pages::Pages,
+    /// Where the parts of the main screens go, worked out when the size or home's parts change.
+    pub places: layout::Places,
     /// Where the last draft went, for the line printed when the program is stopped.
     pub draft_outcome: Option<DraftOutcome>,
     /// The window whose save is under way: back on screen, as it was, if the save fails.
@@ -247,6 +249,7 @@ impl App {
             redraw: true,
             quiet: false,
             pages: pages::Pages::default(),
+            places: layout::Places::default(),
             draft_outcome: None,
             submitted: None,
         }
@@ -296,6 +299,7 @@ impl App {
         let mut effects = self.handle(msg);
         effects.extend(self.pane_wanted());
         self.refresh_pages(anew);
+        self.arrange();
         // A write answers with what the screen shows, as it is after the write.
         if effects
             .iter()
@@ -340,6 +344,14 @@ impl App {
             client,
             expectation,
             interview,
+        }
+    }
+
+    /// Works out the screens' places again when the size or home's parts changed.
+    fn arrange(&mut self) {
+        let made_for = (self.size, self.shares, self.pane_visible());
+        if self.places.made_for != made_for || self.places == layout::Places::default() {
+            self.places = layout::places(self.size, self.shares, made_for.2);
         }
     }
 

@@ -2,7 +2,7 @@
 //! share as a line, and the 80% and 95% marks where the A and B classes end.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Block, Borders, Chart, Dataset, GraphType, Paragraph};
@@ -11,14 +11,8 @@ use super::Theme;
 use crate::app::App;
 use crate::i18n::{HomeText, Localized, fmt_percent};
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+pub fn draw(frame: &mut Frame, [chart_area, summary, bottom]: [Rect; 3], app: &App, theme: &Theme) {
     let lang = app.lang;
-    let [chart_area, summary, bottom] = Layout::vertical([
-        Constraint::Min(8),
-        Constraint::Length(4),
-        Constraint::Length(1),
-    ])
-    .areas(area);
     // Revenue order, whatever the list's sort.
     let rows = &app.data.rows;
     let n = rows.len().max(1) as f64;

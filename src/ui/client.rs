@@ -3,7 +3,7 @@
 
 use crate::store::views::ClientView;
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, Tabs};
 
@@ -16,15 +16,14 @@ use crate::app::timeline::change_line;
 use crate::i18n::sanitize::clean;
 use crate::i18n::{ClientText, Localized, fmt_date, label};
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &ClientState, theme: &Theme) {
+pub fn draw(
+    frame: &mut Frame,
+    [title, tabs, body, bottom]: [Rect; 4],
+    app: &App,
+    state: &ClientState,
+    theme: &Theme,
+) {
     let lang = app.lang;
-    let [title, tabs, body, bottom] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Min(3),
-        Constraint::Length(1),
-    ])
-    .areas(area);
     let name = state
         .view()
         .map_or(String::new(), |v| clean(&v.client.name).into_owned());

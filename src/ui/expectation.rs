@@ -2,7 +2,7 @@
 //! the client and title on top and the keys at the bottom.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
@@ -12,14 +12,14 @@ use crate::app::expectation::ExpectationState;
 use crate::i18n::sanitize::clean;
 use crate::i18n::{ExpectationText, Localized};
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, s: &ExpectationState, theme: &Theme) {
+pub fn draw(
+    frame: &mut Frame,
+    [title, body, bottom]: [Rect; 3],
+    app: &App,
+    s: &ExpectationState,
+    theme: &Theme,
+) {
     let lang = app.lang;
-    let [title, body, bottom] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Min(3),
-        Constraint::Length(1),
-    ])
-    .areas(area);
     let (client, name) = s.view.as_ref().map_or((String::new(), String::new()), |v| {
         (
             clean(&v.client.name).into_owned(),

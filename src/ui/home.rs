@@ -1,11 +1,12 @@
 //! The home screen: clients ranked by revenue with their ABC class and shares.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState};
 
 use super::Theme;
+use crate::app::layout::HomePlaces;
 use crate::app::{App, ClientRow, SortBy, layout};
 use crate::domain::AbcClass;
 use crate::i18n::sanitize::clean;
@@ -13,8 +14,7 @@ use crate::i18n::{
     BriefText, HomeText, Lang, Localized, Noun, count, fmt_decimal, fmt_money, fmt_percent,
 };
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    let parts = layout::home(area, app.shares);
+pub fn draw(frame: &mut Frame, parts: &HomePlaces, app: &App, theme: &Theme) {
     frame.render_widget(Paragraph::new(title(app, theme)), parts.title);
     if app.shares && !app.data.rows.is_empty() {
         frame.render_widget(
@@ -24,10 +24,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     }
     if app.data.rows.is_empty() {
         draw_empty(frame, parts.table, app, theme);
-    } else if app.pane_visible() {
-        let [table, pane] =
-            Layout::horizontal([Constraint::Fill(3), Constraint::Fill(2)]).areas(parts.table);
-        draw_table(frame, table, app, theme);
+    } else if let Some(pane) = parts.pane {
+        draw_table(frame, parts.table, app, theme);
         let block = Block::default()
             .borders(Borders::ALL)
             .border_style(theme.border)

@@ -18,17 +18,14 @@ use crate::i18n::sanitize::clean;
 use crate::i18n::{InterviewText, Lang, Localized, fmt_date, label};
 use unicode_width::UnicodeWidthStr;
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, s: &InterviewState, theme: &Theme) {
-    let [title, body, bottom] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Min(5),
-        Constraint::Length(1),
-    ])
-    .areas(area);
+pub fn draw(
+    frame: &mut Frame,
+    [title, steps, right, bottom]: [Rect; 4],
+    app: &App,
+    s: &InterviewState,
+    theme: &Theme,
+) {
     draw_title(frame, title, app, s, theme);
-    let steps_width = if area.width >= 110 { 32 } else { 20 };
-    let [steps, right] =
-        Layout::horizontal([Constraint::Length(steps_width), Constraint::Min(30)]).areas(body);
     draw_steps(frame, steps, app.lang, s, theme);
     match &s.summary {
         Some(sum) => summary::draw(frame, right, app, s, sum, theme),

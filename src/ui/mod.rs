@@ -50,12 +50,19 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
         );
         return;
     }
+    // Worked out in `update` for the size it knows; a frame of another size (the terminal
+    // changed before the program heard of it) gets its own.
+    let places = if app.places.made_for.0 == area {
+        app.places
+    } else {
+        layout::places(area, app.shares, app.pane_visible())
+    };
     match &app.screen {
-        Screen::Home => home::draw(frame, area, app, theme),
-        Screen::Chart => chart::draw(frame, area, app, theme),
-        Screen::Client(c) => client::draw(frame, area, app, c, theme),
-        Screen::Expectation(s) => expectation::draw(frame, area, app, s, theme),
-        Screen::Interview(s) => interview::draw(frame, area, app, s, theme),
+        Screen::Home => home::draw(frame, &places.home, app, theme),
+        Screen::Chart => chart::draw(frame, places.chart, app, theme),
+        Screen::Client(c) => client::draw(frame, places.client, app, c, theme),
+        Screen::Expectation(s) => expectation::draw(frame, places.expectation, app, s, theme),
+        Screen::Interview(s) => interview::draw(frame, places.interview, app, s, theme),
     }
     if let Some(p) = &app.popup {
         popup::draw(frame, app, p, theme);
