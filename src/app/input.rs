@@ -38,7 +38,7 @@ impl Input {
     /// Inserts a character; one the sanitiser would change (a control character, a bidi
     /// override, an invisible joiner) is not taken.
     pub fn insert(&mut self, c: char) {
-        if crate::i18n::sanitize::is_unsafe(c) {
+        if crate::sanitize::is_unsafe(c) {
             return;
         }
         let at = self.byte_at(self.cursor);
@@ -137,7 +137,7 @@ impl Input {
             if i == self.cursor {
                 cursor = chars.len();
             }
-            chars.extend(crate::i18n::sanitize::shown(c));
+            chars.extend(crate::sanitize::shown(c));
         }
         if self.cursor >= self.text.chars().count() {
             cursor = chars.len();

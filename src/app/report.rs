@@ -20,7 +20,7 @@ pub fn last_report(changes: &[Change]) -> Option<&Change> {
         .max_by_key(|c| c.seq)
 }
 
-pub use crate::i18n::sanitize::markdown as md;
+pub use crate::sanitize::markdown as md;
 
 /// The report on `view.client` as of `today`.
 pub fn build(view: &ClientView, today: NaiveDate, lang: Lang) -> String {

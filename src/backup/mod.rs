@@ -139,7 +139,7 @@ pub fn to_json(backup: &Backup) -> Result<String, StoreError> {
         reason: e.to_string(),
     })?;
     // Lossless, yet harmless when the file is shown on a terminal.
-    let mut text = crate::i18n::sanitize::json_escapes(&text).into_owned();
+    let mut text = crate::sanitize::json_escapes(&text).into_owned();
     text.push('\n');
     Ok(text)
 }

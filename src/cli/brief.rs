@@ -6,7 +6,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{Session, UserError};
 use crate::app::briefing::{self, BriefLine, LineKind};
-use crate::i18n::sanitize::clean;
+use crate::sanitize::clean;
 
 pub fn run(ctx: &Session, query: &str) -> Result<(), UserError> {
     let store = ctx.open_existing()?;

@@ -18,7 +18,7 @@ pub fn run(ctx: &Session, data: &Data, format: RankFormat) -> Result<(), UserErr
         RankFormat::Json => {
             let text = serde_json::to_string_pretty(&lines)
                 .map_err(|e| UserError::Message(e.to_string()))?;
-            let mut text = crate::i18n::sanitize::json_escapes(&text).into_owned();
+            let mut text = crate::sanitize::json_escapes(&text).into_owned();
             text.push('\n');
             text
         }

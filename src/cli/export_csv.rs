@@ -10,8 +10,8 @@ use super::csv_tables::{Records, Table, tables};
 use super::output::write_file;
 use super::{Session, UserError};
 use crate::domain::Client;
-use crate::i18n::sanitize::clean_lines;
 use crate::i18n::{BackupText, CommandText, Localized};
+use crate::sanitize::clean_lines;
 
 pub fn run(ctx: &Session, dir: Option<&Path>, client: Option<&str>) -> Result<(), UserError> {
     let message = |text: CommandText, args: &[&dyn std::fmt::Display]| {

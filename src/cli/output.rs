@@ -9,8 +9,8 @@ use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
 use super::UserError;
-use crate::i18n::sanitize::clean_lines;
 use crate::i18n::{BackupText, Lang, Localized};
+use crate::sanitize::clean_lines;
 pub use crate::session::warn;
 
 /// One line on standard output saying what a command did, once it is done. The work stands

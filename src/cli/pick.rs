@@ -2,8 +2,8 @@
 //! with a one-line error that lists the candidates when that fails.
 
 use super::UserError;
-use crate::i18n::sanitize::clean;
 use crate::i18n::{CommandText, Lang, Localized};
+use crate::sanitize::clean;
 use crate::search::names::{How, NameMatch, SUGGESTIONS, find_name, find_name_strict, how};
 
 /// How sure a command must be of the client it picks.

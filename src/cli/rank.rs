@@ -9,8 +9,8 @@ use unicode_width::UnicodeWidthStr;
 use super::{RankFormat, Session, UserError};
 use crate::app::{ClientRow, Data, Filter, SortBy};
 use crate::domain::priority::{Term, TimeMark};
-use crate::i18n::sanitize::clean;
 use crate::i18n::{HomeText as H, Lang, Localized, fmt_decimal, fmt_money, fmt_percent};
+use crate::sanitize::clean;
 use crate::store::Store;
 use crate::ui::fit::fit;
 
@@ -251,7 +251,7 @@ pub fn json(rows: &[&ClientRow]) -> Result<String, serde_json::Error> {
         .map(|(i, row)| line(i + 1, row, true))
         .collect();
     let text = serde_json::to_string_pretty(&lines)?;
-    let mut text = crate::i18n::sanitize::json_escapes(&text).into_owned();
+    let mut text = crate::sanitize::json_escapes(&text).into_owned();
     text.push('\n');
     Ok(text)
 }

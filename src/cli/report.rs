@@ -68,10 +68,7 @@ pub fn run(
     if let Some(path) = output {
         super::output::say(&CommandText::ReportWritten.fill(
             lang,
-            &[
-                &crate::i18n::sanitize::clean(&view.client.name),
-                &path.display(),
-            ],
+            &[&crate::sanitize::clean(&view.client.name), &path.display()],
         ));
     }
     Ok(())

@@ -7,7 +7,7 @@ use crate::app::search::LIMIT;
 use crate::i18n::{Localized, SearchText};
 use crate::search::{Query, search_names, search_texts};
 
-use crate::i18n::sanitize::clean;
+use crate::sanitize::clean;
 
 pub fn run(ctx: &Session, words: &[String]) -> Result<(), UserError> {
     let store = ctx.open_existing()?;

@@ -5,7 +5,6 @@ pub mod fields;
 pub mod format;
 pub mod guide;
 pub mod lang;
-pub mod sanitize;
 mod texts;
 
 pub use fields::field_word;

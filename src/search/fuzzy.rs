@@ -3,7 +3,7 @@
 //!
 //! Case is ignored by Unicode's simple case folding; accents are not, as everywhere else in
 //! search and in finding a name: "zuidervårt" does not find "Zuidervaart". Positions count the
-//! characters (`char`s) of the text as given, which is what `i18n::sanitize::clean_marked`
+//! characters (`char`s) of the text as given, which is what `sanitize::clean_marked`
 //! moves along when it leaves characters out.
 
 use nucleo_matcher::pattern::{Atom, AtomKind, CaseMatching, Normalization};

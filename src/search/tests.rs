@@ -170,7 +170,7 @@ fn a_newer_query_stops_a_long_search() {
 
 #[test]
 fn highlights_stay_on_their_letters_once_the_title_is_cleaned() {
-    use crate::i18n::sanitize::clean_marked;
+    use crate::sanitize::clean_marked;
     // A zero-width space (left out when shown), an override (shown as �) and an accent.
     let mut clients = vec![Client::new("Bakke\u{200B}rij \u{202E}Véén Dam", Cents(100))];
     clients[0].id = ClientId(1);

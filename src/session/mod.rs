@@ -13,8 +13,8 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 
 use crate::config::Config;
-use crate::i18n::sanitize::clean_lines;
 use crate::i18n::{CliText, Lang, Localized, describe_store_error};
+use crate::sanitize::clean_lines;
 use crate::store::{Create, Store, StoreError};
 
 pub use today::VAR as TODAY_VAR;

@@ -8,8 +8,8 @@ use ratatui::widgets::Paragraph;
 use super::Theme;
 use crate::app::popup::FormPurpose;
 use crate::app::record::Record;
-use crate::i18n::sanitize::clean;
 use crate::i18n::{Lang, Localized, TeamText, fmt_date};
+use crate::sanitize::clean;
 
 /// Who made a stored record and who changed it last, for the bottom of its form.
 pub fn note(purpose: &FormPurpose, lang: Lang) -> Option<String> {

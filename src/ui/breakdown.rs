@@ -12,8 +12,8 @@ use super::popup::window;
 use crate::app::ClientRow;
 use crate::domain::Level;
 use crate::domain::priority::{Factor, Levels, Term};
-use crate::i18n::sanitize::clean;
 use crate::i18n::{HomeText, Lang, Localized, fmt_percent, label};
+use crate::sanitize::clean;
 
 /// "1 basis, 2 prestatie": the expectations a state term counts, by level.
 fn levels_text(levels: &Levels, lang: Lang) -> String {

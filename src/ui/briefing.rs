@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 use super::Theme;
 use crate::app::App;
 use crate::app::briefing::{BriefLine, LineKind};
-use crate::i18n::sanitize::clean;
+use crate::sanitize::clean;
 
 pub fn lines<'a>(brief: &[BriefLine], theme: &Theme) -> Vec<Line<'a>> {
     brief

@@ -13,8 +13,8 @@ use crate::app::App;
 use crate::app::briefing::{duration, interview_status};
 use crate::app::client::{ClientState, Tab};
 use crate::app::timeline::change_line;
-use crate::i18n::sanitize::clean;
 use crate::i18n::{ClientText, Localized, fmt_date, label};
+use crate::sanitize::clean;
 
 pub fn draw(
     frame: &mut Frame,

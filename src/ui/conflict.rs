@@ -12,8 +12,8 @@ use crate::app::briefing::wrapped_rows;
 use crate::app::conflict::conflict_line;
 use crate::app::record::EditConflict;
 use crate::app::{Action, App, Mode};
-use crate::i18n::sanitize::clean;
 use crate::i18n::{Localized, RecordText as T};
+use crate::sanitize::clean;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, c: &EditConflict, theme: &Theme) {
     let lang = app.lang;

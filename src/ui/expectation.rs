@@ -9,8 +9,8 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 use super::Theme;
 use crate::app::App;
 use crate::app::expectation::ExpectationState;
-use crate::i18n::sanitize::clean;
 use crate::i18n::{ExpectationText, Localized};
+use crate::sanitize::clean;
 
 pub fn draw(
     frame: &mut Frame,

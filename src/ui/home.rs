@@ -9,10 +9,10 @@ use super::Theme;
 use crate::app::layout::HomePlaces;
 use crate::app::{App, ClientRow, SortBy, layout};
 use crate::domain::AbcClass;
-use crate::i18n::sanitize::clean;
 use crate::i18n::{
     BriefText, HomeText, Lang, Localized, Noun, count, fmt_decimal, fmt_money, fmt_percent,
 };
+use crate::sanitize::clean;
 
 pub fn draw(frame: &mut Frame, parts: &HomePlaces, app: &App, theme: &Theme) {
     frame.render_widget(Paragraph::new(title(app, theme)), parts.title);

@@ -14,8 +14,8 @@ use crate::app::{App, ScrollList};
 use crate::domain::interview::AnswerFields;
 use crate::domain::{Characteristic, Expectation};
 use crate::i18n::guide::guide;
-use crate::i18n::sanitize::clean;
 use crate::i18n::{InterviewText, Lang, Localized, fmt_date, label};
+use crate::sanitize::clean;
 use unicode_width::UnicodeWidthStr;
 
 pub fn draw(

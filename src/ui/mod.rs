@@ -85,7 +85,7 @@ pub fn draw_bottom(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let line = match &app.status {
         Some(status) => Line::from(Span::styled(
             fit::fit(
-                &crate::i18n::sanitize::clean(&status.text),
+                &crate::sanitize::clean(&status.text),
                 usize::from(area.width),
             ),
             if status.error { theme.error } else { theme.ok },

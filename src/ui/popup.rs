@@ -12,8 +12,8 @@ use crate::app::form::{Form, Value};
 use crate::app::picker::{PickItem, Picker};
 use crate::app::tags::{TagGroup, TagPicker};
 use crate::app::{App, Input, Popup, ScrollList};
-use crate::i18n::sanitize::clean;
 use crate::i18n::{ExpectationText, HomeText, InterviewText, Lang, Localized, fmt_date};
+use crate::sanitize::clean;
 use unicode_width::UnicodeWidthStr;
 
 pub fn draw(frame: &mut Frame, app: &App, popup: &Popup, theme: &Theme) {

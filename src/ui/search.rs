@@ -12,8 +12,8 @@ use super::fit::{fit, fit_around};
 use super::popup::window;
 use crate::app::App;
 use crate::app::search::SearchState;
-use crate::i18n::sanitize::{clean, clean_marked};
 use crate::i18n::{Localized, SearchText, kind_name};
+use crate::sanitize::{clean, clean_marked};
 use crate::search::{Hit, Index};
 use unicode_width::UnicodeWidthStr;
 

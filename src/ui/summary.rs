@@ -10,8 +10,8 @@ use super::Theme;
 use crate::app::App;
 use crate::app::interview::InterviewState;
 use crate::app::interview::summary::{Decision, Proposal, Summary};
-use crate::i18n::sanitize::clean;
 use crate::i18n::{ExpectationText, InterviewText, Lang, Localized, fmt_date, label};
+use crate::sanitize::clean;
 
 pub fn draw(
     frame: &mut Frame,

@@ -39,7 +39,7 @@ impl Editor {
     /// An editor holding `text`, the cursor at its end. Stored text may come from anywhere: it
     /// is sanitised as every output is, its lines kept.
     pub fn with_text(text: &str) -> Editor {
-        let text = crate::i18n::sanitize::clean_lines(text);
+        let text = crate::sanitize::clean_lines(text);
         let lines: Vec<String> = text.split('\n').map(str::to_string).collect();
         let last = lines.len() - 1;
         let end = lines[last].chars().count();

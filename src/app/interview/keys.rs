@@ -240,7 +240,7 @@ impl InterviewState {
 
     /// Pasted text goes into the editor, as typed (sanitised, its lines kept).
     pub fn paste(&mut self, text: &str, ctx: &Moment) {
-        let clean = crate::i18n::sanitize::clean_lines(text).into_owned();
+        let clean = crate::sanitize::clean_lines(text).into_owned();
         self.focus = Focus::Editor;
         self.editor.insert_str(&clean);
         self.draft.changed(ctx.now);
