@@ -130,3 +130,58 @@ fn the_command_line_and_the_program_do_not_import_each_other() {
     }
     assert!(found.is_empty(), "{found:?}");
 }
+
+/// No import runs upward: each module uses only the layers below it (and its own), outside its
+/// tests. The order is the one `src/lib.rs` describes.
+#[test]
+fn no_import_runs_upward() {
+    let rank = |m: &str| -> Option<u8> {
+        Some(match m {
+            "domain" | "search" | "sanitize" => 0,
+            "store" => 1,
+            "import" | "backup" => 2,
+            "i18n" => 3,
+            "app" => 4,
+            "ui" => 5,
+            "runner" => 6,
+            "session" | "config" | "demo" => 7,
+            "cli" | "tui" => 8,
+            _ => return None,
+        })
+    };
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(&root).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_stem().unwrap().to_string_lossy().to_string();
+        let Some(own) = rank(&name) else { continue };
+        let mut files = Vec::new();
+        if path.is_dir() {
+            rust_files(&path, &mut files);
+        } else {
+            files.push(path.clone());
+        }
+        for file in files {
+            if file
+                .file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with("tests"))
+            {
+                continue;
+            }
+            let text = std::fs::read_to_string(&file).unwrap();
+            for (i, line) in outside_tests(&text).lines().enumerate() {
+                let code = line.split("//").next().unwrap_or("");
+                for (at, _) in code.match_indices("crate::") {
+                    let used: String = code[at + 7..]
+                        .chars()
+                        .take_while(|c| c.is_alphanumeric() || *c == '_')
+                        .collect();
+                    if used != name && rank(&used).is_some_and(|r| r > own) {
+                        found.push(format!("{}:{}: {used}", file.display(), i + 1));
+                    }
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "imports that run upward: {found:#?}");
+}
