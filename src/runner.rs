@@ -136,10 +136,13 @@ fn write(store: &Store, write: Write) -> Result<Vec<Msg>> {
             })?;
             reload(interview)
         }
-        Write::DeleteAnswer(id) => {
-            let removed: Answer = store.write(|tx| tx.delete(id.0))?;
-            let interview = removed.interview_id;
-            let mut msgs = vec![Msg::AnswerDeleted(removed)];
+        Write::DeleteAnswer(seen) => {
+            let interview = seen.interview_id;
+            let mut msgs = match store.write(|tx| tx.delete_seen(&seen))? {
+                Deleted::Done(removed) => vec![Msg::AnswerDeleted(removed)],
+                // A colleague's change is never deleted unseen: the screen shows it instead.
+                Deleted::Changed(now) => vec![Msg::Failed(answer_changed(&seen, &now))],
+            };
             msgs.extend(reload(interview)?);
             Ok(msgs)
         }
@@ -390,6 +393,26 @@ fn reinsert_record(tx: &mut Tx, record: &Record) -> Result<()> {
         Record::Expectation(r) => tx.reinsert(r),
         Record::Experience(r) => tx.reinsert(r),
         Record::Time(r) => tx.reinsert(r),
+    }
+}
+
+/// An answer changed by someone since the screen showed it, with what they changed.
+fn answer_changed(seen: &Answer, now: &Answer) -> StoreError {
+    let mut fields = Vec::new();
+    if seen.text != now.text {
+        fields.push("text".to_string());
+    }
+    if seen.tags != now.tags {
+        fields.push("tags".to_string());
+    }
+    if seen.fields != now.fields {
+        fields.push("fields".to_string());
+    }
+    StoreError::ChangedMeanwhile {
+        kind: crate::domain::Kind::Answer,
+        what: crate::store::excerpt(&now.text, 40),
+        by: now.updated.by.clone(),
+        fields,
     }
 }
 

@@ -616,3 +616,34 @@ fn the_editors_editing_keys_are_the_keymaps() {
         "{described:?}"
     );
 }
+
+/// A colleague's change is never deleted unseen: deleting an answer someone changed since it
+/// was shown deletes nothing, says who changed it, and shows their version.
+#[test]
+fn deleting_an_answer_a_colleague_changed_meanwhile_deletes_nothing() {
+    let mut d = setup();
+    d.keys("i 1");
+    d.type_text("Rapport binnen drie dagen");
+    d.keys("enter esc");
+    let mut bram = Store::open(d.store.path(), Create::Never).unwrap();
+    bram.set_author("bram");
+    bram.write(|tx| {
+        let mut a: Answer = tx.fetch(answers(&d)[0].id.0)?;
+        a.text = "Rapport binnen twee dagen".into();
+        tx.update(a)
+    })
+    .unwrap();
+    d.keys("d");
+    let texts: Vec<String> = answers(&d).into_iter().map(|a| a.text).collect();
+    assert_eq!(texts, ["Rapport binnen twee dagen"], "nothing was deleted");
+    let status = d.app.status.as_ref().unwrap().text.clone();
+    assert!(status.contains("bram"), "{status}");
+    let s = d.app.interview().unwrap();
+    assert_eq!(
+        s.view.answers[0].text, "Rapport binnen twee dagen",
+        "their version shows"
+    );
+    // Now that it is seen, `d` deletes it.
+    d.keys("d");
+    assert!(answers(&d).is_empty());
+}

@@ -1,8 +1,8 @@
 //! What `update` asks the terminal loop to do, and what comes back.
 
 use crate::domain::{
-    Answer, AnswerId, ClientId, ContactId, Draft, Expectation, ExpectationId, Experience,
-    Interview, InterviewId,
+    Answer, ClientId, ContactId, Draft, Expectation, ExpectationId, Experience, Interview,
+    InterviewId,
 };
 use crate::store::views::Shown;
 
@@ -68,7 +68,9 @@ pub enum Write {
         base: Option<Answer>,
         answer: Answer,
     },
-    DeleteAnswer(AnswerId),
+    /// Deletes an answer as the screen shows it; when a colleague changed it since, nothing
+    /// is deleted and that is said.
+    DeleteAnswer(Answer),
     /// Puts a deleted answer back (undo).
     RestoreAnswer(Answer),
     SaveDraft(Draft),

@@ -48,8 +48,10 @@ impl InterviewState {
     /// Deletes the selected answer and says so, with the key that takes it back.
     pub(super) fn delete_selected(&mut self, ctx: &Moment) -> Reply {
         match self.selected() {
-            Some(Item::Answer(a)) => Reply::effects(vec![Effect::write(Write::DeleteAnswer(a.id))])
-                .with_info(InterviewText::Deleted.get(ctx.lang)),
+            Some(Item::Answer(a)) => {
+                Reply::effects(vec![Effect::write(Write::DeleteAnswer((*a).clone()))])
+                    .with_info(InterviewText::Deleted.get(ctx.lang))
+            }
             _ => Reply::default(),
         }
     }
