@@ -120,10 +120,19 @@ fn write(store: &Store, write: Write) -> Result<Vec<Msg>> {
             base,
             answer,
         } => {
-            store.write(|tx| {
+            // An edit merges into the answer as stored; where a colleague changed what this
+            // edit changes too, nothing is written: the text goes back into the editor (the
+            // draft stays), their version shows, and saving again puts this one over it.
+            let conflict = store.write(|tx| {
                 match base {
                     Some(base) if answer.id.0 != 0 => {
-                        edit_mine_wins(tx, &base, answer)?;
+                        if let Edited::Conflict {
+                            current, conflicts, ..
+                        } = tx.edit(&base, answer)?
+                        {
+                            let fields = conflicts.into_iter().map(|c| c.field).collect();
+                            return Ok(Some(answer_conflict(&current, fields)));
+                        }
                     }
                     _ if answer.id.0 != 0 => {
                         tx.update(answer)?;
@@ -132,9 +141,12 @@ fn write(store: &Store, write: Write) -> Result<Vec<Msg>> {
                         tx.insert(answer)?;
                     }
                 }
-                tx.delete_draft(interview)
+                tx.delete_draft(interview)?;
+                Ok::<_, StoreError>(None)
             })?;
-            reload(interview)
+            let mut msgs: Vec<Msg> = conflict.map(Msg::Failed).into_iter().collect();
+            msgs.extend(reload(interview)?);
+            Ok(msgs)
         }
         Write::DeleteAnswer(seen) => {
             let interview = seen.interview_id;
@@ -408,6 +420,11 @@ fn answer_changed(seen: &Answer, now: &Answer) -> StoreError {
     if seen.fields != now.fields {
         fields.push("fields".to_string());
     }
+    answer_conflict(now, fields)
+}
+
+/// The answer `now` as a colleague left it, who changed `fields` of it.
+fn answer_conflict(now: &Answer, fields: Vec<String>) -> StoreError {
     StoreError::ChangedMeanwhile {
         kind: crate::domain::Kind::Answer,
         what: crate::store::excerpt(&now.text, 40),

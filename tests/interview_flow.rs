@@ -647,3 +647,45 @@ fn deleting_an_answer_a_colleague_changed_meanwhile_deletes_nothing() {
     d.keys("d");
     assert!(answers(&d).is_empty());
 }
+
+/// Editing an answer a colleague changed meanwhile never writes over their text unseen: the
+/// save is refused with who changed it, the edit stays in the editor, their version shows, and
+/// saving again (now over what was seen) stores it.
+#[test]
+fn an_edit_of_an_answer_a_colleague_changed_meanwhile_is_not_written_over_it() {
+    let mut d = setup();
+    d.keys("i 1");
+    d.type_text("Rapport binnen drie dagen");
+    d.keys("enter esc");
+    d.keys("e");
+    d.type_text(", graag");
+    let mut bram = Store::open(d.store.path(), Create::Never).unwrap();
+    bram.set_author("bram");
+    bram.write(|tx| {
+        let mut a: Answer = tx.fetch(answers(&d)[0].id.0)?;
+        a.text = "Rapport binnen twee dagen".into();
+        tx.update(a)
+    })
+    .unwrap();
+    d.keys("enter");
+    let texts = |d: &Driver| -> Vec<String> { answers(d).into_iter().map(|a| a.text).collect() };
+    assert_eq!(texts(&d), ["Rapport binnen twee dagen"], "their text stays");
+    let status = d.app.status.as_ref().unwrap().text.clone();
+    assert!(status.contains("bram"), "{status}");
+    let s = d.app.interview().unwrap();
+    assert_eq!(
+        s.editor.text(),
+        "Rapport binnen drie dagen, graag",
+        "my edit is kept"
+    );
+    assert_eq!(
+        s.view.answers[0].text, "Rapport binnen twee dagen",
+        "theirs shows"
+    );
+    d.keys("enter");
+    assert_eq!(
+        texts(&d),
+        ["Rapport binnen drie dagen, graag"],
+        "saved over what was seen"
+    );
+}
