@@ -228,7 +228,7 @@ pub fn describe_keymap_problem(
 ) -> String {
     use crate::app::keymap::KeymapProblem;
     use crate::i18n::{HelpText, Localized};
-    let section = |m: &crate::app::Mode| format!("{m:?}").to_lowercase();
+    let section = |m: &crate::app::Mode| m.name();
     match p {
         KeymapProblem::BadKey { mode, key } => HelpText::BadKey.fill(lang, &[&section(mode), key]),
         KeymapProblem::Conflict {

@@ -41,6 +41,33 @@ pub enum Mode {
 }
 
 impl Mode {
+    /// The name the config file knows it by, as in `[keys.<name>]`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Mode::Global => "global",
+            Mode::Home => "home",
+            Mode::Picker => "picker",
+            Mode::Resume => "resume",
+            Mode::Tags => "tags",
+            Mode::Search => "search",
+            Mode::Palette => "palette",
+            Mode::Filter => "filter",
+            Mode::Form => "form",
+            Mode::Input => "input",
+            Mode::Choice => "choice",
+            Mode::Editor => "editor",
+            Mode::Interview => "interview",
+            Mode::Summary => "summary",
+            Mode::Confirm => "confirm",
+            Mode::Chart => "chart",
+            Mode::Info => "info",
+            Mode::Client => "client",
+            Mode::Expectation => "expectation",
+            Mode::Reclassify => "reclassify",
+            Mode::Conflict => "conflict",
+        }
+    }
+
     pub const ALL: [Mode; 21] = [
         Mode::Global,
         Mode::Home,

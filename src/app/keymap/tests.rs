@@ -44,9 +44,9 @@ fn each_screen_binds_an_action_once_and_a_key_once() {
 
 #[test]
 fn config_names_of_the_screens_are_their_names_in_messages() {
-    // The config problems name a screen by its debug name in lower case, as `[keys.<mode>]`.
+    // The config problems name a screen as the config file does, `[keys.<mode>]`.
     for mode in Mode::ALL {
-        let name = format!("{mode:?}").to_lowercase();
+        let name = mode.name().to_string();
         let read: Mode = toml::Value::String(name.clone()).try_into().unwrap();
         assert_eq!(read, mode, "{name}");
     }
