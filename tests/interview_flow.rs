@@ -689,3 +689,21 @@ fn an_edit_of_an_answer_a_colleague_changed_meanwhile_is_not_written_over_it() {
         "saved over what was seen"
     );
 }
+
+/// The step's layout is worked out as the answer is typed, not while drawing: the editor grows
+/// with the answer.
+#[test]
+fn the_editor_grows_as_the_answer_is_typed() {
+    let mut d = setup();
+    d.keys("i 1");
+    let height = |d: &Driver| d.app.interview().unwrap().places.editor.height;
+    let empty = height(&d);
+    assert!(empty > 0, "worked out when the interview opened");
+    for _ in 0..8 {
+        d.type_text("Nog een regel van het antwoord");
+        d.keys("alt-enter");
+    }
+    assert!(height(&d) > empty, "{} > {empty}", height(&d));
+    let s = d.app.interview().unwrap();
+    assert_eq!(s.places.area, d.app.places.interview[2]);
+}

@@ -353,6 +353,11 @@ impl App {
         if self.places.made_for != made_for || self.places == layout::Places::default() {
             self.places = layout::places(self.size, self.shares, made_for.2);
         }
+        // An open interview's step: its editor grows with what is typed.
+        let (area, lang) = (self.places.interview[2], self.lang);
+        if let Screen::Interview(s) = &mut self.screen {
+            s.places = interview::places::step_places(area, s, lang);
+        }
     }
 
     /// Whether the home screen shows the briefing of the selected client beside the list.

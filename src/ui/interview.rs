@@ -8,6 +8,7 @@ use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Wra
 
 use super::fit::{fit, fit_together};
 use super::{Theme, summary};
+use crate::app::interview::places::step_places;
 use crate::app::interview::timer::clock_text;
 use crate::app::interview::{Focus, InterviewState, Item};
 use crate::app::{App, ScrollList};
@@ -160,53 +161,21 @@ fn framed(frame: &mut Frame, area: Rect, title: &str, focused: bool, theme: &The
 }
 
 fn draw_step(frame: &mut Frame, area: Rect, app: &App, s: &InterviewState, theme: &Theme) {
-    let items = s.items();
-    let list_height = (items.len() as u16 + 2).clamp(4, if area.height > 30 { 12 } else { 7 });
-    // The editor grows with the answer, up to half the room, so a long answer shows whole.
-    let text_width = usize::from(area.width.saturating_sub(2)).max(1);
-    let least = if area.height > 30 { 9 } else { 5 };
-    let most = (area.height / 2).max(least);
-    let typed = super::editor::rows_up_to(s.editor.lines(), text_width, usize::from(most));
-    let editor_height = (typed as u16 + 3).clamp(least, most);
-    let has_fields = matches!(
-        s.step,
-        Characteristic::AboutTheFuture | Characteristic::Yardstick
-    ) || !s.fields.is_empty();
-    // The guide takes the room its text needs (on a wide screen that leaves more for the
-    // answers), but never squeezes the list below its minimum.
-    let guide_height = guide_height(s, app.lang, area.width.saturating_sub(2)) + 2;
-    let [guide_area, fields_area, list_area, editor_area] = Layout::vertical([
-        Constraint::Max(guide_height),
-        Constraint::Length(if has_fields { 2 } else { 0 }),
-        Constraint::Min(list_height),
-        Constraint::Length(editor_height),
-    ])
-    .areas(area);
-    draw_guide(frame, guide_area, app, s, theme);
-    if has_fields {
+    // Worked out in `update`; a frame of another size gets its own.
+    let places = if s.places.area == area {
+        s.places
+    } else {
+        step_places(area, s, app.lang)
+    };
+    draw_guide(frame, places.guide, app, s, theme);
+    if places.has_fields() {
         frame.render_widget(
             Paragraph::new(fields_lines(app, s, theme)).wrap(Wrap { trim: true }),
-            fields_area,
+            places.fields,
         );
     }
-    draw_items(frame, list_area, app, s, &items, theme);
-    draw_editor(frame, editor_area, app, s, theme);
-}
-
-/// Rows the guide's text needs at `width` columns (word wrapping may need a few more).
-fn guide_height(s: &InterviewState, lang: Lang, width: u16) -> u16 {
-    let g = guide(s.step, lang);
-    let width = usize::from(width.max(1));
-    let rows = |text: &str| text.chars().count().div_ceil(width).max(1);
-    let listen = InterviewText::ListenFor.get(lang).chars().count() + 2;
-    let total = rows(g.meaning)
-        + (listen + g.listen_for.chars().count()).div_ceil(width)
-        + 1
-        + g.questions
-            .iter()
-            .map(|q| rows(q) + usize::from(q.len() > width / 2))
-            .sum::<usize>();
-    u16::try_from(total + 1).unwrap_or(u16::MAX)
+    draw_items(frame, places.list, app, s, &s.items(), theme);
+    draw_editor(frame, places.editor, app, s, theme);
 }
 
 fn draw_guide(frame: &mut Frame, area: Rect, app: &App, s: &InterviewState, theme: &Theme) {

@@ -214,6 +214,25 @@ impl Editor {
     }
 }
 
+/// Rows the editor's text takes at `width` columns, counted only up to `cap`: what the
+/// layout needs to size the editor, without wrapping a large text whole.
+pub fn rows_up_to<'a>(lines: impl Iterator<Item = &'a String>, width: usize, cap: usize) -> usize {
+    let width = width.max(1);
+    let mut rows = 0;
+    for line in lines {
+        // A line of more characters than `cap` rows hold takes at least `cap` rows.
+        rows += if line.len() > cap * width * 4 {
+            cap
+        } else {
+            crate::app::briefing::wrapped_rows(line, width)
+        };
+        if rows >= cap {
+            return cap;
+        }
+    }
+    rows
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

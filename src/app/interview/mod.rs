@@ -7,6 +7,7 @@ pub mod editor;
 mod forms;
 mod keys;
 mod list_keys;
+pub mod places;
 pub mod summary;
 pub mod timer;
 
@@ -96,6 +97,8 @@ pub struct InterviewState {
     pub reselect: Option<(u8, u64)>,
     /// The answer whose save is under way, to put back in the editor if it fails.
     pub unsaved: Option<Unsaved>,
+    /// Where the step's parts go on screen (see [`places`]).
+    pub places: places::StepPlaces,
 }
 
 /// An answer taken out of the editor to be saved.
@@ -164,6 +167,7 @@ impl InterviewState {
             review: due_for_review(&view, age),
             reselect: None,
             unsaved: None,
+            places: places::StepPlaces::default(),
             view,
         }
     }
