@@ -22,6 +22,8 @@ pub mod keys;
 pub mod layout;
 mod live;
 pub mod mouse;
+mod msg;
+mod on_screen;
 pub mod pages;
 pub mod picker;
 pub mod popup;
@@ -45,101 +47,15 @@ pub use effect::{Effect, Load, Write};
 pub use input::Input;
 pub use keymap::{Keymap, Mode};
 pub use keys::KeyChord;
+pub use msg::{Msg, Session};
 pub use popup::Popup;
 pub use scroll::ScrollList;
 pub use status::StatusLine;
 
-use crate::domain::{Answer, ClientId};
+use crate::domain::ClientId;
 use crate::i18n::{InterviewText, Lang, Localized};
-use crate::store::StoreError;
-use crate::store::views::{
-    ClientView, ContactsView, ExpectationView, HomeUpdate, InterviewView, ResumeItem, Snapshot,
-};
+use crate::store::views::{ClientView, HomeUpdate, InterviewView, Snapshot};
 use interview::InterviewState;
-
-/// Who is working and how: the store's author and whether it may be written, and the
-/// settings of the config.
-#[derive(Clone, Debug)]
-pub struct Session {
-    pub author: String,
-    pub read_only: bool,
-    pub settings: Settings,
-}
-
-/// Something that happened.
-#[derive(Debug)]
-pub enum Msg {
-    Key(KeyEvent),
-    /// Text pasted into the terminal (bracketed paste).
-    Paste(String),
-    /// A mouse click or wheel turn, where the terminal reports them.
-    Mouse(ratatui::crossterm::event::MouseEvent),
-    Resize(u16, u16),
-    /// Fresh records from the store (at start, and after another process changed them).
-    Loaded(Snapshot),
-    /// Who is working and how, learnt by the loop when it opened the store and the config.
-    Session(Session),
-    /// Something the user should know that the loop found (a config it could not use, drafts
-    /// still kept aside), in the user's words.
-    Problem(String),
-    /// Reading the store failed where nothing was asked of the user (the change poll): said
-    /// in the status line, and tried again at the next poll.
-    ReadFailed(StoreError),
-    /// The store's change counter, read by the loop: something was written when it differs
-    /// from the one the screen was loaded at.
-    ChangeCounter(u64),
-    /// What changed on the clients list since it was loaded.
-    HomeChanged(HomeUpdate),
-    /// The date changed (or the clock was read).
-    Today(NaiveDate),
-    /// The clock ticked: timers run and drafts fall due.
-    Clock(DateTime<Utc>),
-    /// A client's people, for the contact picker.
-    Contacts(ContactsView),
-    /// An interview to show (opened, or reloaded after a write).
-    Interview(Box<InterviewView>),
-    /// An answer was deleted; it can be put back.
-    AnswerDeleted(Answer),
-    /// The draft was stored at this time.
-    DraftSaved(DateTime<Utc>),
-    /// The database could not take the draft (`error`); it is kept in `file` instead.
-    DraftAside {
-        file: std::path::PathBuf,
-        error: StoreError,
-    },
-    /// The draft could be stored nowhere; it is still in the editor.
-    DraftLost(StoreError),
-    /// Interrupted interviews of this user, offered at start.
-    Resumable(Vec<ResumeItem>),
-    /// Everything about one client.
-    Client(Box<ClientView>),
-    /// One expectation, for its screen.
-    Expectation(Box<ExpectationView>),
-    /// A record was stored; `before` is what it was (`None`: it is new).
-    Saved {
-        before: Option<Box<record::Record>>,
-        after: Box<record::Record>,
-    },
-    /// A record was deleted.
-    Removed(Box<record::Record>),
-    /// An edit met a colleague's change to the same fields; nothing was written.
-    Conflict(Box<record::EditConflict>),
-    /// A record to delete was changed by someone since it was shown; nothing was deleted.
-    ChangedSince(Box<record::Record>),
-    /// The search index, built (or rebuilt after changes).
-    SearchIndex(std::sync::Arc<crate::search::Index>),
-    /// The search index could not be built.
-    SearchIndexFailed(StoreError),
-    /// Long-text matches for the query of this generation.
-    SearchTexts {
-        generation: u64,
-        hits: Vec<crate::search::Hit>,
-    },
-    /// A write or read failed; nothing was changed.
-    Failed(StoreError),
-    /// The loop drew the screen as it is now.
-    Drawn,
-}
 
 pub enum Screen {
     Home,
@@ -300,24 +216,7 @@ impl App {
         effects.extend(self.pane_wanted());
         self.refresh_pages(anew);
         self.arrange();
-        // A write answers with what the screen shows, as it is after the write.
-        if effects
-            .iter()
-            .any(|e| matches!(e, Effect::Write(w, _) if w.changes_views()))
-        {
-            let now_shown = self.shown();
-            for effect in &mut effects {
-                if let Effect::Write(w, shown) = effect
-                    && w.changes_views()
-                    && shown.is_empty()
-                {
-                    *shown = now_shown.clone();
-                    if w.answers_with_its_interview() {
-                        shown.interview = None;
-                    }
-                }
-            }
-        }
+        self.answer_with_what_shows(&mut effects);
         // A redraw asked for by an earlier message stays asked for until the loop draws: a
         // clock tick in the same turn as a key must not take the key's redraw away.
         self.redraw |= !self.quiet;
@@ -327,37 +226,6 @@ impl App {
     /// Whether the loop should draw: something shown changed since it last drew.
     pub fn needs_redraw(&self) -> bool {
         self.redraw
-    }
-
-    /// What the screen shows that a write changes: the list, and the client, expectation or
-    /// interview open (the same views the change poll reloads).
-    fn shown(&self) -> crate::store::views::Shown {
-        let (client, expectation, interview) = match &self.screen {
-            Screen::Client(c) => (Some(c.id), None, None),
-            Screen::Expectation(e) => (e.back_client(), Some(e.id), None),
-            Screen::Interview(s) => (None, None, Some(s.view.interview.id)),
-            _ if self.pane_visible() => (self.pane.as_ref().map(|v| v.client.id), None, None),
-            _ => (None, None, None),
-        };
-        crate::store::views::Shown {
-            home: Some(self.data.seq),
-            client,
-            expectation,
-            interview,
-        }
-    }
-
-    /// Works out the screens' places again when the size or home's parts changed.
-    fn arrange(&mut self) {
-        let made_for = (self.size, self.shares, self.pane_visible());
-        if self.places.made_for != made_for || self.places == layout::Places::default() {
-            self.places = layout::places(self.size, self.shares, made_for.2);
-        }
-        // An open interview's step: its editor grows with what is typed.
-        let (area, lang) = (self.places.interview[2], self.lang);
-        if let Screen::Interview(s) = &mut self.screen {
-            s.places = interview::places::step_places(area, s, lang);
-        }
     }
 
     /// Whether the home screen shows the briefing of the selected client beside the list.
