@@ -67,7 +67,15 @@ fn answered(store: &Store, msgs: Vec<Msg>, shown: &views::Shown) -> Result<Vec<M
         Msg::Removed(r) | Msg::ChangedSince(r) => Some(r.client_id()),
         _ => None,
     });
-    let fresh = views::fresh(store, shown, written)?;
+    // The write stands even if reading the views after it fails (see `write`'s `reload`).
+    let fresh = match views::fresh(store, shown, written) {
+        Ok(fresh) => fresh,
+        Err(e) => {
+            let mut out = msgs;
+            out.push(Msg::ReadFailed(e));
+            return Ok(out);
+        }
+    };
     let mut out: Vec<Msg> = fresh
         .clients
         .into_iter()
@@ -105,10 +113,14 @@ pub fn search_texts(job: &crate::app::search::TextSearch, stop: &dyn Fn() -> boo
 }
 
 fn write(store: &Store, write: Write) -> Result<Vec<Msg>> {
+    // What the write did stands even if reading the view after it fails: that is said as a
+    // failed read (tried again at the next poll), never as a failed write, which would put
+    // the text back to be saved twice.
     let reload = |id: InterviewId| -> Result<Vec<Msg>> {
-        Ok(vec![Msg::Interview(Box::new(views::interview_view(
-            store, id,
-        )?))])
+        Ok(vec![match views::interview_view(store, id) {
+            Ok(view) => Msg::Interview(Box::new(view)),
+            Err(e) => Msg::ReadFailed(e),
+        }])
     };
     match write {
         Write::StartInterview { client, who } => {
