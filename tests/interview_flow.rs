@@ -617,6 +617,18 @@ fn the_editors_editing_keys_are_the_keymaps() {
     );
 }
 
+/// Bram, in a program of his own on the same file, gives the first answer another text.
+fn bram_rewrites_the_answer(d: &Driver, text: &str) {
+    let mut bram = Store::open(d.store.path(), Create::Never).unwrap();
+    bram.set_author("bram");
+    bram.write(|tx| {
+        let mut a: Answer = tx.fetch(answers(d)[0].id.0)?;
+        a.text = text.into();
+        tx.update(a)
+    })
+    .unwrap();
+}
+
 /// A colleague's change is never deleted unseen: deleting an answer someone changed since it
 /// was shown deletes nothing, says who changed it, and shows their version.
 #[test]
@@ -625,14 +637,7 @@ fn deleting_an_answer_a_colleague_changed_meanwhile_deletes_nothing() {
     d.keys("i 1");
     d.type_text("Rapport binnen drie dagen");
     d.keys("enter esc");
-    let mut bram = Store::open(d.store.path(), Create::Never).unwrap();
-    bram.set_author("bram");
-    bram.write(|tx| {
-        let mut a: Answer = tx.fetch(answers(&d)[0].id.0)?;
-        a.text = "Rapport binnen twee dagen".into();
-        tx.update(a)
-    })
-    .unwrap();
+    bram_rewrites_the_answer(&d, "Rapport binnen twee dagen");
     d.keys("d");
     let texts: Vec<String> = answers(&d).into_iter().map(|a| a.text).collect();
     assert_eq!(texts, ["Rapport binnen twee dagen"], "nothing was deleted");
@@ -659,14 +664,7 @@ fn an_edit_of_an_answer_a_colleague_changed_meanwhile_is_not_written_over_it() {
     d.keys("enter esc");
     d.keys("e");
     d.type_text(", graag");
-    let mut bram = Store::open(d.store.path(), Create::Never).unwrap();
-    bram.set_author("bram");
-    bram.write(|tx| {
-        let mut a: Answer = tx.fetch(answers(&d)[0].id.0)?;
-        a.text = "Rapport binnen twee dagen".into();
-        tx.update(a)
-    })
-    .unwrap();
+    bram_rewrites_the_answer(&d, "Rapport binnen twee dagen");
     d.keys("enter");
     let texts = |d: &Driver| -> Vec<String> { answers(d).into_iter().map(|a| a.text).collect() };
     assert_eq!(texts(&d), ["Rapport binnen twee dagen"], "their text stays");

@@ -52,6 +52,32 @@ fn outside_tests(text: &str) -> &str {
     text.find("#[cfg(test)]").map_or(text, |i| &text[..i])
 }
 
+/// The code of a module (a file, or a folder of them) outside its tests, line by line with
+/// where it stands (`file:line`), comments left out.
+fn code_lines(module: &Path) -> Vec<(String, String)> {
+    let mut files = Vec::new();
+    if module.is_file() {
+        files.push(module.to_path_buf());
+    } else {
+        rust_files(module, &mut files);
+    }
+    let mut lines = Vec::new();
+    for file in files {
+        if file
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with("tests"))
+        {
+            continue;
+        }
+        let text = std::fs::read_to_string(&file).unwrap();
+        for (i, line) in outside_tests(&text).lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("").to_string();
+            lines.push((format!("{}:{}", file.display(), i + 1), code));
+        }
+    }
+    lines
+}
+
 /// The layers below the top floor read no environment, touch no files and read no clock:
 /// the session (command line and terminal loop) learns those and passes them down (as
 /// messages, or as arguments). `store` reads no environment either — the session names the
@@ -86,27 +112,11 @@ fn the_lower_layers_read_no_environment_files_or_clock() {
         ("store", &environment),
     ];
     for (layer, forbidden) in layers {
-        let mut files = Vec::new();
-        let path = root.join(layer);
-        if path.is_file() {
-            files.push(path);
-        } else {
-            rust_files(&path, &mut files);
-        }
-        assert!(!files.is_empty(), "{layer} has sources");
-        for file in files {
-            if file
-                .file_name()
-                .is_some_and(|n| n.to_string_lossy().starts_with("tests"))
-            {
-                continue;
-            }
-            let text = std::fs::read_to_string(&file).unwrap();
-            for (i, line) in outside_tests(&text).lines().enumerate() {
-                let code = line.split("//").next().unwrap_or("");
-                if let Some(word) = forbidden.iter().find(|w| code.contains(*w)) {
-                    found.push(format!("{}:{}: {word}", file.display(), i + 1));
-                }
+        let lines = code_lines(&root.join(layer));
+        assert!(!lines.is_empty(), "{layer} has sources");
+        for (at, code) in lines {
+            if let Some(word) = forbidden.iter().find(|w| code.contains(*w)) {
+                found.push(format!("{at}: {word}"));
             }
         }
     }
@@ -155,30 +165,14 @@ fn no_import_runs_upward() {
         let path = entry.unwrap().path();
         let name = path.file_stem().unwrap().to_string_lossy().to_string();
         let Some(own) = rank(&name) else { continue };
-        let mut files = Vec::new();
-        if path.is_dir() {
-            rust_files(&path, &mut files);
-        } else {
-            files.push(path.clone());
-        }
-        for file in files {
-            if file
-                .file_name()
-                .is_some_and(|n| n.to_string_lossy().starts_with("tests"))
-            {
-                continue;
-            }
-            let text = std::fs::read_to_string(&file).unwrap();
-            for (i, line) in outside_tests(&text).lines().enumerate() {
-                let code = line.split("//").next().unwrap_or("");
-                for (at, _) in code.match_indices("crate::") {
-                    let used: String = code[at + 7..]
-                        .chars()
-                        .take_while(|c| c.is_alphanumeric() || *c == '_')
-                        .collect();
-                    if used != name && rank(&used).is_some_and(|r| r > own) {
-                        found.push(format!("{}:{}: {used}", file.display(), i + 1));
-                    }
+        for (at, code) in code_lines(&path) {
+            for (i, _) in code.match_indices("crate::") {
+                let used: String = code[i + 7..]
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect();
+                if used != name && rank(&used).is_some_and(|r| r > own) {
+                    found.push(format!("{at}: {used}"));
                 }
             }
         }

@@ -195,9 +195,8 @@ impl App {
         }
     }
 
-    /// Opens the client screen on a client and asks for its records.
-    /// A client's records already at hand (the briefing pane's, or what a write answered
-    /// with) are shown at once, and read only when older than the list.
+    /// Opens the client screen on a client. Its records already at hand (the briefing pane's,
+    /// or what a write answered with) are shown at once, and read only when older than the list.
     pub(super) fn open_client(&mut self, id: ClientId) -> Vec<Effect> {
         let mut state = ClientState::new(id);
         let mut fresh = false;

@@ -48,7 +48,7 @@ impl App {
     /// Works out the screens' places again when the size or home's parts changed.
     pub(super) fn arrange(&mut self) {
         let made_for = (self.size, self.shares, self.pane_visible());
-        if self.places.made_for != made_for || self.places == layout::Places::default() {
+        if self.places.made_for != made_for {
             self.places = layout::places(self.size, self.shares, made_for.2);
         }
         // An open interview's step: its editor grows with what is typed.
