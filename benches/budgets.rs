@@ -17,14 +17,15 @@ use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use verwacht::app::{App, Keymap, Msg};
 use verwacht::domain::{Answer, Characteristic, Interview};
+use verwacht::files::Create;
 use verwacht::i18n::Lang;
 use verwacht::search::{Query, search_names, search_texts};
 use verwacht::store::views;
-use verwacht::store::{Create, Queries, Store};
+use verwacht::store::{Queries, Store};
 use verwacht::ui::{self, Theme};
 
 fn start(path: &std::path::Path) -> (Store, App, Terminal<TestBackend>) {
-    let store = Store::open(path, Create::Never).expect("fixture opens");
+    let store = verwacht::files::open(path, Create::Never).expect("fixture opens");
     let now = Utc.with_ymd_and_hms(2026, 11, 22, 9, 0, 0).unwrap();
     let mut app = App::new(Lang::Nl, Keymap::default_map(), now, fixture::today());
     app.update(Msg::Resize(100, 30));
@@ -44,7 +45,7 @@ fn budgets(c: &mut Criterion) {
         b.iter(|| start(&path));
     });
 
-    let store = Store::open(&path, Create::Never).expect("fixture opens");
+    let store = verwacht::files::open(&path, Create::Never).expect("fixture opens");
     let index = Arc::new(views::search_index(&store).expect("index"));
     drop(store);
     for q in ["w", "lin", "jansen", "c: bak"] {
@@ -67,7 +68,7 @@ fn budgets(c: &mut Criterion) {
     // Saving into a copy, so the fixture stays as it was.
     let copy = path.with_file_name("team-save-copy.redb");
     std::fs::copy(&path, &copy).expect("copy of the fixture");
-    let store = Store::open(&copy, Create::Never).expect("copy opens");
+    let store = verwacht::files::open(&copy, Create::Never).expect("copy opens");
     let interview: Interview = {
         let r = store.read().expect("read");
         r.all::<Interview>()

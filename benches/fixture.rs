@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use verwacht::demo::{TeamSize, load_team};
-use verwacht::store::{Create, Store};
+use verwacht::files::Create;
 
 /// A fixed day, so the fixture is the same on every machine.
 pub fn today() -> NaiveDate {
@@ -36,7 +36,7 @@ pub fn path() -> PathBuf {
     eprintln!("making the team fixture (once) at {}…", path.display());
     let started = std::time::Instant::now();
     {
-        let store = Store::open(&partial, Create::Private).expect("fixture file");
+        let store = verwacht::files::open(&partial, Create::Private).expect("fixture file");
         load_team(&store, size, today(), &mut |_| {}).expect("team fixture");
     }
     std::fs::rename(&partial, &path).expect("fixture in place");

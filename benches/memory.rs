@@ -11,9 +11,9 @@ use chrono::{TimeZone, Utc};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use verwacht::app::{App, Keymap, Msg};
+use verwacht::files::Create;
 use verwacht::i18n::Lang;
 use verwacht::store::views;
-use verwacht::store::{Create, Store};
 use verwacht::ui::{self, Theme};
 
 fn status(field: &str) -> String {
@@ -34,7 +34,7 @@ fn main() {
         return;
     }
     let path = fixture::path();
-    let store = Store::open(&path, Create::Never).expect("fixture opens");
+    let store = verwacht::files::open(&path, Create::Never).expect("fixture opens");
     let now = Utc.with_ymd_and_hms(2026, 11, 22, 9, 0, 0).unwrap();
     let mut app = App::new(Lang::Nl, Keymap::default_map(), now, fixture::today());
     app.update(Msg::Resize(100, 30));

@@ -5,9 +5,10 @@
 //! `store` (redb, with the read models each screen and command reads, `store::views`) above
 //! them; `import` (CSV rows to records, pure) and `backup` (a whole store as JSON) just above
 //! that; `i18n` (the words, including every layer's errors); `app` (state and update); `ui`
-//! (drawing); `runner` (performs the effects `update` asks for); `session` (config, day, user,
-//! opening the store) and, at the top, `cli` and `tui` (the terminal loop), which `main` picks
-//! between.
+//! (drawing); `runner` (performs the effects `update` asks for) and `files` (the database file,
+//! its folders and the drafts kept aside; the system clock the store is handed); `session`
+//! (config, day, user, opening the store) and, at the top, `cli` and `tui` (the terminal
+//! loop), which `main` picks between.
 
 // No unsafe code in the program: the system calls go through rustix, signal-hook and uzers.
 // (Tests and benchmarks are crates of their own, held to the lint in Cargo.toml.)
@@ -19,6 +20,7 @@ pub mod cli;
 pub mod config;
 pub mod demo;
 pub mod domain;
+pub mod files;
 pub mod i18n;
 pub mod import;
 pub mod runner;

@@ -270,10 +270,10 @@ fn write(store: &Store, write: Write) -> Result<Vec<Msg>> {
 fn save_draft(store: &Store, draft: &crate::domain::Draft) -> Msg {
     match store.write(|tx| tx.put_draft(draft)) {
         Ok(()) => {
-            crate::store::spare::forget(store.path(), draft.interview_id);
+            crate::files::spare::forget(store.path(), draft.interview_id);
             Msg::DraftSaved(draft.saved.at)
         }
-        Err(error) => match crate::store::spare::keep(store.path(), draft) {
+        Err(error) => match crate::files::spare::keep(store.path(), draft) {
             Ok(file) => Msg::DraftAside { file, error },
             Err(_) => Msg::DraftLost(error),
         },

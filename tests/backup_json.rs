@@ -7,13 +7,14 @@ mod cli_support;
 use chrono::{TimeZone, Utc};
 use cli_support::{Sandbox, seeded};
 use verwacht::domain::*;
-use verwacht::store::{Create, Queries, Store, StoreError};
+use verwacht::files::Create;
+use verwacht::store::{Queries, StoreError};
 
 /// The seeded database plus interviews, answers, experiences, time, a draft, an archived
 /// contact, an updated and a deleted expectation.
 fn varied() -> Sandbox {
     let s = seeded();
-    let store = Store::open(&s.db, Create::Never).unwrap();
+    let store = verwacht::files::open(&s.db, Create::Never).unwrap();
     let at = Utc.with_ymd_and_hms(2026, 10, 1, 9, 0, 0).unwrap();
     store
         .write_as("bram", at, |tx| {
@@ -72,7 +73,7 @@ fn export_import_export_is_byte_identical() {
     );
     assert_eq!(s.export_of(&copy), first);
     // The restored database works as usual: ids continue after the deleted expectation.
-    let store = Store::open(&copy, Create::Never).unwrap();
+    let store = verwacht::files::open(&copy, Create::Never).unwrap();
     let e = store
         .write(|tx| tx.insert(Expectation::new(ClientId(1), "Nieuw")))
         .unwrap();

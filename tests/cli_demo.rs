@@ -4,12 +4,13 @@
 
 use assert_cmd::Command;
 use verwacht::domain::{Change, Client};
-use verwacht::store::{Create, Queries, Store};
+use verwacht::files::Create;
+use verwacht::store::Queries;
 
 /// What the database holds, as far as any reader can tell. (The file's bytes are no measure:
 /// redb updates its header whenever a writer opens it.)
 fn contents(db: &std::path::Path) -> (u64, Vec<Client>, Vec<Change>) {
-    let store = Store::open(db, Create::Never).unwrap();
+    let store = verwacht::files::open(db, Create::Never).unwrap();
     let r = store.read().unwrap();
     (
         r.change_seq().unwrap(),

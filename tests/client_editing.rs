@@ -10,12 +10,13 @@ use verwacht::app::{Mode, Popup};
 use verwacht::domain::{
     Cents, Client, Contact, Expectation, ExpectationId, Experience, Status, TimeEntry,
 };
+use verwacht::files::Create;
 use verwacht::i18n::Lang;
-use verwacht::store::{Create, Queries, Store, StoreError};
+use verwacht::store::{Queries, StoreError};
 
 fn setup() -> Driver {
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(&dir.path().join("v.redb"), Create::Private).unwrap();
+    let store = verwacht::files::open(&dir.path().join("v.redb"), Create::Private).unwrap();
     store
         .write(|tx| {
             let c = tx.insert(Client::new("Gemeente Zuidveen", Cents::from_euros(200_000)))?;

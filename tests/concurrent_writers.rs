@@ -6,7 +6,8 @@
 use std::process::Command;
 
 use verwacht::domain::{Cents, Client};
-use verwacht::store::{Create, Queries, Store};
+use verwacht::files::Create;
+use verwacht::store::Queries;
 
 const PER_PROCESS: usize = 300;
 const PROCESSES: usize = 3;
@@ -16,7 +17,7 @@ fn child_writer() {
     let (Ok(db), Ok(who)) = (std::env::var("VW_CHILD_DB"), std::env::var("VW_CHILD_NAME")) else {
         return; // Not running as a child.
     };
-    let store = Store::open(db.as_ref(), Create::Never).unwrap();
+    let store = verwacht::files::open(db.as_ref(), Create::Never).unwrap();
     for i in 0..PER_PROCESS {
         // One transaction per record, so the processes really interleave.
         store
@@ -29,7 +30,7 @@ fn child_writer() {
 fn three_processes_writing_at_once_lose_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("team.redb");
-    drop(Store::create_new(&db, true).unwrap());
+    drop(verwacht::files::create_new(&db, true).unwrap());
     let exe = std::env::current_exe().unwrap();
     let children: Vec<_> = (0..PROCESSES)
         .map(|p| {
@@ -45,7 +46,7 @@ fn three_processes_writing_at_once_lose_nothing() {
     for mut child in children {
         assert!(child.wait().unwrap().success(), "a writer process failed");
     }
-    let store = Store::open(&db, Create::Never).unwrap();
+    let store = verwacht::files::open(&db, Create::Never).unwrap();
     let clients: Vec<Client> = store.read().unwrap().all().unwrap();
     assert_eq!(clients.len(), PROCESSES * PER_PROCESS);
     let mut names: Vec<&str> = clients.iter().map(|c| c.name.as_str()).collect();

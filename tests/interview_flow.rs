@@ -12,14 +12,15 @@ use verwacht::domain::{
     Answer, Cents, Characteristic, Client, Contact, Expectation, Interview, InterviewStatus, Level,
     Nature, Source, Status, TimeEntry,
 };
+use verwacht::files::Create;
 use verwacht::i18n::Lang;
 use verwacht::runner;
-use verwacht::store::{Create, Queries, Store};
+use verwacht::store::Queries;
 
 /// A database with one client, one contact and two open expectations.
 fn setup() -> Driver {
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(&dir.path().join("v.redb"), Create::Private).unwrap();
+    let store = verwacht::files::open(&dir.path().join("v.redb"), Create::Private).unwrap();
     store
         .write(|tx| {
             let client = tx.insert(Client::new(
@@ -619,7 +620,7 @@ fn the_editors_editing_keys_are_the_keymaps() {
 
 /// Bram, in a program of his own on the same file, gives the first answer another text.
 fn bram_rewrites_the_answer(d: &Driver, text: &str) {
-    let mut bram = Store::open(d.store.path(), Create::Never).unwrap();
+    let mut bram = verwacht::files::open(d.store.path(), Create::Never).unwrap();
     bram.set_author("bram");
     bram.write(|tx| {
         let mut a: Answer = tx.fetch(answers(d)[0].id.0)?;

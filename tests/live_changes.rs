@@ -9,11 +9,12 @@ use verwacht::app::effect::Write;
 use verwacht::app::record::Record;
 use verwacht::app::{App, Effect, Keymap, Load, Msg};
 use verwacht::domain::{Cents, Client, Experience, TimeEntry};
+use verwacht::files::Create;
 use verwacht::i18n::Lang;
 use verwacht::runner;
 use verwacht::store::views;
 use verwacht::store::views::HomeUpdate;
-use verwacht::store::{Create, Queries, Store};
+use verwacht::store::{Queries, Store};
 
 fn rows(app: &App) -> String {
     format!(
@@ -34,7 +35,7 @@ fn the_list_takes_in_only_what_changed_and_shows_what_a_full_read_shows() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("team.redb");
     let now = Utc.with_ymd_and_hms(2026, 11, 22, 9, 0, 0).unwrap();
-    let store = Store::open(&path, Create::Private).unwrap();
+    let store = verwacht::files::open(&path, Create::Private).unwrap();
     let size = verwacht::demo::TeamSize::FULL.divided_by(250);
     verwacht::demo::load_team(&store, size, now.date_naive(), &mut |_| {}).unwrap();
     let mut app = fresh(&store, now);
@@ -123,7 +124,7 @@ fn many_changes_at_once_read_the_list_whole() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("team.redb");
     let now = Utc.with_ymd_and_hms(2026, 11, 22, 9, 0, 0).unwrap();
-    let store = Store::open(&path, Create::Private).unwrap();
+    let store = verwacht::files::open(&path, Create::Private).unwrap();
     let mut app = fresh(&store, now);
     let size = verwacht::demo::TeamSize::FULL.divided_by(250);
     verwacht::demo::load_team(&store, size, now.date_naive(), &mut |_| {}).unwrap();

@@ -9,13 +9,14 @@ mod common;
 use common::driver::Driver;
 use verwacht::app::{Mode, Popup};
 use verwacht::domain::{Cents, Client, ClientId, Contact, Expectation, Experience};
+use verwacht::files::Create;
 use verwacht::i18n::Lang;
-use verwacht::store::{Create, Queries, Store, StoreError};
+use verwacht::store::{Queries, Store, StoreError};
 
 fn setup() -> (Driver, Store) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("live.redb");
-    let store = Store::open(&path, Create::Private).unwrap();
+    let store = verwacht::files::open(&path, Create::Private).unwrap();
     store
         .write(|tx| {
             let c = tx.insert(Client::new("Gemeente Zuidveen", Cents::from_euros(200_000)))?;
@@ -34,7 +35,7 @@ fn setup() -> (Driver, Store) {
             Ok::<_, StoreError>(())
         })
         .unwrap();
-    let mut colleague = Store::open(&path, Create::Never).unwrap();
+    let mut colleague = verwacht::files::open(&path, Create::Never).unwrap();
     colleague.set_author("bram");
     (
         Driver::start(store, dir, Lang::En, common::now()),

@@ -11,13 +11,14 @@ use chrono::NaiveDate;
 use common::driver::Driver;
 use verwacht::app::{Mode, Popup};
 use verwacht::domain::{Cents, Client, Contact, Expectation, ExpectationId, Experience, Status};
+use verwacht::files::Create;
 use verwacht::i18n::Lang;
-use verwacht::store::{Create, Queries, Store, StoreError};
+use verwacht::store::{Queries, Store, StoreError};
 
 fn setup(lang: Lang) -> (Driver, Store) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("team.redb");
-    let mut store = Store::open(&path, Create::Private).unwrap();
+    let mut store = verwacht::files::open(&path, Create::Private).unwrap();
     store.set_author("anna");
     store
         .write(|tx| {
@@ -32,7 +33,7 @@ fn setup(lang: Lang) -> (Driver, Store) {
             Ok::<_, StoreError>(())
         })
         .unwrap();
-    let mut bram = Store::open(&path, Create::Never).unwrap();
+    let mut bram = verwacht::files::open(&path, Create::Never).unwrap();
     bram.set_author("bram");
     (Driver::start(store, dir, lang, common::now()), bram)
 }

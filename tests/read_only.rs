@@ -10,8 +10,9 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use verwacht::app::keys::{ChordKey, KeyChord};
 use verwacht::app::{Action, App, Effect, Keymap, Mode, Msg};
 use verwacht::domain::{Cents, Client, Contact, Expectation, Experience};
+use verwacht::files::Create;
 use verwacht::i18n::Lang;
-use verwacht::store::{Create, Store, StoreError};
+use verwacht::store::StoreError;
 
 fn event(chord: &KeyChord) -> KeyEvent {
     let code = match chord.code {
@@ -48,7 +49,7 @@ fn event(chord: &KeyChord) -> KeyEvent {
 
 fn setup() -> Driver {
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(&dir.path().join("ro.redb"), Create::Private).unwrap();
+    let store = verwacht::files::open(&dir.path().join("ro.redb"), Create::Private).unwrap();
     store
         .write(|tx| {
             let c = tx.insert(Client::new("Gemeente Zuidveen", Cents::from_euros(200_000)))?;

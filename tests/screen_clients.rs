@@ -12,8 +12,9 @@ use verwacht::app::{Msg, Screen};
 use verwacht::domain::{
     AbcClass, Cents, Client, Contact, Expectation, Experience, Level, Status, TimeEntry,
 };
+use verwacht::files::Create;
 use verwacht::i18n::Lang;
-use verwacht::store::{Create, Store, StoreError, Tx};
+use verwacht::store::{StoreError, Tx};
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (160, 48)];
 
@@ -33,7 +34,7 @@ fn client(tx: &mut Tx, name: &str, euros: i64) -> Result<Client, StoreError> {
 /// overdue deadline too, and time went mostly to a C client.
 fn setup(lang: Lang) -> Driver {
     let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(&dir.path().join("v.redb"), Create::Private).unwrap();
+    let mut store = verwacht::files::open(&dir.path().join("v.redb"), Create::Private).unwrap();
     store.set_clock(fixed_now);
     store.set_author("anna");
     store

@@ -13,8 +13,9 @@ use verwacht::app::{Msg, Popup, Screen};
 use verwacht::domain::{
     Cents, Client, Contact, Expectation, ExpectationId, Experience, Level, Measure, Status,
 };
+use verwacht::files::Create;
 use verwacht::i18n::Lang;
-use verwacht::store::{Create, Queries, Store, StoreError};
+use verwacht::store::{Queries, StoreError};
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (160, 48)];
 
@@ -27,7 +28,7 @@ fn days_ago(days: i64) -> DateTime<Utc> {
 /// complaint about the legionella logbooks (expectation 3).
 fn setup() -> Driver {
     let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(&dir.path().join("e.redb"), Create::Private).unwrap();
+    let mut store = verwacht::files::open(&dir.path().join("e.redb"), Create::Private).unwrap();
     store.set_clock(common::now);
     store.set_author("anna");
     let baken = store

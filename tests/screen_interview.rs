@@ -9,8 +9,9 @@ use common::driver::Driver;
 use common::render;
 use verwacht::app::Msg;
 use verwacht::domain::{Cents, Client, Contact, Expectation, Level};
+use verwacht::files::Create;
 use verwacht::i18n::Lang;
-use verwacht::store::{Create, Store, StoreError};
+use verwacht::store::StoreError;
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (160, 48)];
 
@@ -20,7 +21,7 @@ fn fixed_now() -> chrono::DateTime<chrono::Utc> {
 
 fn setup(lang: Lang) -> Driver {
     let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(&dir.path().join("v.redb"), Create::Private).unwrap();
+    let mut store = verwacht::files::open(&dir.path().join("v.redb"), Create::Private).unwrap();
     // Stamps at the test's own time and by a named author, so the screens depend neither on
     // the day they run nor on the account that runs them.
     store.set_clock(fixed_now);
@@ -82,7 +83,7 @@ fn picker() {
 #[test]
 fn the_picker_cuts_a_long_client_name_not_its_question() {
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(&dir.path().join("v.redb"), Create::Private).unwrap();
+    let store = verwacht::files::open(&dir.path().join("v.redb"), Create::Private).unwrap();
     store
         .write(|tx| {
             let c = tx.insert(Client::new(

@@ -11,12 +11,13 @@ use verwacht::app::{Mode, Popup, Screen};
 use verwacht::domain::{
     Answer, Cents, Characteristic, Client, Contact, Expectation, Interview, InterviewId,
 };
+use verwacht::files::Create;
 use verwacht::i18n::Lang;
-use verwacht::store::{Create, Store, StoreError};
+use verwacht::store::StoreError;
 
 fn setup() -> Driver {
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(&dir.path().join("v.redb"), Create::Private).unwrap();
+    let store = verwacht::files::open(&dir.path().join("v.redb"), Create::Private).unwrap();
     store
         .write(|tx| {
             let linde = tx.insert(Client::new(

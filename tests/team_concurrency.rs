@@ -8,7 +8,8 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use verwacht::domain::{Cents, Client};
-use verwacht::store::{Create, Queries, Store};
+use verwacht::files::Create;
+use verwacht::store::{Queries, Store};
 
 const WRITERS: usize = 5;
 const PER_WRITER: usize = 120;
@@ -19,7 +20,8 @@ fn child() {
     let (Ok(role), Ok(db)) = (std::env::var("VW_TEAM_ROLE"), std::env::var("VW_TEAM_DB")) else {
         return;
     };
-    let mut store = Store::open(db.as_ref(), Create::Never).expect("the child opens the file");
+    let mut store =
+        verwacht::files::open(db.as_ref(), Create::Never).expect("the child opens the file");
     // Each child is one colleague: the author of its writes.
     store.set_author(std::env::var("VW_TEAM_NAME").unwrap());
     match role.as_str() {
@@ -116,7 +118,7 @@ fn spawn(role: &str, db: &std::path::Path, name: &str) -> std::process::Child {
 fn five_writers_and_a_reader_lose_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("team.redb");
-    drop(Store::create_new(&db, true).unwrap());
+    drop(verwacht::files::create_new(&db, true).unwrap());
     let started = Instant::now();
     let reader = spawn("reader", &db, "reader");
     let writers: Vec<_> = (0..WRITERS)
@@ -132,7 +134,7 @@ fn five_writers_and_a_reader_lose_nothing() {
     assert!(said.contains("reader saw all"), "{said}");
     eprintln!("{} ({:?})", said.trim(), started.elapsed());
 
-    let store = Store::open(&db, Create::Never).unwrap();
+    let store = verwacht::files::open(&db, Create::Never).unwrap();
     let clients: Vec<Client> = store.read().unwrap().all().unwrap();
     assert_eq!(clients.len(), WRITERS * PER_WRITER);
     let names: std::collections::BTreeSet<&str> = clients.iter().map(|c| c.name.as_str()).collect();
@@ -155,7 +157,7 @@ fn five_writers_and_a_reader_lose_nothing() {
 fn a_reader_process_sees_a_writers_change() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("watch.redb");
-    drop(Store::create_new(&db, true).unwrap());
+    drop(verwacht::files::create_new(&db, true).unwrap());
     let mut watcher = spawn("watcher", &db, "watcher");
     // The test harness prints its own lines around the child's.
     let mut lines = BufReader::new(watcher.stdout.take().unwrap())
@@ -163,7 +165,7 @@ fn a_reader_process_sees_a_writers_change() {
         .map_while(Result::ok);
     assert!(lines.any(|l| l.contains("ready")), "the watcher started");
 
-    let mut store = Store::open(&db, Create::Never).unwrap();
+    let mut store = verwacht::files::open(&db, Create::Never).unwrap();
     store.set_author("bram");
     store
         .write(|tx| tx.insert(Client::new("Nieuwe klant van Bram", Cents(100))))
@@ -177,7 +179,7 @@ fn a_reader_process_sees_a_writers_change() {
 fn kill_9_during_writes_keeps_every_committed_record() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("burst.redb");
-    drop(Store::create_new(&db, true).unwrap());
+    drop(verwacht::files::create_new(&db, true).unwrap());
     let mut burster = spawn("burster", &db, "burster");
     let out = BufReader::new(burster.stdout.take().unwrap());
     let mut committed = Vec::new();
@@ -195,8 +197,9 @@ fn kill_9_during_writes_keeps_every_committed_record() {
     // The next open recovers the file and loses nothing committed. In MultiWriter mode redb
     // records its allocator state with every commit ("quick repair"), so this needs no full
     // repair; one would be reported through the callback (the CLI shows it on stderr).
-    let store = Store::open_reporting(&db, Create::Never, |p| eprintln!("repairing: {p}"))
-        .expect("the file opens again");
+    let store =
+        verwacht::files::open_reporting(&db, Create::Never, |p| eprintln!("repairing: {p}"))
+            .expect("the file opens again");
     let clients: Vec<Client> = store.read().unwrap().all().unwrap();
     let names: std::collections::BTreeSet<&str> = clients.iter().map(|c| c.name.as_str()).collect();
     for name in &committed {
@@ -216,7 +219,7 @@ fn kill_9_during_writes_keeps_every_committed_record() {
 fn a_file_that_needs_a_full_repair_says_so_on_stderr_and_opens() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("unclean.redb");
-    let store = Store::create_new(&db, true).unwrap();
+    let store = verwacht::files::create_new(&db, true).unwrap();
     store
         .write(|tx| tx.insert(Client::new("Er al voor de crash", Cents(1))))
         .unwrap();

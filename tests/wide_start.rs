@@ -11,8 +11,8 @@ use std::path::Path;
 use common::driver::Driver;
 use common::render;
 use common::tmux::{self, Session, verwacht};
+use verwacht::files::Create;
 use verwacht::i18n::Lang;
-use verwacht::store::{Create, Store};
 
 /// The text inside the box titled "Briefing" (right of the list), one line per screen row.
 fn pane_text(screen: &str) -> String {
@@ -42,7 +42,7 @@ fn pane_text(screen: &str) -> String {
 #[test]
 fn a_wide_start_shows_the_selected_clients_briefing_without_a_key() {
     let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(&dir.path().join("wide.redb"), Create::Private).unwrap();
+    let mut store = verwacht::files::open(&dir.path().join("wide.redb"), Create::Private).unwrap();
     store.set_clock(common::now);
     verwacht::demo::load_small(&store, common::today()).unwrap();
     let d = Driver::start_at(store, dir, Lang::En, common::now(), (200, 50));

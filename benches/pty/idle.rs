@@ -10,7 +10,8 @@ use std::time::{Duration, Instant};
 use verwacht::app::record::Record;
 use verwacht::app::{Effect, Msg, Write};
 use verwacht::domain::Client;
-use verwacht::store::{Create, Queries, Store};
+use verwacht::files::Create;
+use verwacht::store::{Queries, Store};
 
 use crate::measure::{Budget, cpu_over, report_cpu};
 use crate::terminal::{Failure, Program};
@@ -79,7 +80,8 @@ pub fn run(fixture: &Path) -> Result<(), Failure> {
 
     // The colleague's side, ready before the program starts: the store open, the clients read
     // (spread over the list, so every write is to another client).
-    let mut store = Store::open(&db, Create::Never).map_err(|e| format!("the copy: {e}"))?;
+    let mut store =
+        verwacht::files::open(&db, Create::Never).map_err(|e| format!("the copy: {e}"))?;
     store.set_author("collega");
     let clients: Vec<Client> = {
         let r = store.read().map_err(|e| format!("reading: {e}"))?;

@@ -11,7 +11,8 @@
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use verwacht::store::{Create, Queries, Store};
+use verwacht::files::Create;
+use verwacht::store::Queries;
 
 use crate::answer::{END, long_answer};
 use crate::keystrokes::{report, type_and_time};
@@ -57,7 +58,8 @@ fn open_interview(program: &mut Program) -> Result<(), Failure> {
 
 /// Waits until the file holds a draft ending in `END`: all of the paste reached the program.
 fn wait_for_draft(program: &mut Program, db: &Path) -> Result<Instant, Failure> {
-    let store = Store::open(db, Create::Never).map_err(|e| format!("the database: {e}"))?;
+    let store =
+        verwacht::files::open(db, Create::Never).map_err(|e| format!("the database: {e}"))?;
     let deadline = Instant::now() + LONG;
     loop {
         let drafts = store

@@ -4,14 +4,15 @@ use chrono::{DateTime, TimeZone, Utc};
 
 use super::*;
 use crate::domain::*;
-use crate::store::{Create, Store, Tx};
+use crate::files::Create;
+use crate::store::{Store, Tx};
 
 fn at(day: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 10, day, 9, 0, 0).unwrap()
 }
 
 fn store_in(dir: &tempfile::TempDir, name: &str) -> Store {
-    Store::open(&dir.path().join(name), Create::Private).unwrap()
+    crate::files::open(&dir.path().join(name), Create::Private).unwrap()
 }
 
 fn fill(tx: &mut Tx) -> Result<(), StoreError> {

@@ -2,8 +2,8 @@
 //! missing, saying which folders it made and with what mode.
 
 use super::{Session, UserError};
+use crate::files::{create_folders, folder_mode};
 use crate::i18n::{CliText, Localized};
-use crate::store::{create_folders, folder_mode};
 
 pub fn run(ctx: &Session, shared: bool) -> Result<(), UserError> {
     let folders = create_folders(&ctx.db, shared)?;

@@ -10,15 +10,16 @@ use crate::domain::ranking::rank_by_revenue;
 use crate::domain::{
     AbcClass, Change, ChangeAction, Characteristic, ClientId, Kind, Level, Nature, Source, Status,
 };
+use crate::files::Create;
 use crate::i18n::{Lang, Localized, ReportText, fmt_date};
-use crate::store::{Create, Reader};
+use crate::store::Reader;
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 2).unwrap()
 }
 
 fn open(dir: &tempfile::TempDir, name: &str) -> Store {
-    Store::open(&dir.path().join(name), Create::Private).unwrap()
+    crate::files::open(&dir.path().join(name), Create::Private).unwrap()
 }
 
 fn small_store() -> (tempfile::TempDir, Store, Summary) {

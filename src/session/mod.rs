@@ -13,9 +13,10 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 
 use crate::config::Config;
+use crate::files::Create;
 use crate::i18n::{CliText, Lang, Localized, describe_store_error};
 use crate::sanitize::clean_lines;
-use crate::store::{Create, Store, StoreError};
+use crate::store::{Store, StoreError};
 
 pub use today::VAR as TODAY_VAR;
 
@@ -57,7 +58,7 @@ impl Session {
         let fixed_today = today::fixed(lang)?;
         let db = match asked.db {
             Some(p) => p,
-            None => crate::store::default_path()
+            None => crate::files::default_path()
                 .ok_or_else(|| UserError::Message(CliText::NoDefaultPath.get(lang).to_string()))?,
         };
         Ok(Session {
@@ -96,7 +97,7 @@ impl Session {
 
     /// Creates a new database (`verwacht init`); an existing one is an error.
     pub fn create_new(&self, shared: bool) -> Result<Store, UserError> {
-        let mut store = Store::create_new(&self.db, shared)?;
+        let mut store = crate::files::create_new(&self.db, shared)?;
         store.set_author(self.author.clone());
         Ok(store)
     }

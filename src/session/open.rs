@@ -7,15 +7,16 @@ use std::io::{IsTerminal, Write};
 use std::path::Path;
 use std::rc::Rc;
 
+use crate::files::Create;
 use crate::i18n::{CliText, Lang, Localized};
-use crate::store::{Create, Result, Store};
+use crate::store::{Result, Store};
 
 /// Opens the store, telling the user on stderr when a repair runs and when it is done.
 pub fn open(path: &Path, create: Create, lang: Lang) -> Result<Store> {
     let shown = Rc::new(Cell::new(false));
     let seen = Rc::clone(&shown);
     let terminal = std::io::stderr().is_terminal();
-    let result = Store::open_reporting(path, create, move |progress| {
+    let result = crate::files::open_reporting(path, create, move |progress| {
         let first = !seen.replace(true);
         let text = CliText::Repairing.fill(lang, &[&percent(progress)]);
         // A terminal gets one line that counts up; a log gets the first line only.

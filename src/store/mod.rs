@@ -12,13 +12,13 @@ mod open;
 mod read;
 mod record;
 mod schema;
-pub mod spare;
 mod tables;
 mod tx;
 pub mod views;
 mod writable;
 
 use std::path::{Path, PathBuf};
+use std::time::Instant;
 
 use chrono::{DateTime, Utc};
 use redb::{ReadOnlyDatabase, ReadableDatabase};
@@ -26,7 +26,7 @@ use redb::{ReadOnlyDatabase, ReadableDatabase};
 pub use bulk::Bulk;
 pub use error::{Result, StoreError};
 pub use merge::{Conflict, Deleted, Edited, three_way};
-pub use open::{Create, create_folders, default_path, folder_mode};
+pub use open::OnFile;
 pub use read::{Queries, Reader};
 pub use record::{Record, excerpt};
 pub use schema::CURRENT as SCHEMA_VERSION;
@@ -41,12 +41,23 @@ enum Handle {
     ReadOnly(ReadOnlyDatabase),
 }
 
+/// What the store knows of time, handed in by whoever opens it (the files layer hands in the
+/// system's clocks; tests a fixed one).
+#[derive(Clone, Copy)]
+pub struct Clock {
+    /// The time writes are stamped with.
+    pub wall: fn() -> DateTime<Utc>,
+    /// A clock that never goes back, for the pauses between attempts to open a file again
+    /// after a failed write.
+    pub steady: fn() -> Instant,
+}
+
 /// An open verwacht database.
 pub struct Store {
     handle: Handle,
     path: PathBuf,
     author: String,
-    clock: fn() -> DateTime<Utc>,
+    clock: Clock,
 }
 
 impl Store {
@@ -77,12 +88,12 @@ impl Store {
 
     /// The time writes are stamped with now.
     pub fn now(&self) -> DateTime<Utc> {
-        (self.clock)()
+        (self.clock.wall)()
     }
 
     /// Replaces the clock used to stamp writes (tests use a fixed one).
     pub fn set_clock(&mut self, clock: fn() -> DateTime<Utc>) {
-        self.clock = clock;
+        self.clock.wall = clock;
     }
 
     /// Replaces the author of later writes.
@@ -117,7 +128,7 @@ impl Store {
         &self,
         f: impl FnOnce(&mut Tx) -> std::result::Result<T, E>,
     ) -> std::result::Result<T, E> {
-        self.write_as(&self.author, (self.clock)(), f)
+        self.write_as(&self.author, (self.clock.wall)(), f)
     }
 
     /// Like [`Store::write`], but stamps the writes with the given author and time (for the

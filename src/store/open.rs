@@ -1,43 +1,24 @@
-//! Finding, creating and opening the database file, with the permission rules: new files are
-//! private (0600) or, for a team, group-shared (0660); a world-writable file is refused; a file
-//! that is not a verwacht database is left untouched.
+//! Opening redb on a database file the files layer ([`crate::files`]) has looked at: redb's
+//! settings, the check that the file is verwacht's and not newer than this program, and the
+//! schema's migration.
 
-use std::fs::{self, OpenOptions};
-use std::io::{ErrorKind, Read};
-use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use redb::{Builder, ConcurrencyMode, ReadableDatabase, TableHandle};
 
 use super::error::{Result, StoreError};
 use super::read::{Queries, Reader};
 use super::tables::{META, SCHEMA_VERSION};
-use super::{CACHE_BYTES, Handle, Store, schema};
+use super::{CACHE_BYTES, Clock, Handle, Store, schema};
 
-/// Whether, and how, to create the file when it does not exist.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Create {
-    /// The file must exist.
-    Never,
-    /// Create it readable and writable by the owner only (0600).
-    Private,
-    /// Create it for a team: owner and group (0660), never others.
-    Shared,
-}
-
-/// The first bytes of every redb file.
-const REDB_MAGIC: [u8; 9] = [b'r', b'e', b'd', b'b', 0x1A, 0x0A, 0xA9, 0x0D, 0x0A];
-
-/// `~/.local/share/verwacht/verwacht.redb`, or the platform's equivalent.
-pub fn default_path() -> Option<PathBuf> {
-    directories::ProjectDirs::from("", "", "verwacht").map(|d| d.data_dir().join("verwacht.redb"))
-}
-
-fn io_err(path: &Path) -> impl Fn(std::io::Error) -> StoreError + '_ {
-    move |source| StoreError::Io {
-        path: path.to_path_buf(),
-        source,
-    }
+/// A database file as the files layer found it, and the clock the store is to keep.
+pub struct OnFile<'a> {
+    pub path: &'a Path,
+    /// Whether this user may write the file.
+    pub writable: bool,
+    /// Whether the file already holds a redb database (else it is new and empty).
+    pub holds_data: bool,
+    pub clock: Clock,
 }
 
 fn builder() -> Builder {
@@ -50,97 +31,6 @@ fn builder() -> Builder {
 /// Opens the file again after a failed write (see [`super::writable`]).
 fn reopen(path: &Path) -> Result<redb::Database> {
     Ok(builder().create(path)?)
-}
-
-/// What an existing file turned out to be.
-enum Found {
-    Missing,
-    Empty,
-    Redb,
-}
-
-fn inspect(path: &Path) -> Result<Found> {
-    let meta = match fs::metadata(path) {
-        Ok(m) => m,
-        Err(e) if e.kind() == ErrorKind::NotFound => return Ok(Found::Missing),
-        Err(e) => return Err(io_err(path)(e)),
-    };
-    if meta.permissions().mode() & 0o002 != 0 {
-        return Err(StoreError::WorldWritable(path.to_path_buf()));
-    }
-    if !meta.is_file() {
-        return Err(StoreError::NotVerwacht(path.to_path_buf()));
-    }
-    if meta.len() == 0 {
-        return Ok(Found::Empty);
-    }
-    let mut head = [0u8; REDB_MAGIC.len()];
-    let mut file = fs::File::open(path).map_err(io_err(path))?;
-    match file.read_exact(&mut head) {
-        Ok(()) if head == REDB_MAGIC => Ok(Found::Redb),
-        _ => Err(StoreError::NotVerwacht(path.to_path_buf())),
-    }
-}
-
-fn create_file(path: &Path, create: Create) -> Result<()> {
-    let mode = match create {
-        Create::Never => return Err(StoreError::Missing(path.to_path_buf())),
-        Create::Private => 0o600,
-        Create::Shared => 0o660,
-    };
-    create_folders(path, create == Create::Shared)?;
-    OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(mode)
-        .open(path)
-        .map_err(io_err(path))?;
-    // The umask may have removed bits (group write, typically): set the mode exactly.
-    fs::set_permissions(path, fs::Permissions::from_mode(mode)).map_err(io_err(path))
-}
-
-/// The mode of a folder created for a database: the owner's alone, or the owner's and the
-/// group's, set-group-ID so that what is made inside it belongs to the folder's group.
-pub fn folder_mode(shared: bool) -> u32 {
-    if shared { 0o2770 } else { 0o700 }
-}
-
-/// Creates the folders of `path` that do not exist yet, outermost first, each with exactly
-/// [`folder_mode`] (a umask such as 077 would otherwise take the group's rights away).
-/// Returns the folders it created.
-pub fn create_folders(path: &Path, shared: bool) -> Result<Vec<PathBuf>> {
-    let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) else {
-        return Ok(Vec::new());
-    };
-    let missing: Vec<&Path> = dir
-        .ancestors()
-        .take_while(|d| !d.as_os_str().is_empty() && fs::symlink_metadata(d).is_err())
-        .collect();
-    let mode = folder_mode(shared);
-    let mut created = Vec::new();
-    for folder in missing.into_iter().rev() {
-        match fs::DirBuilder::new().mode(mode & 0o777).create(folder) {
-            Ok(()) => {
-                fs::set_permissions(folder, fs::Permissions::from_mode(mode))
-                    .map_err(io_err(folder))?;
-                created.push(folder.to_path_buf());
-            }
-            // Made meanwhile by someone else: theirs, not reported as ours.
-            Err(e) if e.kind() == ErrorKind::AlreadyExists && folder.is_dir() => {}
-            Err(e) => return Err(io_err(folder)(e)),
-        }
-    }
-    Ok(created)
-}
-
-fn can_write(path: &Path) -> bool {
-    match OpenOptions::new().read(true).write(true).open(path) {
-        Ok(_) => true,
-        Err(e) => !matches!(
-            e.kind(),
-            ErrorKind::PermissionDenied | ErrorKind::ReadOnlyFilesystem
-        ),
-    }
 }
 
 /// The schema version a snapshot holds: `Ok(None)` for a redb file without any table (a fresh
@@ -172,41 +62,18 @@ fn check_supported(path: &Path, version: Option<u64>) -> Result<()> {
 }
 
 impl Store {
-    /// Opens the database at `path`, creating it first if it is missing and `create` allows.
-    /// An older schema is migrated; a newer one, a foreign file and a world-writable file are
-    /// refused without touching them. A file the user may only read opens read-only.
-    pub fn open(path: &Path, create: Create) -> Result<Store> {
-        Self::open_reporting(path, create, |_| {})
-    }
-
-    /// Like [`Store::open`], calling `on_repair` with the progress (0.0 to 1.0) while redb
-    /// repairs a file that was not closed cleanly (a process was killed while it had the file
-    /// open). Repair reads the whole file, which takes a while on a large one.
-    pub fn open_reporting(
-        path: &Path,
-        create: Create,
-        on_repair: impl Fn(f64) + 'static,
-    ) -> Result<Store> {
-        Self::open_inner(path, create, false, on_repair)
-    }
-
-    /// Opens or creates the database; an empty file is taken as new only when `empty_ok`
-    /// (`verwacht init` on it). Anywhere else an empty file is no database, as any other
-    /// file that is not one: refused and left as it is.
-    fn open_inner(
-        path: &Path,
-        create: Create,
-        empty_ok: bool,
-        on_repair: impl Fn(f64) + 'static,
-    ) -> Result<Store> {
-        let found = inspect(path)?;
-        match found {
-            Found::Missing => create_file(path, create)?,
-            Found::Empty if !empty_ok => return Err(StoreError::NotVerwacht(path.to_path_buf())),
-            Found::Empty | Found::Redb => {}
-        }
-        let writable = can_write(path);
-        if let Found::Redb = found {
+    /// Opens redb on a file the files layer has found or created. An older schema is
+    /// migrated; a newer one and a foreign file are refused without writing to them. A file
+    /// the user may only read opens read-only; a reader cannot repair, so a file left unclean
+    /// by a crash waits for a writer.
+    pub fn on_file(file: OnFile, on_repair: impl Fn(f64) + 'static) -> Result<Store> {
+        let OnFile {
+            path,
+            writable,
+            holds_data,
+            clock,
+        } = file;
+        if holds_data {
             precheck(path)?;
         }
         let handle = if writable {
@@ -216,12 +83,12 @@ impl Store {
                 path,
                 b.create(path)?,
                 reopen,
+                clock.steady,
             ))
         } else {
-            if !matches!(found, Found::Redb) {
+            if !holds_data {
                 return Err(StoreError::ReadOnly(path.to_path_buf()));
             }
-            // A reader cannot repair: a file left unclean by a crash waits for a writer.
             match builder().open_read_only(path) {
                 Ok(db) => Handle::ReadOnly(db),
                 Err(redb::DatabaseError::RepairAborted) => {
@@ -235,7 +102,7 @@ impl Store {
             path: path.to_path_buf(),
             // The session names the author when it opens the store; tools and tests set one.
             author: String::from("unknown"),
-            clock: chrono::Utc::now,
+            clock,
         };
         let version = stored_version(path, &store.read()?)?;
         check_supported(path, version)?;
@@ -246,19 +113,6 @@ impl Store {
             None => store.write(schema::init)?,
         }
         Ok(store)
-    }
-
-    /// Creates a new database for `verwacht init`; an existing database is an error.
-    pub fn create_new(path: &Path, shared: bool) -> Result<Store> {
-        if let Found::Redb = inspect(path)? {
-            return Err(StoreError::Exists(path.to_path_buf()));
-        }
-        let create = if shared {
-            Create::Shared
-        } else {
-            Create::Private
-        };
-        Self::open_inner(path, create, true, |_| {})
     }
 }
 

@@ -10,6 +10,7 @@ use super::schema::CURRENT;
 use super::tables::{DIGESTS, META, SCHEMA_VERSION};
 use super::*;
 use crate::domain::*;
+use crate::files::Create;
 
 fn fixed_now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 2, 10, 30, 0).unwrap()
@@ -17,7 +18,7 @@ fn fixed_now() -> DateTime<Utc> {
 
 fn temp_store() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(&dir.path().join("t.redb"), Create::Private).unwrap();
+    let mut store = crate::files::open(&dir.path().join("t.redb"), Create::Private).unwrap();
     store.set_clock(fixed_now);
     store.set_author("anna");
     (dir, store)
@@ -292,7 +293,7 @@ fn moving_through_an_interview_is_no_news_for_the_timeline() {
 fn change_counter_is_seen_by_a_second_handle() {
     let (dir, store) = temp_store();
     // In MultiWriter mode a second handle on the same file behaves like another process.
-    let other = Store::open(&dir.path().join("t.redb"), Create::Never).unwrap();
+    let other = crate::files::open(&dir.path().join("t.redb"), Create::Never).unwrap();
     let before = other.change_seq().unwrap();
     add_client(&store, "A", 1);
     assert_eq!(other.change_seq().unwrap(), before + 1);
@@ -325,7 +326,7 @@ fn a_newer_schema_is_refused_and_left_alone() {
     let path = dir.path().join("t.redb");
     set_schema_version(&path, CURRENT + 1);
     let bytes = std::fs::read(&path).unwrap();
-    match Store::open(&path, Create::Never) {
+    match crate::files::open(&path, Create::Never) {
         Err(StoreError::NewerSchema {
             found, supported, ..
         }) => {
@@ -354,7 +355,7 @@ fn a_version_one_file_is_migrated_in_one_go() {
             .unwrap();
         txn.commit().unwrap();
     }
-    let store = Store::open(&path, Create::Never).unwrap();
+    let store = crate::files::open(&path, Create::Never).unwrap();
     let r = store.read().unwrap();
     assert_eq!(r.meta(SCHEMA_VERSION).unwrap(), Some(CURRENT));
     assert_eq!(r.digest(client.id).unwrap().unwrap().client_id, client.id);
@@ -409,7 +410,7 @@ fn a_version_two_file_learns_status_dates_and_measurements_from_the_history() {
             .unwrap();
         txn.commit().unwrap();
     }
-    let store = Store::open(&path, Create::Never).unwrap();
+    let store = crate::files::open(&path, Create::Never).unwrap();
     let r = store.read().unwrap();
     assert_eq!(r.meta(SCHEMA_VERSION).unwrap(), Some(CURRENT));
     let migrated: Expectation = r.fetch(e.id.0).unwrap();
@@ -437,7 +438,7 @@ fn files_that_are_not_verwacht_databases_are_left_untouched() {
     let text = dir.path().join("notes.txt");
     std::fs::write(&text, "gewoon tekst\n").unwrap();
     assert!(matches!(
-        Store::open(&text, Create::Private),
+        crate::files::open(&text, Create::Private),
         Err(StoreError::NotVerwacht(_))
     ));
     assert_eq!(std::fs::read(&text).unwrap(), b"gewoon tekst\n");
@@ -457,7 +458,7 @@ fn files_that_are_not_verwacht_databases_are_left_untouched() {
     }
     let bytes = std::fs::read(&other).unwrap();
     assert!(matches!(
-        Store::open(&other, Create::Private),
+        crate::files::open(&other, Create::Private),
         Err(StoreError::NotVerwacht(_))
     ));
     assert_eq!(std::fs::read(&other).unwrap(), bytes);
@@ -468,11 +469,11 @@ fn missing_file_is_created_only_when_asked() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("sub/dir/v.redb");
     assert!(matches!(
-        Store::open(&path, Create::Never),
+        crate::files::open(&path, Create::Never),
         Err(StoreError::Missing(_))
     ));
     assert!(!path.exists());
-    Store::open(&path, Create::Private).unwrap();
+    crate::files::open(&path, Create::Private).unwrap();
     assert!(path.exists());
 }
 
@@ -484,13 +485,13 @@ fn mode_of(path: &std::path::Path) -> u32 {
 fn new_files_are_private_or_group_shared() {
     let dir = tempfile::tempdir().unwrap();
     let private = dir.path().join("private.redb");
-    Store::create_new(&private, false).unwrap();
+    crate::files::create_new(&private, false).unwrap();
     assert_eq!(mode_of(&private), 0o600);
     let shared = dir.path().join("shared.redb");
-    Store::create_new(&shared, true).unwrap();
+    crate::files::create_new(&shared, true).unwrap();
     assert_eq!(mode_of(&shared), 0o660);
     assert!(matches!(
-        Store::create_new(&shared, true),
+        crate::files::create_new(&shared, true),
         Err(StoreError::Exists(_))
     ));
 }
@@ -499,10 +500,10 @@ fn new_files_are_private_or_group_shared() {
 fn world_writable_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("open.redb");
-    drop(Store::open(&path, Create::Private).unwrap());
+    drop(crate::files::open(&path, Create::Private).unwrap());
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o666)).unwrap();
     assert!(matches!(
-        Store::open(&path, Create::Never),
+        crate::files::open(&path, Create::Never),
         Err(StoreError::WorldWritable(_))
     ));
 }

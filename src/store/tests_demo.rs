@@ -5,6 +5,7 @@ use chrono::{DateTime, TimeZone, Utc};
 
 use super::*;
 use crate::domain::*;
+use crate::files::Create;
 use crate::store::record::Record;
 
 fn at(day: u32) -> DateTime<Utc> {
@@ -13,7 +14,7 @@ fn at(day: u32) -> DateTime<Utc> {
 
 fn temp_store() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(&dir.path().join("t.redb"), Create::Private).unwrap();
+    let store = crate::files::open(&dir.path().join("t.redb"), Create::Private).unwrap();
     (dir, store)
 }
 

@@ -42,6 +42,8 @@ pub struct Writable {
     db: RwLock<Option<Database>>,
     state: Mutex<State>,
     open: fn(&Path) -> Result<Database>,
+    /// The clock the pauses are timed by (handed in: the store reads no clock itself).
+    steady: fn() -> Instant,
 }
 
 /// What went wrong last, and whether the handle must be opened again before it can be used.
@@ -78,13 +80,24 @@ fn io_failure(e: &StoreError) -> Option<Failure> {
 }
 
 impl Writable {
-    pub fn new(path: &Path, db: Database, open: fn(&Path) -> Result<Database>) -> Writable {
+    pub fn new(
+        path: &Path,
+        db: Database,
+        open: fn(&Path) -> Result<Database>,
+        steady: fn() -> Instant,
+    ) -> Writable {
         Writable {
             path: path.to_path_buf(),
             db: RwLock::new(Some(db)),
             state: Mutex::new(State::default()),
             open,
+            steady,
         }
+    }
+
+    /// How long ago `at` was, by the handed-in clock.
+    fn since(&self, at: Instant) -> Duration {
+        (self.steady)().saturating_duration_since(at)
     }
 
     fn state(&self) -> std::sync::MutexGuard<'_, State> {
@@ -100,7 +113,7 @@ impl Writable {
     /// once (the disk is not retried on every keystroke); after that it is tried again.
     pub fn for_write(&self) -> Result<RwLockReadGuard<'_, Option<Database>>> {
         if let Some((at, why)) = &self.state().failed
-            && at.elapsed() < RETRY
+            && self.since(*at) < RETRY
         {
             return Err(why.error(&self.path));
         }
@@ -112,7 +125,7 @@ impl Writable {
             let state = self.state();
             let paused = state
                 .reopen_failed
-                .is_some_and(|at| at.elapsed() < REOPEN_PAUSE);
+                .is_some_and(|at| self.since(at) < REOPEN_PAUSE);
             (state.broken, paused)
         };
         if broken {
@@ -147,7 +160,7 @@ impl Writable {
             }
             Err(e) => {
                 let e = self.note(e);
-                self.state().reopen_failed = Some(Instant::now());
+                self.state().reopen_failed = Some((self.steady)());
                 Err(e)
             }
         }
@@ -161,7 +174,7 @@ impl Writable {
         };
         let error = failure.error(&self.path);
         let mut state = self.state();
-        state.failed = Some((Instant::now(), failure));
+        state.failed = Some(((self.steady)(), failure));
         state.broken = true;
         error
     }
@@ -175,7 +188,7 @@ impl Writable {
             Failure::Earlier
         };
         let mut state = self.state();
-        state.failed = Some((Instant::now(), failure));
+        state.failed = Some(((self.steady)(), failure));
         state.broken = true;
     }
 
@@ -193,7 +206,7 @@ impl Writable {
     pub fn retry_now(&self) {
         let mut state = self.state();
         if let Some((at, _)) = state.failed.as_mut() {
-            *at = Instant::now().checked_sub(RETRY).unwrap_or(*at);
+            *at = (self.steady)().checked_sub(RETRY).unwrap_or(*at);
         }
         state.reopen_failed = None;
     }

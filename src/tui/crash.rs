@@ -11,7 +11,8 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use crate::app::DraftOutcome;
 use crate::domain::Draft;
-use crate::store::{Create, Store, StoreError};
+use crate::files::Create;
+use crate::store::StoreError;
 
 /// Where crash reports go instead of the default (for tests and locked-down servers).
 pub const CRASH_DIR_VAR: &str = "VERWACHT_CRASH_DIR";
@@ -47,7 +48,7 @@ impl DraftSlot {
 /// database cannot take it (a full disk), the draft is kept in a file of its own.
 pub fn save_draft(path: &Path, author: &str, draft: &Draft) -> DraftOutcome {
     let stored = crate::store::guard::guarded(path, || {
-        let mut store = Store::open(path, Create::Never)?;
+        let mut store = crate::files::open(path, Create::Never)?;
         store.set_author(author);
         store.write(|tx| tx.put_draft(draft))
     });
@@ -58,10 +59,10 @@ pub fn save_draft(path: &Path, author: &str, draft: &Draft) -> DraftOutcome {
 pub fn outcome(path: &Path, draft: &Draft, stored: Result<(), StoreError>) -> DraftOutcome {
     match stored {
         Ok(()) => {
-            crate::store::spare::forget(path, draft.interview_id);
+            crate::files::spare::forget(path, draft.interview_id);
             DraftOutcome::Stored
         }
-        Err(e) => match crate::store::spare::keep(path, draft) {
+        Err(e) => match crate::files::spare::keep(path, draft) {
             Ok(file) => DraftOutcome::Aside(file),
             Err(_) => DraftOutcome::Lost(e.to_string()),
         },
@@ -195,7 +196,7 @@ mod tests {
     fn the_slot_keeps_the_last_draft_and_it_can_be_saved_afresh() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("crash.redb");
-        drop(Store::create_new(&path, false).unwrap());
+        drop(crate::files::create_new(&path, false).unwrap());
         let slot = DraftSlot::default();
         assert!(slot.get().is_none());
         let draft = Draft {
@@ -210,7 +211,7 @@ mod tests {
         slot.set(Some(draft.clone()));
         let kept = slot.get().unwrap();
         assert_eq!(save_draft(&path, "anna", &kept), DraftOutcome::Stored);
-        let store = Store::open(&path, Create::Never).unwrap();
+        let store = crate::files::open(&path, Create::Never).unwrap();
         let stored = store
             .read()
             .unwrap()

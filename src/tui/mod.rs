@@ -201,9 +201,9 @@ fn prepare(ctx: &Session, store: &Store) -> Result<(App, Theme), UserError> {
     // Drafts kept aside when the database could not take them go back in first, so that
     // they are offered with the other interrupted interviews.
     if !app.read_only {
-        let (_, left) = crate::store::spare::take_back(store);
+        let (_, left) = crate::files::spare::take_back(store);
         if left > 0 {
-            let dir = crate::store::spare::dir().unwrap_or_default();
+            let dir = crate::files::spare::dir().unwrap_or_default();
             app.update(Msg::Problem(TeamText::DraftsStillAside.fill(
                 ctx.lang,
                 &[

@@ -15,7 +15,8 @@
 use assert_cmd::Command;
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use verwacht::domain::*;
-use verwacht::store::{Create, Queries, Store, StoreError};
+use verwacht::files::Create;
+use verwacht::store::{Queries, Store, StoreError};
 
 use super::Sandbox;
 
@@ -35,7 +36,7 @@ pub fn run(s: &Sandbox, lang: &str, args: &[&str]) -> Command {
 }
 
 pub fn open(s: &Sandbox) -> Store {
-    Store::open(&s.db, Create::Never).unwrap()
+    verwacht::files::open(&s.db, Create::Never).unwrap()
 }
 
 /// The client with this exact name.
@@ -46,7 +47,7 @@ pub fn client(store: &Store, name: &str) -> Client {
 
 pub fn build() -> Sandbox {
     let s = Sandbox::new();
-    let store = Store::open(&s.db, Create::Private).unwrap();
+    let store = verwacht::files::open(&s.db, Create::Private).unwrap();
     store
         .write_as("anna", at(1, 9), |tx| {
             let mut clients = Vec::new();

@@ -5,10 +5,11 @@ use chrono::{DateTime, Duration, Utc};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use tempfile::TempDir;
 use verwacht::app::{App, Effect, Keymap, Load, Msg};
+use verwacht::files::Create;
 use verwacht::i18n::Lang;
 use verwacht::runner;
+use verwacht::store::Store;
 use verwacht::store::views;
-use verwacht::store::{Create, Store};
 
 /// A key event from text like `a`, `enter`, `alt-2`, `ctrl-t`, `backtab`.
 pub fn key_event(text: &str) -> KeyEvent {
@@ -120,7 +121,7 @@ impl Driver {
         let path = self.store.path().to_path_buf();
         let author = self.store.author().to_string();
         drop(self.store);
-        let mut store = Store::open(&path, Create::Never).unwrap();
+        let mut store = verwacht::files::open(&path, Create::Never).unwrap();
         store.set_clock(clock);
         store.set_author(author);
         let mut d = Driver::start(store, self.dir, lang, now);

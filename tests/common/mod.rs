@@ -10,9 +10,10 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use verwacht::app::{App, Keymap, Msg};
 use verwacht::domain::{Cents, Client, ClientId, Stamp};
+use verwacht::files::Create;
 use verwacht::i18n::Lang;
+use verwacht::store::StoreError;
 use verwacht::store::views::Snapshot;
-use verwacht::store::{Create, Store, StoreError};
 use verwacht::ui::{self, Theme};
 
 pub fn today() -> NaiveDate {
@@ -55,7 +56,7 @@ pub fn app_with(lang: Lang, clients: Vec<Client>, width: u16, height: u16) -> Ap
 /// [`now`]), started in a terminal of `width`×`height` with every effect performed.
 pub fn driver_with(lang: Lang, clients: Vec<Client>, width: u16, height: u16) -> driver::Driver {
     let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(&dir.path().join("v.redb"), Create::Private).unwrap();
+    let mut store = verwacht::files::open(&dir.path().join("v.redb"), Create::Private).unwrap();
     store.set_clock(now);
     store.set_author("anna");
     store

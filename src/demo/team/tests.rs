@@ -9,7 +9,8 @@ use super::*;
 use crate::demo::Summary;
 use crate::domain::ranking::rank_by_revenue;
 use crate::domain::{AbcClass, Contact, Expectation, InterviewStatus, Status};
-use crate::store::{Create, Queries};
+use crate::files::Create;
+use crate::store::Queries;
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 2).unwrap()
@@ -23,7 +24,7 @@ const SMALL: TeamSize = TeamSize {
 };
 
 fn loaded(dir: &tempfile::TempDir, name: &str) -> (Store, Summary, Vec<Progress>) {
-    let store = Store::open(&dir.path().join(name), Create::Private).unwrap();
+    let store = crate::files::open(&dir.path().join(name), Create::Private).unwrap();
     let mut seen = Vec::new();
     let summary = load(&store, SMALL, today(), &mut |p| seen.push(p)).unwrap();
     (store, summary, seen)

@@ -9,8 +9,8 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::{Queries, Result, Store};
 use crate::domain::{Draft, InterviewId};
+use crate::store::{Queries, Result, Store};
 
 /// One kept draft and the database it belongs to.
 #[derive(Serialize, Deserialize)]
@@ -152,7 +152,7 @@ fn take_back_from(dir: &Path, store: &Store) -> (usize, usize) {
 mod tests {
     use super::*;
     use crate::domain::{Characteristic, Stamp};
-    use crate::store::Create;
+    use crate::files::Create;
 
     fn draft(text: &str) -> Draft {
         Draft {
@@ -172,7 +172,7 @@ mod tests {
         let spares = dir.path().join("drafts");
         let db = dir.path().join("a.redb");
         let other = dir.path().join("b.redb");
-        let store = Store::open(&db, Create::Private).unwrap();
+        let store = crate::files::open(&db, Create::Private).unwrap();
         let file = keep_in(&spares, &db, &draft("Typed on a full disk")).unwrap();
         keep_in(&spares, &other, &draft("Another file's")).unwrap();
         assert_eq!(kept_in(&spares, &db).len(), 1);
@@ -194,7 +194,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let spares = dir.path().join("drafts");
         let db = dir.path().join("a.redb");
-        let store = Store::open(&db, Create::Private).unwrap();
+        let store = crate::files::open(&db, Create::Private).unwrap();
         let old = draft("older");
         keep_in(&spares, &db, &old).unwrap();
         let mut newer = draft("newer");
