@@ -8,41 +8,21 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::Theme;
 use super::popup::window;
+use crate::app::App;
 use crate::app::briefing::wrapped_rows;
-use crate::app::conflict::conflict_line;
+use crate::app::conflict::ConflictText;
 use crate::app::record::EditConflict;
-use crate::app::{Action, App, Mode};
 use crate::i18n::{Localized, RecordText as T};
 use crate::sanitize::clean;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, c: &EditConflict, theme: &Theme) {
     let lang = app.lang;
     let by = clean(c.current.changed_by()).into_owned();
-    let what = clean(&c.current.label()).into_owned();
-    let intro = if c.undo {
-        T::ConflictUndoIntro
-    } else {
-        T::ConflictIntro
-    }
-    .fill(lang, &[&by, &what]);
-    let mut texts = vec![intro, String::new()];
-    for field in &c.conflicts {
-        let text = conflict_line(c, field, app.people_in_view(), lang);
-        texts.push(format!("• {}", clean(&text)));
-    }
-    let others = c.theirs != c.current;
-    if others {
-        texts.push(String::new());
-        texts.push(T::ConflictOthers.get(lang).to_string());
-    }
-    let keys: Vec<String> = [Action::KeepMine, Action::KeepTheirs, Action::Back]
-        .into_iter()
-        .filter_map(|a| {
-            let key = app.keymap.keys_for(Mode::Conflict, a).into_iter().next()?;
-            Some(format!("{} {}", key.label(), a.describe(lang)))
-        })
-        .collect();
-    let hint_text = keys.join(" · ");
+    let ConflictText {
+        texts,
+        others,
+        hint: hint_text,
+    } = app.conflict_text(c);
     // As wide as the longest line needs, within the screen.
     let widest = texts
         .iter()
