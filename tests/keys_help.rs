@@ -311,3 +311,80 @@ fn a_text_field_edits_with_the_keymaps_keys_and_types_every_other_character() {
     assert!(app.popup.is_none(), "Enter keeps the filter");
     assert_eq!(app.filter.text, "z");
 }
+
+/// A window's place is worked out in `update` — when it opens, when what it shows changes and
+/// when the size changes — not while drawing; a frame of a size the program has not heard of
+/// yet still shows the window whole.
+#[test]
+fn a_windows_place_is_worked_out_before_drawing_and_follows_a_resize() {
+    use ratatui::layout::Rect;
+    use verwacht::app::popup_places::palette_window;
+    let mut app = app_with(Lang::En, skewed_clients(), 100, 30);
+    assert_eq!(app.popup_places.made_for, None, "no window open");
+    app.update(key(':'));
+    let Some(Popup::Palette { found, .. }) = &app.popup else {
+        panic!("the palette is open");
+    };
+    let all = found.len();
+    assert!(all > 1);
+    let screen = Rect::new(0, 0, 100, 30);
+    let places = app.popup_places;
+    assert_eq!(places.window, palette_window(screen, all));
+    assert_eq!((places.window.width, places.window.x), (60, 20));
+    // The query, the list, the hint line: inside the border, one under the other.
+    let [query, list, hint, ..] = places.parts;
+    assert_eq!(query.y, places.window.y + 1);
+    assert_eq!((list.y, hint.y), (query.y + 1, list.bottom()));
+    assert_eq!(hint.bottom(), places.window.bottom() - 1);
+    // Typing narrows the list: the window shrinks with it.
+    for c in "paret".chars() {
+        app.update(key(c));
+    }
+    let Some(Popup::Palette { found, .. }) = &app.popup else {
+        panic!("the palette is still open");
+    };
+    let narrowed = found.len();
+    assert!(narrowed < all);
+    assert_eq!(app.popup_places.window, palette_window(screen, narrowed));
+    assert!(app.popup_places.window.height < places.window.height);
+    // A resize moves it to the middle of the new size.
+    app.update(Msg::Resize(80, 24));
+    let smaller = Rect::new(0, 0, 80, 24);
+    assert_eq!(app.popup_places.window, palette_window(smaller, narrowed));
+    assert_eq!(app.popup_places.window.x, 10);
+    // The terminal shrank before the program heard of it: the frame gets its own places.
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(60, 14)).unwrap();
+    terminal
+        .draw(|f| verwacht::ui::draw(f, &app, &verwacht::ui::Theme::dark()))
+        .unwrap();
+    let buffer = terminal.backend().buffer();
+    let row = |y: u16| -> String {
+        (0..60)
+            .map(|x| buffer[(x, y)].symbol().to_string())
+            .collect()
+    };
+    let rows: Vec<String> = (0..14).map(row).collect();
+    let title = rows.iter().position(|r| r.contains("Find a command"));
+    let hint = rows.iter().position(|r| r.contains("type to search"));
+    assert!(
+        matches!((title, hint), (Some(t), Some(h)) if t < h),
+        "the whole window in the frame: {rows:#?}"
+    );
+    // Closed, it has no place.
+    app.update(code(KeyCode::Esc));
+    assert!(app.popup.is_none());
+    assert_eq!(app.popup_places.made_for, None);
+}
+
+/// The help window is as high as the lines it shows: the keymap counts them as help draws them.
+#[test]
+fn the_help_window_is_sized_by_the_lines_it_shows() {
+    let app = app_with(Lang::En, skewed_clients(), 100, 40);
+    for mode in Mode::ALL {
+        assert_eq!(
+            app.keymap.help_rows(mode),
+            help_lines(&app, mode).len(),
+            "{mode:?}"
+        );
+    }
+}

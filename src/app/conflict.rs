@@ -70,6 +70,63 @@ impl App {
     }
 }
 
+/// What the conflict window says: the intro, a line per field, a note when the colleague
+/// changed other fields too, and the keys that choose. Its size follows from these.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ConflictText {
+    /// The paragraphs, top to bottom (empty ones are blank lines).
+    pub texts: Vec<String>,
+    /// The last paragraph says the colleague's other changes stay.
+    pub others: bool,
+    pub hint: String,
+}
+
+impl App {
+    /// The conflict window's text, in the user's language, cleaned for the terminal.
+    pub fn conflict_text(&self, c: &EditConflict) -> ConflictText {
+        use crate::sanitize::clean;
+        let lang = self.lang;
+        let by = clean(c.current.changed_by()).into_owned();
+        let what = clean(&c.current.label()).into_owned();
+        let intro = if c.undo {
+            T::ConflictUndoIntro
+        } else {
+            T::ConflictIntro
+        }
+        .fill(lang, &[&by, &what]);
+        let mut texts = vec![intro, String::new()];
+        for field in &c.conflicts {
+            let text = conflict_line(c, field, self.people_in_view(), lang);
+            texts.push(format!("• {}", clean(&text)));
+        }
+        let others = c.theirs != c.current;
+        if others {
+            texts.push(String::new());
+            texts.push(T::ConflictOthers.get(lang).to_string());
+        }
+        let keys: Vec<String> = [
+            super::Action::KeepMine,
+            super::Action::KeepTheirs,
+            super::Action::Back,
+        ]
+        .into_iter()
+        .filter_map(|a| {
+            let key = self
+                .keymap
+                .keys_for(super::Mode::Conflict, a)
+                .into_iter()
+                .next()?;
+            Some(format!("{} {}", key.label(), a.describe(lang)))
+        })
+        .collect();
+        ConflictText {
+            texts,
+            others,
+            hint: keys.join(" · "),
+        }
+    }
+}
+
 /// The kind of record, for the words of its fields.
 pub fn kind_of(r: &Record) -> Kind {
     match r {

@@ -27,6 +27,7 @@ mod on_screen;
 pub mod pages;
 pub mod picker;
 pub mod popup;
+pub mod popup_places;
 pub mod record;
 pub mod record_forms;
 pub mod report;
@@ -116,6 +117,9 @@ pub struct App {
     pub pages: pages::Pages,
     /// Where the parts of the main screens go, worked out when the size or home's parts change.
     pub places: layout::Places,
+    /// Where the open window goes, worked out when it opens, what it shows changes or the
+    /// size changes.
+    pub popup_places: popup_places::PopupPlaces,
     /// Where the last draft went, for the line printed when the program is stopped.
     pub draft_outcome: Option<DraftOutcome>,
     /// The window whose save is under way: back on screen, as it was, if the save fails.
@@ -166,6 +170,7 @@ impl App {
             quiet: false,
             pages: pages::Pages::default(),
             places: layout::Places::default(),
+            popup_places: popup_places::PopupPlaces::default(),
             draft_outcome: None,
             submitted: None,
         }

@@ -45,7 +45,8 @@ impl App {
         }
     }
 
-    /// Works out the screens' places again when the size or home's parts changed.
+    /// Works out the screens' places again when the size or home's parts changed, and the
+    /// open window's.
     pub(super) fn arrange(&mut self) {
         let made_for = (self.size, self.shares, self.pane_visible());
         if self.places.made_for != made_for {
@@ -56,5 +57,7 @@ impl App {
         if let Screen::Interview(s) = &mut self.screen {
             s.places = interview::places::step_places(area, s, lang);
         }
+        // The open window: it grows with its items, its text, its form's errors.
+        self.place_popup();
     }
 }

@@ -3,13 +3,14 @@
 //! shown on the home screen.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Constraint;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Paragraph, Row, Table};
 
 use super::Theme;
 use super::popup::window;
 use crate::app::ClientRow;
+use crate::app::popup_places::PopupPlaces;
 use crate::domain::Level;
 use crate::domain::priority::{Factor, Levels, Term};
 use crate::i18n::{HomeText, Lang, Localized, fmt_percent, label};
@@ -74,7 +75,7 @@ pub fn number(value: f64, lang: Lang) -> String {
 
 pub fn draw(
     frame: &mut Frame,
-    area: Rect,
+    places: &PopupPlaces,
     row: &ClientRow,
     due_soon_days: i64,
     lang: Lang,
@@ -83,18 +84,8 @@ pub fn draw(
     let p = &row.priority;
     let title =
         HomeText::BreakdownTitle.fill(lang, &[&clean(&row.client.name), &number(p.total, lang)]);
-    let rows_needed = p.terms.len().max(1) as u16 + 2;
-    let height = rows_needed + 8;
-    let inner = window(frame, area, 78, height, &title, theme);
-    let [value_area, _, table_area, _, formula_area, hint_area] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Min(1),
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Length(1),
-    ])
-    .areas(inner);
+    window(frame, places.window, &title, theme);
+    let [value_area, _, table_area, _, formula_area, hint_area] = places.parts;
     let value = HomeText::BreakdownValueLine.fill(
         lang,
         &[

@@ -2,59 +2,23 @@
 //! the keys that choose (from the keymap).
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::Theme;
 use super::popup::window;
-use crate::app::briefing::wrapped_rows;
-use crate::app::conflict::conflict_line;
+use crate::app::App;
+use crate::app::popup_places::PopupPlaces;
 use crate::app::record::EditConflict;
-use crate::app::{Action, App, Mode};
 use crate::i18n::{Localized, RecordText as T};
 use crate::sanitize::clean;
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, c: &EditConflict, theme: &Theme) {
-    let lang = app.lang;
-    let by = clean(c.current.changed_by()).into_owned();
-    let what = clean(&c.current.label()).into_owned();
-    let intro = if c.undo {
-        T::ConflictUndoIntro
-    } else {
-        T::ConflictIntro
-    }
-    .fill(lang, &[&by, &what]);
-    let mut texts = vec![intro, String::new()];
-    for field in &c.conflicts {
-        let text = conflict_line(c, field, app.people_in_view(), lang);
-        texts.push(format!("• {}", clean(&text)));
-    }
-    let others = c.theirs != c.current;
-    if others {
-        texts.push(String::new());
-        texts.push(T::ConflictOthers.get(lang).to_string());
-    }
-    let keys: Vec<String> = [Action::KeepMine, Action::KeepTheirs, Action::Back]
-        .into_iter()
-        .filter_map(|a| {
-            let key = app.keymap.keys_for(Mode::Conflict, a).into_iter().next()?;
-            Some(format!("{} {}", key.label(), a.describe(lang)))
-        })
-        .collect();
-    let hint_text = keys.join(" · ");
-    // As wide as the longest line needs, within the screen.
-    let widest = texts
-        .iter()
-        .chain(std::iter::once(&hint_text))
-        .map(|t| unicode_width::UnicodeWidthStr::width(t.as_str()))
-        .max()
-        .unwrap_or(0);
-    let width = (widest as u16 + 2).clamp(48, 110).min(area.width);
-    let inner_width = usize::from(width.saturating_sub(2));
-    let rows: usize = texts.iter().map(|t| wrapped_rows(t, inner_width)).sum();
-    let last = texts.len() - 1;
-    let lines: Vec<Line> = texts
+pub fn draw(frame: &mut Frame, places: &PopupPlaces, app: &App, c: &EditConflict, theme: &Theme) {
+    let text = app.conflict_text(c);
+    let last = text.texts.len().saturating_sub(1);
+    let others = text.others;
+    let lines: Vec<Line> = text
+        .texts
         .into_iter()
         .enumerate()
         .map(|(i, t)| {
@@ -65,9 +29,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, c: &EditConflict, theme: &
             }
         })
         .collect();
-    let title = T::ConflictTitle.fill(lang, &[&by]);
-    let inner = window(frame, area, width, rows as u16 + 3, &title, theme);
-    let [text, hint] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), text);
-    frame.render_widget(Paragraph::new(Span::styled(hint_text, theme.key)), hint);
+    let by = clean(c.current.changed_by()).into_owned();
+    let title = T::ConflictTitle.fill(app.lang, &[&by]);
+    window(frame, places.window, &title, theme);
+    let [body, hint, ..] = places.parts;
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), body);
+    frame.render_widget(Paragraph::new(Span::styled(text.hint, theme.key)), hint);
 }

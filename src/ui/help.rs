@@ -2,13 +2,14 @@
 //! under its groups' headings) and the command palette.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Position};
+use ratatui::layout::Position;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{ListItem, Paragraph};
 
 use super::Theme;
 use super::popup::{draw_list, window};
 use crate::app::keymap::Group;
+use crate::app::popup_places::PopupPlaces;
 use crate::app::{App, Input, KeyChord, Mode, ScrollList};
 use crate::i18n::{HelpText, Lang, Localized};
 
@@ -80,13 +81,18 @@ fn group_name(group: Group, lang: Lang) -> &'static str {
     .get(lang)
 }
 
-pub fn draw_help(frame: &mut Frame, app: &App, mode: Mode, scroll: usize, theme: &Theme) {
-    let area = frame.area();
+pub fn draw_help(
+    frame: &mut Frame,
+    places: &PopupPlaces,
+    app: &App,
+    mode: Mode,
+    scroll: usize,
+    theme: &Theme,
+) {
     let lines = help_lines(app, mode);
     let title = HelpText::Title.fill(app.lang, &[&mode_name(mode, app.lang)]);
-    let height = (lines.len() as u16 + 3).min(area.height);
-    let inner = window(frame, area, 64, height, &title, theme);
-    let [body, hint] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
+    window(frame, places.window, &title, theme);
+    let [body, hint, ..] = places.parts;
     let key_width = lines
         .iter()
         .filter_map(|(k, _)| k.as_ref())
@@ -119,28 +125,20 @@ pub fn draw_help(frame: &mut Frame, app: &App, mode: Mode, scroll: usize, theme:
 
 pub fn draw_palette(
     frame: &mut Frame,
+    places: &PopupPlaces,
     app: &App,
     input: &Input,
     list: &ScrollList,
     found: &[(crate::app::Action, Vec<crate::app::KeyChord>)],
     theme: &Theme,
 ) {
-    let area = frame.area();
-    let height = (found.len().clamp(1, 12) as u16) + 5;
-    let inner = window(
+    window(
         frame,
-        area,
-        60,
-        height,
+        places.window,
         HelpText::PaletteTitle.get(app.lang),
         theme,
     );
-    let [query, body, hint] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Min(1),
-        Constraint::Length(1),
-    ])
-    .areas(inner);
+    let [query, body, hint, ..] = places.parts;
     let (shown, cursor) = input.visible(usize::from(query.width.saturating_sub(2)));
     frame.render_widget(
         Paragraph::new(Line::from(vec![

@@ -3,50 +3,62 @@
 
 use crate::store::views::ResumeItem;
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState, Paragraph, Wrap};
 
 use super::Theme;
 use crate::app::form::{Form, Value};
 use crate::app::picker::{PickItem, Picker};
+use crate::app::popup_places::{self, PopupPlaces};
 use crate::app::tags::{TagGroup, TagPicker};
 use crate::app::{App, Input, Popup, ScrollList};
-use crate::i18n::{ExpectationText, HomeText, InterviewText, Lang, Localized, fmt_date};
+use crate::i18n::{HomeText, InterviewText, Lang, Localized, fmt_date};
 use crate::sanitize::clean;
 use unicode_width::UnicodeWidthStr;
 
 pub fn draw(frame: &mut Frame, app: &App, popup: &Popup, theme: &Theme) {
     let area = frame.area();
+    // Worked out in `update` for the size it knows; a frame of another size (the terminal
+    // changed before the program heard of it) gets its own.
+    let own;
+    let places = if app.popup_places.are_for(area, popup) {
+        &app.popup_places
+    } else {
+        own = popup_places::places(area, app, popup);
+        &own
+    };
     match popup {
         Popup::Picker(p) => match &p.new_contact {
             Some(form) => {
-                draw_form(frame, area, form, theme);
+                draw_form(frame, places, form, theme);
             }
-            None => draw_picker(frame, area, p, app.lang, theme),
+            None => draw_picker(frame, places, p, app.lang, theme),
         },
-        Popup::Resume { items, list } => draw_resume(frame, area, items, list, app.lang, theme),
-        Popup::Tags(t) => draw_tags(frame, area, t, app.lang, theme),
+        Popup::Resume { items, list } => draw_resume(frame, places, items, list, app.lang, theme),
+        Popup::Tags(t) => draw_tags(frame, places, t, app.lang, theme),
         Popup::Form { form, purpose } => {
-            let inner = draw_form(frame, area, form, theme);
+            let inner = draw_form(frame, places, form, theme);
             if let Some(note) = super::authors::note(purpose, app.lang) {
                 super::authors::draw(frame, inner, &note, theme);
             }
         }
-        Popup::Confirm { question, .. } => draw_confirm(frame, area, question, app, theme),
-        Popup::Filter(input) => draw_filter(frame, area, input, app.lang, theme),
-        Popup::Search(state) => super::search::draw(frame, app, state, theme),
-        Popup::Help { mode, scroll } => super::help::draw_help(frame, app, *mode, *scroll, theme),
+        Popup::Confirm { question, .. } => draw_confirm(frame, places, question, app, theme),
+        Popup::Filter(input) => draw_filter(frame, places.window, input, app.lang, theme),
+        Popup::Search(state) => super::search::draw(frame, places, app, state, theme),
+        Popup::Help { mode, scroll } => {
+            super::help::draw_help(frame, places, app, *mode, *scroll, theme)
+        }
         Popup::Palette {
             input, list, found, ..
-        } => super::help::draw_palette(frame, app, input, list, found, theme),
-        Popup::Reclassify(e) => draw_reclassify(frame, area, app, e, theme),
-        Popup::Conflict(c) => super::conflict::draw(frame, area, app, c, theme),
+        } => super::help::draw_palette(frame, places, app, input, list, found, theme),
+        Popup::Reclassify(e) => draw_reclassify(frame, places, app, e, theme),
+        Popup::Conflict(c) => super::conflict::draw(frame, places, app, c, theme),
         Popup::Breakdown(id) => {
             if let Some(row) = app.data.rows.iter().find(|r| r.client.id == *id) {
                 super::breakdown::draw(
                     frame,
-                    area,
+                    places,
                     row,
                     app.settings.weights.due_soon_days,
                     app.lang,
@@ -57,23 +69,10 @@ pub fn draw(frame: &mut Frame, app: &App, popup: &Popup, theme: &Theme) {
     }
 }
 
-/// A box of at most `width` × `height` in the middle of `area`, cleared.
-pub fn window(
-    frame: &mut Frame,
-    area: Rect,
-    width: u16,
-    height: u16,
-    title: &str,
-    theme: &Theme,
-) -> Rect {
-    let width = width.min(area.width);
-    let height = height.min(area.height);
-    let rect = Rect::new(
-        area.x + (area.width - width) / 2,
-        area.y + (area.height - height) / 2,
-        width,
-        height,
-    );
+/// A window's box at `rect` (worked out in `update`), cleared, with its title. Returns its
+/// inside.
+pub fn window(frame: &mut Frame, rect: Rect, title: &str, theme: &Theme) -> Rect {
+    let width = rect.width;
     frame.render_widget(Clear, rect);
     let block = Block::default()
         .borders(Borders::ALL)
@@ -116,20 +115,17 @@ fn hint_line<'a>(text: &'a str, theme: &Theme) -> Paragraph<'a> {
     Paragraph::new(Line::from(Span::styled(text, theme.muted)))
 }
 
-fn draw_picker(frame: &mut Frame, area: Rect, p: &Picker, lang: Lang, theme: &Theme) {
+fn draw_picker(frame: &mut Frame, places: &PopupPlaces, p: &Picker, lang: Lang, theme: &Theme) {
     // The question is what the window asks: a long client name is cut, not the question.
-    const WIDTH: u16 = 64;
-    let room = usize::from(WIDTH.min(area.width).saturating_sub(4));
+    let room = usize::from(places.window.width.saturating_sub(4));
     let rest = InterviewText::PickTitle.fill(lang, &[&""]).width();
     let name = super::fit::fit(
         &clean(&p.view.client.name),
         room.saturating_sub(rest).max(8),
     );
     let title = InterviewText::PickTitle.fill(lang, &[&name]);
-    let height = p.items.len() as u16 + 4;
-    let inner = window(frame, area, WIDTH, height, &title, theme);
-    let [list_area, hint] =
-        Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
+    window(frame, places.window, &title, theme);
+    let [list_area, hint, ..] = places.parts;
     let items = p
         .items
         .iter()
@@ -194,27 +190,19 @@ fn draw_picker(frame: &mut Frame, area: Rect, p: &Picker, lang: Lang, theme: &Th
 
 fn draw_resume(
     frame: &mut Frame,
-    area: Rect,
+    places: &PopupPlaces,
     items: &[ResumeItem],
     list: &ScrollList,
     lang: Lang,
     theme: &Theme,
 ) {
-    let height = items.len() as u16 + 6;
-    let inner = window(
+    window(
         frame,
-        area,
-        area.width.saturating_sub(4).min(110),
-        height,
+        places.window,
         InterviewText::ResumeTitle.get(lang),
         theme,
     );
-    let [intro, list_area, hint] = Layout::vertical([
-        Constraint::Length(2),
-        Constraint::Min(1),
-        Constraint::Length(1),
-    ])
-    .areas(inner);
+    let [intro, list_area, hint, ..] = places.parts;
     frame.render_widget(
         Paragraph::new(InterviewText::ResumeIntro.get(lang)).wrap(Wrap { trim: true }),
         intro,
@@ -254,23 +242,15 @@ fn draw_resume(
     frame.render_widget(hint_line(InterviewText::ResumeHint.get(lang), theme), hint);
 }
 
-fn draw_tags(frame: &mut Frame, area: Rect, t: &TagPicker, lang: Lang, theme: &Theme) {
+fn draw_tags(frame: &mut Frame, places: &PopupPlaces, t: &TagPicker, lang: Lang, theme: &Theme) {
     let options = t.options();
-    let height = options.len().clamp(1, 14) as u16 + 5;
-    let inner = window(
+    window(
         frame,
-        area,
-        44,
-        height,
+        places.window,
         InterviewText::TagsTitle.get(lang),
         theme,
     );
-    let [filter, list_area, hint] = Layout::vertical([
-        Constraint::Length(2),
-        Constraint::Min(1),
-        Constraint::Length(1),
-    ])
-    .areas(inner);
+    let [filter, list_area, hint, ..] = places.parts;
     let (shown, cursor) = t
         .filter
         .visible(usize::from(filter.width.saturating_sub(2)));
@@ -305,10 +285,8 @@ fn draw_tags(frame: &mut Frame, area: Rect, t: &TagPicker, lang: Lang, theme: &T
 
 /// A form: one row per field (label, value), its error right under it. Returns the inside of
 /// its window.
-pub fn draw_form(frame: &mut Frame, area: Rect, form: &Form, theme: &Theme) -> Rect {
-    let errors = form.fields.iter().filter(|f| f.error.is_some()).count();
-    let height = (form.fields.len() + errors) as u16 + 2;
-    let inner = window(frame, area, 72, height, &form.title, theme);
+pub fn draw_form(frame: &mut Frame, places: &PopupPlaces, form: &Form, theme: &Theme) -> Rect {
+    let inner = window(frame, places.window, &form.title, theme);
     let label_width = form
         .fields
         .iter()
@@ -372,8 +350,7 @@ pub fn draw_form(frame: &mut Frame, area: Rect, form: &Form, theme: &Theme) -> R
 }
 
 /// The text filter, typed on the bottom line.
-fn draw_filter(frame: &mut Frame, area: Rect, input: &Input, lang: Lang, theme: &Theme) {
-    let line = Rect::new(area.x, area.bottom().saturating_sub(1), area.width, 1);
+fn draw_filter(frame: &mut Frame, line: Rect, input: &Input, lang: Lang, theme: &Theme) {
     let prompt = HomeText::FilterPrompt.get(lang);
     let prompt_width = prompt.chars().count() as u16;
     let room = usize::from(line.width.saturating_sub(prompt_width + 1));
@@ -395,15 +372,14 @@ fn draw_filter(frame: &mut Frame, area: Rect, input: &Input, lang: Lang, theme: 
 /// Today's wow, tomorrow's basic: the question, and the keys that answer it (from the keymap).
 fn draw_reclassify(
     frame: &mut Frame,
-    area: Rect,
+    places: &PopupPlaces,
     app: &App,
     e: &crate::domain::Expectation,
     theme: &Theme,
 ) {
     use crate::app::{Action, Mode};
     let lang = app.lang;
-    let since = e.status_since.map_or(String::new(), |d| fmt_date(d, lang));
-    let question = ExpectationText::ReviewQuestion.fill(lang, &[&clean(&e.title), &since]);
+    let question = popup_places::reclassify_question(e, lang);
     let answers: Vec<String> = [
         Action::MakeBasic,
         Action::MakePerformance,
@@ -420,10 +396,8 @@ fn draw_reclassify(
         Some(format!("{key} {}", a.describe(lang)))
     })
     .collect();
-    let width = 64u16.min(area.width);
-    let rows = (question.chars().count() as u16 / width.saturating_sub(4).max(1)) + 1;
-    let inner = window(frame, area, width, rows + 4, "?", theme);
-    let [text, hint] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
+    window(frame, places.window, "?", theme);
+    let [text, hint, ..] = places.parts;
     frame.render_widget(Paragraph::new(question).wrap(Wrap { trim: true }), text);
     frame.render_widget(
         Paragraph::new(Span::styled(answers.join(" · "), theme.key)),
@@ -448,11 +422,9 @@ fn answer_keys(app: &App, actions: &[crate::app::Action]) -> String {
         .join(" · ")
 }
 
-fn draw_confirm(frame: &mut Frame, area: Rect, question: &str, app: &App, theme: &Theme) {
-    let width = 60u16.min(area.width);
-    let lines = (question.chars().count() as u16 / width.saturating_sub(4).max(1)) + 1;
-    let inner = window(frame, area, width, lines + 4, "?", theme);
-    let [text, hint] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
+fn draw_confirm(frame: &mut Frame, places: &PopupPlaces, question: &str, app: &App, theme: &Theme) {
+    window(frame, places.window, "?", theme);
+    let [text, hint, ..] = places.parts;
     frame.render_widget(
         Paragraph::new(question.to_string()).wrap(Wrap { trim: true }),
         text,

@@ -2,7 +2,7 @@
 //! highlighted and, for long texts, the part around the match.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Position};
+use ratatui::layout::Position;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListItem, ListState, Paragraph};
@@ -11,6 +11,7 @@ use super::Theme;
 use super::fit::{fit, fit_around};
 use super::popup::window;
 use crate::app::App;
+use crate::app::popup_places::PopupPlaces;
 use crate::app::search::SearchState;
 use crate::i18n::{Localized, SearchText, kind_name};
 use crate::sanitize::{clean, clean_marked};
@@ -98,26 +99,16 @@ fn row(index: &Index, hit: &Hit, theme: &Theme, width: usize) -> Line<'static> {
     Line::from(spans)
 }
 
-pub fn draw(frame: &mut Frame, app: &App, state: &SearchState, theme: &Theme) {
+pub fn draw(
+    frame: &mut Frame,
+    places: &PopupPlaces,
+    app: &App,
+    state: &SearchState,
+    theme: &Theme,
+) {
     let lang = app.lang;
-    let area = frame.area();
-    let width = area.width.saturating_sub(4).min(120);
-    let height = area.height.saturating_sub(2);
-    let inner = window(
-        frame,
-        area,
-        width,
-        height,
-        SearchText::Title.get(lang),
-        theme,
-    );
-    let [query, status, body, hint] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Min(1),
-        Constraint::Length(1),
-    ])
-    .areas(inner);
+    window(frame, places.window, SearchText::Title.get(lang), theme);
+    let [query, status, body, hint, ..] = places.parts;
     let (shown, cursor) = state
         .input
         .visible(usize::from(query.width.saturating_sub(2)));

@@ -203,6 +203,15 @@ impl Keymap {
         sections.into_iter().flat_map(|(_, list)| list).collect()
     }
 
+    /// The lines the help of a screen shows: each binding of [`Keymap::shown`], and a heading
+    /// wherever the group changes (what sizes the help window).
+    pub fn help_rows(&self, mode: Mode) -> usize {
+        let shown = self.shown(mode);
+        let changes = shown.windows(2).filter(|w| w[0].group != w[1].group);
+        let headings = usize::from(!shown.is_empty()) + changes.count();
+        shown.len() + headings
+    }
+
     /// The keys bound to each action on a screen, in the help's order.
     pub fn bindings(&self, mode: Mode) -> Vec<(Action, Vec<KeyChord>)> {
         self.shown(mode)
