@@ -19,7 +19,7 @@ use verwacht::app::{App, Keymap, Msg};
 use verwacht::domain::{Answer, Characteristic, Interview};
 use verwacht::files::Create;
 use verwacht::i18n::Lang;
-use verwacht::search::{Query, search_names, search_texts};
+use verwacht::search::{Query, search_names};
 use verwacht::store::views;
 use verwacht::store::{Queries, Store};
 use verwacht::ui::{self, Theme};
@@ -47,7 +47,6 @@ fn budgets(c: &mut Criterion) {
 
     let store = verwacht::files::open(&path, Create::Never).expect("fixture opens");
     let index = Arc::new(views::search_index(&store).expect("index"));
-    drop(store);
     for q in ["w", "lin", "jansen", "c: bak"] {
         let query = Query::parse(q);
         g.bench_function(format!("search_names/{q}"), |b| {
@@ -59,11 +58,12 @@ fn budgets(c: &mut Criterion) {
         g.bench_function(format!("search_everything/{q}"), |b| {
             b.iter(|| {
                 let names = search_names(&index, &query, 30);
-                let texts = search_texts(&index, &query, 30, &|| false);
+                let texts = views::search_texts(&store, &query, 30, &|| false);
                 (names, texts)
             });
         });
     }
+    drop(store);
 
     // Saving into a copy, so the fixture stays as it was.
     let copy = path.with_file_name("team-save-copy.redb");

@@ -50,7 +50,7 @@ pub fn perform(store: &Store, effect: Effect) -> Vec<Msg> {
             let msgs = self::write(store, *write)?;
             answered(store, msgs, &shown)
         }
-        Effect::SearchTexts(job) => Ok(vec![search_texts(&job, &|| false)]),
+        Effect::SearchTexts(job) => Ok(search_texts(store, &job, &|| false).into_iter().collect()),
     });
     result.unwrap_or_else(|e| vec![Msg::Failed(e)])
 }
@@ -104,11 +104,20 @@ fn load(store: &Store, load: Load) -> Result<Msg> {
     })
 }
 
-/// Matches long texts for a search; `stop` says when a newer query makes it pointless.
-pub fn search_texts(job: &crate::app::search::TextSearch, stop: &dyn Fn() -> bool) -> Msg {
-    Msg::SearchTexts {
-        generation: job.generation,
-        hits: crate::search::search_texts(&job.index, &job.query, crate::app::search::LIMIT, stop),
+/// Matches long texts for a search; `stop` says when a newer query makes it pointless (then
+/// there is nothing to say).
+pub fn search_texts(
+    store: &Store,
+    job: &crate::app::search::TextSearch,
+    stop: &dyn Fn() -> bool,
+) -> Option<Msg> {
+    match views::search_texts(store, &job.query, crate::app::search::LIMIT, stop) {
+        Ok(Some(found)) => Some(Msg::SearchTexts {
+            generation: job.generation,
+            found,
+        }),
+        Ok(None) => None,
+        Err(e) => Some(Msg::SearchIndexFailed(e)),
     }
 }
 

@@ -324,7 +324,7 @@ impl App {
             Msg::ChangedSince(record) => self.changed_since(*record),
             Msg::SearchIndex(index) => return self.search_index_loaded(index),
             Msg::SearchIndexFailed(e) => self.search_index_failed(&e),
-            Msg::SearchTexts { generation, hits } => self.search_texts_found(generation, hits),
+            Msg::SearchTexts { generation, found } => self.search_texts_found(generation, found),
             Msg::Failed(e) => {
                 self.undoing = false;
                 let text = crate::i18n::describe_store_error_here(&e, self.lang);

@@ -87,7 +87,7 @@ pub enum Msg {
     /// Long-text matches for the query of this generation.
     SearchTexts {
         generation: u64,
-        hits: Vec<crate::search::Hit>,
+        found: crate::store::views::TextsFound,
     },
     /// A write or read failed; nothing was changed.
     Failed(StoreError),

@@ -8,22 +8,17 @@ use super::client::Tab;
 use super::{Action, App, Effect, Input, KeyChord, Load, Popup, Screen, ScrollList};
 use crate::domain::Characteristic;
 use crate::search::{Hit, Index, Query, Target, search_names};
+use crate::store::views::TextsFound;
 
 /// Results per tier.
 pub const LIMIT: usize = 30;
 
-/// A request to match long texts, answered by [`super::Msg::SearchTexts`].
-#[derive(Clone, Debug)]
+/// A request to match long texts (through the store's index of their words), answered by
+/// [`super::Msg::SearchTexts`].
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TextSearch {
     pub generation: u64,
     pub query: Query,
-    pub index: Arc<Index>,
-}
-
-impl PartialEq for TextSearch {
-    fn eq(&self, other: &Self) -> bool {
-        self.generation == other.generation && self.query == other.query
-    }
 }
 
 #[derive(Clone, Debug, Default)]
@@ -44,25 +39,24 @@ impl SearchState {
     /// Puts every hit in the order shown: grouped by kind, the group with the best hit first,
     /// best first within a group; an item found by both tiers once. Called whenever the hits
     /// change, so drawing and moving only read the order.
-    pub fn arrange(&mut self, index: &Index) {
+    pub fn arrange(&mut self) {
         let mut seen = std::collections::HashSet::new();
         let mut all: Vec<Hit> = self
             .names
             .iter()
             .chain(self.texts.iter())
-            .filter(|h| seen.insert(h.item))
+            .filter(|h| seen.insert(h.target.clone()))
             .cloned()
             .collect();
         all.sort_by_key(|h| std::cmp::Reverse(h.score));
-        let kind = |h: &Hit| index.items.get(h.item).map(|it| it.kind);
-        let mut groups: Vec<Option<crate::search::Kind>> = Vec::new();
+        let mut groups: Vec<crate::search::Kind> = Vec::new();
         for h in &all {
-            if !groups.contains(&kind(h)) {
-                groups.push(kind(h));
+            if !groups.contains(&h.kind) {
+                groups.push(h.kind);
             }
         }
         // A stable sort keeps the score order within each group.
-        all.sort_by_key(|h| groups.iter().position(|g| *g == kind(h)));
+        all.sort_by_key(|h| groups.iter().position(|g| *g == h.kind));
         self.order = all;
     }
 
@@ -71,8 +65,8 @@ impl SearchState {
         &self.order
     }
 
-    fn hit_at(&self, position: usize) -> Option<usize> {
-        self.order.get(position).map(|h| h.item)
+    fn hit_at(&self, position: usize) -> Option<&Hit> {
+        self.order.get(position)
     }
 
     /// How many hits are listed (an item both tiers found counts once).
@@ -113,7 +107,7 @@ impl App {
             return Vec::new();
         };
         state.names = search_names(&index, &query, LIMIT);
-        state.arrange(&index);
+        state.arrange();
         state.pending = !query.is_empty();
         if query.is_empty() {
             return Vec::new();
@@ -121,7 +115,6 @@ impl App {
         vec![Effect::SearchTexts(TextSearch {
             generation: self.search_generation,
             query,
-            index,
         })]
     }
 
@@ -141,22 +134,27 @@ impl App {
         let text = crate::i18n::describe_store_error_here(error, self.lang);
         if let Some(Popup::Search(state)) = &mut self.popup {
             state.problem = Some(text);
+            state.pending = false;
         } else {
             self.status = Some(super::StatusLine::error(text));
         }
     }
 
-    pub(super) fn search_texts_found(&mut self, generation: u64, hits: Vec<Hit>) {
+    pub(super) fn search_texts_found(&mut self, generation: u64, found: TextsFound) {
         if generation != self.search_generation {
             self.quiet = true;
             return;
         }
+        if found.rebuilt {
+            self.status = Some(super::StatusLine::info(
+                crate::i18n::Localized::get(crate::i18n::SearchText::Rebuilt, self.lang)
+                    .to_string(),
+            ));
+        }
         if let Some(Popup::Search(state)) = &mut self.popup {
-            state.texts = hits;
+            state.texts = found.hits;
             state.pending = false;
-            if let Some(index) = &self.search_index {
-                state.arrange(index);
-            }
+            state.arrange();
         }
     }
 
@@ -172,10 +170,7 @@ impl App {
             Some(Action::Up) => state.list.move_by(-1, len, len),
             Some(Action::Down) => state.list.move_by(1, len, len),
             Some(Action::Select) => {
-                let target = self.search_index.as_ref().and_then(|index| {
-                    let item = state.hit_at(state.list.selected)?;
-                    index.items.get(item).map(|it| it.target.clone())
-                });
+                let target = state.hit_at(state.list.selected).map(|h| h.target.clone());
                 match target {
                     Some(Target::Tag(tag)) => {
                         state.input = Input::new(format!("#{tag} "));

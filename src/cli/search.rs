@@ -5,7 +5,7 @@
 use super::{Session, UserError};
 use crate::app::search::LIMIT;
 use crate::i18n::{Localized, SearchText};
-use crate::search::{Query, search_names, search_texts};
+use crate::search::{Query, search_names};
 
 use crate::sanitize::clean;
 
@@ -16,8 +16,13 @@ pub fn run(ctx: &Session, words: &[String]) -> Result<(), UserError> {
     let query = Query::parse(&input);
     let mut state = crate::app::search::SearchState::default();
     state.names = search_names(&index, &query, LIMIT);
-    state.texts = search_texts(&index, &query, LIMIT, &|| false);
-    state.arrange(&index);
+    let texts = crate::store::views::search_texts(&store, &query, LIMIT, &|| false)?;
+    let texts = texts.unwrap_or_default();
+    if texts.rebuilt {
+        eprintln!("verwacht: {}", SearchText::Rebuilt.get(ctx.lang));
+    }
+    state.texts = texts.hits;
+    state.arrange();
     let hits = state.ordered();
     if hits.is_empty() {
         return Err(UserError::Message(
@@ -26,15 +31,12 @@ pub fn run(ctx: &Session, words: &[String]) -> Result<(), UserError> {
     }
     let mut out = String::new();
     for hit in hits {
-        let Some(it) = index.items.get(hit.item) else {
-            continue;
-        };
-        let kind = crate::i18n::kind_name(it.kind, ctx.lang);
+        let kind = crate::i18n::kind_name(hit.kind, ctx.lang);
         let snippet = hit.snippet.as_deref().unwrap_or("");
         out.push_str(&format!(
             "{kind}\t{}\t{}\t{}\n",
-            clean(&it.title),
-            clean(&index.context(it)),
+            clean(&hit.title),
+            clean(&hit.context),
             clean(snippet)
         ));
     }

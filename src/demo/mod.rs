@@ -2,7 +2,7 @@
 //! "team" fixture the benchmarks run against. Both are the same for the same date.
 
 mod names;
-mod prng;
+pub(crate) mod prng;
 mod small;
 mod team;
 

@@ -1,14 +1,22 @@
-//! Matching and ranking. A quick case-insensitive pass puts every item in a tier (prefix, word
-//! start, substring, scattered letters); [`Fuzzy`] then scores the best candidates and gives
-//! the matched positions for highlighting.
+//! Matching and ranking of names and titles. A quick case-insensitive pass puts every item in
+//! a tier (prefix, word start, substring, scattered letters); [`Fuzzy`] then scores the best
+//! candidates and gives the matched positions for highlighting. Long texts are found through
+//! the store's index of their words (`store::views::search_texts`); the snippet around their
+//! match is made here.
 
-use super::{Fuzzy, Index, Kind, Query};
+use super::{Fuzzy, Index, Kind, Query, Target};
 
-/// One result: the item, its score (higher is better) and the matched character positions in
+/// One result, with what the screen shows of it: its kind, title and where it belongs, where
+/// Enter takes the user, its score (higher is better) and the matched character positions in
 /// the title, or for a long text in its snippet.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Hit {
-    pub item: usize,
+    pub kind: Kind,
+    /// The name or title (empty for an answer).
+    pub title: String,
+    /// Where it belongs, in words.
+    pub context: String,
+    pub target: Target,
     pub score: i64,
     pub indices: Vec<usize>,
     /// For a long text: the part around the match.
@@ -91,7 +99,10 @@ pub fn search_names(index: &Index, query: &Query, limit: usize) -> Vec<Hit> {
                 fuzzy.indices(&it.title).unwrap_or((0, Vec::new()))
             };
             Hit {
-                item: i,
+                kind: it.kind,
+                title: it.title.clone(),
+                context: index.context(it),
+                target: it.target.clone(),
                 score: score + i64::from(3 - t) * 1000 + it.kind.bonus(),
                 indices,
                 snippet: None,
@@ -99,48 +110,12 @@ pub fn search_names(index: &Index, query: &Query, limit: usize) -> Vec<Hit> {
         })
         .collect();
     hits.sort_by(|a, b| {
-        b.score.cmp(&a.score).then_with(|| {
-            index.items[a.item]
-                .title
-                .len()
-                .cmp(&index.items[b.item].title.len())
-        })
+        b.score
+            .cmp(&a.score)
+            .then_with(|| a.title.len().cmp(&b.title.len()))
     });
     hits.truncate(limit);
     hits
-}
-
-/// Where `needle` (lower case) is in `hay`, ignoring case: the byte range in `hay`.
-fn find_ignore_case(hay: &str, needle: &str) -> Option<(usize, usize)> {
-    if needle.is_ascii() {
-        let n = needle.as_bytes();
-        let h = hay.as_bytes();
-        let first = *n.first()?;
-        if h.len() < n.len() {
-            return None;
-        }
-        // ASCII bytes never occur inside a multi-byte character, so the range is on
-        // character boundaries.
-        return (0..=h.len() - n.len())
-            .find(|&i| {
-                h[i].to_ascii_lowercase() == first && h[i..i + n.len()].eq_ignore_ascii_case(n)
-            })
-            .map(|i| (i, i + n.len()));
-    }
-    // Rare: a non-ASCII query. Match character by character, lower-casing as we go.
-    let wanted: Vec<char> = needle.chars().collect();
-    let chars: Vec<(usize, char)> = hay.char_indices().collect();
-    let lower = |c: char| c.to_lowercase().next().unwrap_or(c);
-    (0..chars.len()).find_map(|s| {
-        let all = wanted
-            .iter()
-            .enumerate()
-            .all(|(k, w)| chars.get(s + k).is_some_and(|(_, c)| lower(*c) == *w));
-        all.then(|| {
-            let end = chars.get(s + wanted.len()).map_or(hay.len(), |(i, _)| *i);
-            (chars[s].0, end)
-        })
-    })
 }
 
 /// Characters of context shown on each side of a match in a long text.
@@ -170,141 +145,22 @@ fn snippet(text: &str, at: usize, end: usize) -> (String, usize) {
     (s, offset)
 }
 
-/// Every item whose text holds `needle`, with the byte range (within that text) of its first
-/// occurrence. One scan of the whole text buffer; `None` when `stop` said to give up.
-fn occurrences(
-    index: &Index,
-    needle: &str,
-    stop: &dyn Fn() -> bool,
-) -> Option<std::collections::HashMap<usize, (usize, usize)>> {
-    let mut found = std::collections::HashMap::new();
-    if needle.is_ascii() {
-        let finder = memchr::memmem::Finder::new(needle.as_bytes());
-        for (n, at) in finder.find_iter(index.text_buffer()).enumerate() {
-            if n % 8192 == 8191 && stop() {
-                return None;
-            }
-            let Some(item) = index.item_at(at) else {
-                continue;
-            };
-            let start = index.items[item].text.map_or(0, |(s, _)| s as usize);
-            found
-                .entry(item)
-                .or_insert((at - start, at - start + needle.len()));
-        }
-        return Some(found);
+/// The snippet of a long text around a match that starts at byte `at` (as found, perhaps not
+/// on a character boundary after lower-casing) and runs `len` bytes, with the characters to
+/// highlight: the query's letters where fuzzy matching finds them, else the match itself.
+pub fn snippet_of(text: &str, at: usize, len: usize, query: &str) -> (String, Vec<usize>) {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
     }
-    // Rare: a query with letters beyond ASCII, matched text by text.
-    for (i, it) in index.items.iter().enumerate() {
-        if i % 4096 == 0 && stop() {
-            return None;
-        }
-        if let Some(text) = index.folded_text(it)
-            && let Some(range) = find_ignore_case(text, needle)
-        {
-            found.insert(i, range);
-        }
+    let mut end = (at + len).min(text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
     }
-    Some(found)
-}
-
-/// Long texts: answers and descriptions. `stop` is asked now and then; when it says yes (a
-/// newer query came), the search gives up and returns nothing.
-pub fn search_texts(
-    index: &Index,
-    query: &Query,
-    limit: usize,
-    stop: &dyn Fn() -> bool,
-) -> Vec<Hit> {
-    if query.is_empty() || limit == 0 {
-        return Vec::new();
-    }
-    let words: Vec<&str> = query.text.split_whitespace().collect();
-    // (item, start, end, the whole query)
-    let mut matched: Vec<(usize, usize, usize, bool)> = Vec::new();
-    if words.is_empty() {
-        matched.extend(
-            index
-                .items
-                .iter()
-                .enumerate()
-                .filter(|(_, it)| it.text.is_some())
-                .map(|(i, _)| (i, 0, 0, false)),
-        );
-    } else {
-        let Some(whole) = occurrences(index, &query.text, stop) else {
-            return Vec::new();
-        };
-        matched.extend(whole.iter().map(|(i, (s, e))| (*i, *s, *e, true)));
-        if words.len() > 1 {
-            // Else every word somewhere in the text: scan for the longest (likely the rarest),
-            // then look for the others in those texts only.
-            let longest = words.iter().copied().max_by_key(|w| w.len()).unwrap_or("");
-            let Some(first) = occurrences(index, longest, stop) else {
-                return Vec::new();
-            };
-            for (i, (s, e)) in first {
-                if whole.contains_key(&i) {
-                    continue;
-                }
-                let Some(text) = index.folded_text(&index.items[i]) else {
-                    continue;
-                };
-                if words.iter().all(|w| find_ignore_case(text, w).is_some()) {
-                    matched.push((i, s, e, false));
-                }
-            }
-        }
-    }
-    if stop() {
-        return Vec::new();
-    }
-    let mut found: Vec<(i64, usize, usize, usize)> = matched
-        .into_iter()
-        .filter_map(|(i, at, end, whole)| {
-            let it = &index.items[i];
-            if !query.admits(it.kind, &it.tags) {
-                return None;
-            }
-            let text = index.folded_text(it)?;
-            let word_start = text
-                .get(..at)
-                .and_then(|t| t.chars().next_back())
-                .is_none_or(|c| !c.is_alphanumeric());
-            let score = it.kind.bonus()
-                + if whole { 500 } else { 0 }
-                + if word_start && !words.is_empty() {
-                    200
-                } else {
-                    0
-                }
-                - (at as i64 / 20).min(100);
-            Some((score, i, at, end))
-        })
-        .collect();
-    found.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    found.truncate(limit);
-    let mut fuzzy = Fuzzy::new(&query.text);
-    found
-        .into_iter()
-        .map(|(score, i, at, end)| {
-            let text = index.text(&index.items[i]).unwrap_or_default();
-            let (at, end) = (at.min(text.len()), end.min(text.len()));
-            let (snip, offset) = snippet(&text, at, end);
-            let indices = if query.text.is_empty() {
-                Vec::new()
-            } else {
-                fuzzy
-                    .indices(&snip)
-                    .map(|(_, ix)| ix)
-                    .unwrap_or_else(|| (offset..offset + text[at..end].chars().count()).collect())
-            };
-            Hit {
-                item: i,
-                score,
-                indices,
-                snippet: Some(snip),
-            }
-        })
-        .collect()
+    let (snip, offset) = snippet(text, at, end);
+    let indices = Fuzzy::new(query)
+        .indices(&snip)
+        .map(|(_, ix)| ix)
+        .unwrap_or_else(|| (offset..offset + text[at..end].chars().count()).collect());
+    (snip, indices)
 }

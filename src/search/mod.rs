@@ -14,10 +14,11 @@ mod index;
 mod matching;
 pub mod names;
 mod query;
+pub mod words;
 
 pub use fuzzy::Fuzzy;
-pub use index::{Builder, Context, Index, Item, Kind, Target};
-pub use matching::{Hit, search_names, search_texts};
+pub use index::{Context, Index, Item, Kind, Target};
+pub use matching::{Hit, search_names, snippet_of};
 pub use query::Query;
 
 #[cfg(test)]

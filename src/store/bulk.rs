@@ -172,6 +172,7 @@ impl<'t> Bulk<'t> {
         for (def, owner) in Tx::index_entries(&r) {
             self.index(def)?.insert(owner, id)?;
         }
+        super::text_index::reindex(self.txn, id, Default::default(), r.searchable())?;
         if R::CLIENT_INDEX.is_none() {
             self.clients.insert(id);
         }

@@ -13,6 +13,7 @@ mod read;
 mod record;
 mod schema;
 mod tables;
+mod text_index;
 mod tx;
 pub mod views;
 mod writable;

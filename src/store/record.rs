@@ -6,10 +6,12 @@ use redb::{MultimapTableDefinition, TableDefinition};
 use serde::{Serialize, de::DeserializeOwned};
 
 use super::tables::*;
+use super::text_index::Searchable;
 use crate::domain::{
     Answer, Client, ClientId, Contact, Expectation, Experience, FieldChange, Interview, Kind,
     Stamp, TimeEntry,
 };
+use crate::search::words::TextKind;
 
 type Index = MultimapTableDefinition<'static, u64, u64>;
 
@@ -38,6 +40,11 @@ pub trait Record: Serialize + DeserializeOwned + Clone {
     /// Whether the record is archived, for kinds that archive rather than delete.
     fn archived(&self) -> bool {
         false
+    }
+
+    /// What the store's search index keeps of this record (see [`super::text_index`]).
+    fn searchable(&self) -> Searchable<'_> {
+        Searchable::default()
     }
 
     /// A second owner index (answers per interview).
@@ -154,6 +161,12 @@ record! {
     fn extra_index(&self) -> Option<(Index, u64)> {
         Some((INTERVIEW_ANSWERS, self.interview_id.0))
     }
+    fn searchable(&self) -> Searchable<'_> {
+        Searchable {
+            text: Some((TextKind::Answer, &self.text)),
+            tags: &self.tags,
+        }
+    }
 }
 
 record! {
@@ -164,6 +177,14 @@ record! {
     }
     fn archived(&self) -> bool {
         self.archived
+    }
+    /// The description, unless it only repeats the title; and the tags.
+    fn searchable(&self) -> Searchable<'_> {
+        let d = &self.description;
+        Searchable {
+            text: (!d.is_empty() && *d != self.title).then_some((TextKind::Description, d.as_str())),
+            tags: &self.tags,
+        }
     }
     fn history(old: Option<&Self>, new: &Self) -> Option<Vec<FieldChange>> {
         Some(match old {

@@ -12,8 +12,9 @@ use crate::domain::{Client, ClientId, Expectation, ExpectationChange};
 /// History: 1 — the first schema. 2 — per-client digests (the `digests` table), so the client
 /// list opens without reading every record. 3 — priority as value × urgency: digests hold every
 /// expectation that still weighs and the experiences since the first bad one; expectations
-/// know the day their status changed and keep each measurement as a dated point.
-pub const CURRENT: u64 = 3;
+/// know the day their status changed and keep each measurement as a dated point. 4 — the
+/// search index: the words of every long text and the count of every tag, kept in each write.
+pub const CURRENT: u64 = 4;
 
 /// Creates every table, so readers never meet a missing one.
 fn create_tables(tx: &Tx) -> Result<()> {
@@ -46,7 +47,7 @@ fn create_tables(tx: &Tx) -> Result<()> {
     }
     txn.open_table(HISTORY)?;
     txn.open_table(META)?;
-    Ok(())
+    super::text_index::create(txn)
 }
 
 /// Sets up a new, empty database.
@@ -64,6 +65,10 @@ pub fn migrate(tx: &mut Tx, from: u64) -> Result<()> {
             2 => {
                 expectation_dates(tx)?;
                 add_digests(tx)?;
+            }
+            3 => {
+                create_tables(tx)?;
+                tx.rebuild_text_index()?;
             }
             _ => {}
         }

@@ -26,6 +26,16 @@ pub const DIGESTS: TableDefinition<u64, &[u8]> = TableDefinition::new("digests")
 /// change seq → one timeline entry.
 pub const CHANGES: TableDefinition<u64, &[u8]> = TableDefinition::new("changes");
 
+/// The search index of long texts (answers, expectations' descriptions), written in the same
+/// transaction as the text: every word (lower case) → how many texts hold it.
+pub const TEXT_WORDS: TableDefinition<&str, u64> = TableDefinition::new("text_words");
+/// (word, text kind, where the word first starts, record id) → nothing: per word, its texts in
+/// the order results are shown (see `search::words::TextRank`).
+pub const TEXT_POSTINGS: TableDefinition<(&str, u8, u32, u64), ()> =
+    TableDefinition::new("text_postings");
+/// Every tag (of an expectation or an answer) → how many records carry it.
+pub const TAGS: TableDefinition<&str, u64> = TableDefinition::new("tags");
+
 pub const CLIENT_CONTACTS: MultimapTableDefinition<u64, u64> =
     MultimapTableDefinition::new("client_contacts");
 pub const CLIENT_INTERVIEWS: MultimapTableDefinition<u64, u64> =

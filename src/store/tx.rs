@@ -16,9 +16,10 @@ use super::error::{Result, StoreError};
 use super::read::{Queries, Tables};
 use super::record::Record;
 use super::tables::*;
+use super::text_index::Searchable;
 use crate::domain::digest::{self, DigestInput};
 use crate::domain::{
-    Change, ChangeAction, Client, ClientId, Contact, Draft, Expectation, ExpectationChange,
+    Answer, Change, ChangeAction, Client, ClientId, Contact, Draft, Expectation, ExpectationChange,
     Experience, FieldChange, Interview, InterviewId, Kind, Stamp, TimeEntry,
 };
 
@@ -149,6 +150,27 @@ impl Tx {
         Ok(())
     }
 
+    /// Keeps the search index of long texts in step with a record's text.
+    fn reindex_text(&self, id: u64, old: Searchable, new: Searchable) -> Result<()> {
+        super::text_index::reindex(&self.txn, id, old, new)
+    }
+
+    /// Builds the search index of long texts anew from every text (a migration, or an index
+    /// found out of step).
+    pub(super) fn rebuild_text_index(&mut self) -> Result<()> {
+        super::text_index::clear(&self.txn)?;
+        self.index_every::<Expectation>()?;
+        self.index_every::<Answer>()
+    }
+
+    fn index_every<R: Record>(&self) -> Result<()> {
+        let records: Vec<R> = self.all()?;
+        for r in &records {
+            super::text_index::reindex(&self.txn, r.id(), Searchable::default(), r.searchable())?;
+        }
+        Ok(())
+    }
+
     fn touch<R: Record>(&mut self, r: &R) {
         if R::IN_DIGEST {
             self.touched.insert(r.client_id().0);
@@ -245,6 +267,7 @@ impl Tx {
         r.stamp(&self.stamp(), true);
         self.put(&r)?;
         self.index_add(&r)?;
+        self.reindex_text(id, Searchable::default(), r.searchable())?;
         if let Some(changes) = R::history(None, &r) {
             self.append_history(id, changes)?;
         }
@@ -281,6 +304,7 @@ impl Tx {
         self.index_remove(&old)?;
         self.put(&r)?;
         self.index_add(&r)?;
+        self.reindex_text(r.id(), old.searchable(), r.searchable())?;
         if let Some(changes) = history {
             self.append_history(r.id(), changes)?;
         }
@@ -295,6 +319,7 @@ impl Tx {
         let old: R = self.fetch(id)?;
         self.txn.open_table(R::TABLE)?.remove(id)?;
         self.index_remove(&old)?;
+        self.reindex_text(id, old.searchable(), Searchable::default())?;
         self.log(&old, ChangeAction::Deleted, Vec::new())?;
         self.touch(&old);
         Ok(old)
@@ -308,6 +333,7 @@ impl Tx {
         self.require_client(r)?;
         self.put(r)?;
         self.index_add(r)?;
+        self.reindex_text(r.id(), Searchable::default(), r.searchable())?;
         self.log(r, ChangeAction::Restored, Vec::new())?;
         self.touch(r);
         Ok(())
@@ -317,8 +343,11 @@ impl Tx {
     /// nothing: the backup's own timeline is restored with [`Tx::restore_change`].
     pub fn restore<R: Record>(&mut self, r: &R) -> Result<()> {
         self.raise(&seq_key(R::KIND), r.id())?;
+        let old: Option<R> = self.get(r.id())?;
         self.put(r)?;
         self.index_add(r)?;
+        let old = old.as_ref().map(Record::searchable).unwrap_or_default();
+        self.reindex_text(r.id(), old, r.searchable())?;
         self.touched.insert(r.client_id().0);
         Ok(())
     }

@@ -1,5 +1,5 @@
-//! A thread for work that must not hold up typing: building the search index and matching long
-//! texts. Requests go in through a channel, results come back as messages for the app; a newer
+//! A thread for work that must not hold up typing: reading the names search looks through and
+//! finding long texts. Requests go in through a channel, results come back as messages for the app; a newer
 //! search makes an older one stop early.
 
 use std::sync::Arc;
@@ -41,7 +41,10 @@ impl Worker {
                             continue;
                         }
                         let stop = || newest.load(Ordering::Relaxed) != search.generation;
-                        runner::search_texts(&search, &stop)
+                        match runner::search_texts(&store, &search, &stop) {
+                            Some(msg) => msg,
+                            None => continue,
+                        }
                     }
                 };
                 if outbox.send(msg).is_err() {

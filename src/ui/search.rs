@@ -15,7 +15,7 @@ use crate::app::popup_places::PopupPlaces;
 use crate::app::search::SearchState;
 use crate::i18n::{Localized, SearchText, kind_name};
 use crate::sanitize::{clean, clean_marked};
-use crate::search::{Hit, Index};
+use crate::search::Hit;
 use unicode_width::UnicodeWidthStr;
 
 /// `text` with the characters at `indices` in the match style.
@@ -43,20 +43,17 @@ fn highlighted(text: &str, indices: &[usize], base: Style, matched: Style) -> Ve
 
 /// One result in `width` columns: what matched stays in view, and where it is (the client)
 /// keeps at least a third of the line when the line has to be cut.
-fn row(index: &Index, hit: &Hit, theme: &Theme, width: usize) -> Line<'static> {
-    let Some(it) = index.items.get(hit.item) else {
-        return Line::default();
-    };
+fn row(hit: &Hit, theme: &Theme, width: usize) -> Line<'static> {
     let room = width.saturating_sub(2);
-    let context = index.context(it);
+    let context = &hit.context;
     let context = if context.is_empty() {
         String::new()
     } else {
-        format!("  — {}", clean(&context))
+        format!("  — {}", clean(context))
     };
-    let title = clean(&it.title).into_owned();
+    let title = clean(&hit.title).into_owned();
     // The match's positions move with what the sanitiser leaves out.
-    let (text, marks) = clean_marked(hit.snippet.as_deref().unwrap_or(&it.title), &hit.indices);
+    let (text, marks) = clean_marked(hit.snippet.as_deref().unwrap_or(&hit.title), &hit.indices);
     let lead = match &hit.snippet {
         Some(_) if !title.is_empty() => format!("{title} "),
         _ => String::new(),
@@ -120,7 +117,7 @@ pub fn draw(
         query,
     );
     frame.set_cursor_position(Position::new(query.x + 2 + cursor as u16, query.y));
-    let Some(index) = &app.search_index else {
+    if app.search_index.is_none() || state.problem.is_some() {
         match &state.problem {
             // The whole reason, wrapped: it ends in what to do about it.
             Some(problem) => frame.render_widget(
@@ -134,7 +131,7 @@ pub fn draw(
             ),
         }
         return;
-    };
+    }
     let ordered = state.ordered();
     let status_text = if state.input.text().trim().is_empty() {
         SearchText::Prefixes.get(lang).to_string()
@@ -154,7 +151,7 @@ pub fn draw(
     let mut selected_row = 0;
     let mut last_kind = None;
     for (i, hit) in ordered.iter().enumerate() {
-        let kind = index.items.get(hit.item).map(|it| it.kind);
+        let kind = Some(hit.kind);
         if kind != last_kind {
             if let Some(k) = kind {
                 items.push(ListItem::new(Line::from(Span::styled(
@@ -167,12 +164,7 @@ pub fn draw(
         if i == state.list.selected {
             selected_row = items.len();
         }
-        items.push(ListItem::new(row(
-            index,
-            hit,
-            theme,
-            usize::from(body.width),
-        )));
+        items.push(ListItem::new(row(hit, theme, usize::from(body.width))));
     }
     let rows = usize::from(body.height).max(1);
     let offset = selected_row.saturating_sub(rows.saturating_sub(1));

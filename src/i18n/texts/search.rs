@@ -15,6 +15,8 @@ crate::texts!(
         NoResults => "Niets gevonden", "Nothing found";
         Hint => "↑/↓ kiezen · Enter erheen · Esc terug waar je was", "↑/↓ choose · Enter go there · Esc back where you were";
         NoMatch => "niets gevonden voor “{0}”", "nothing found for “{0}”";
+        Rebuilt => "De zoekindex liep niet gelijk met de teksten en is opnieuw opgebouwd",
+            "The search index was out of step with the texts and has been built anew";
     }
 );
 

@@ -8,6 +8,8 @@ mod fresh;
 mod home;
 mod interview;
 mod search;
+#[cfg(test)]
+mod tests_search;
 
 pub use client::{ClientView, client_view, client_view_in};
 pub use expectation::{ExpectationView, expectation_view};
@@ -16,4 +18,4 @@ pub use home::{ClientChange, HomeUpdate, Snapshot, home_since, snapshot};
 pub use interview::{
     ContactsView, InterviewView, ResumeItem, contacts_view, interview_view, resumable,
 };
-pub use search::search_index;
+pub use search::{TextsFound, search_index, search_texts};

@@ -1,19 +1,283 @@
-//! Everything searchable, for the search window and `verwacht search`.
+//! Search, for the search window and `verwacht search`: the names and titles (read into
+//! memory, matched on every keystroke) and the long texts (found through the store's index of
+//! their words, best first, as many as asked for).
 
-use crate::domain::{Answer, Client, Contact, Expectation};
-use crate::store::{Queries, Result, Store};
+use std::collections::HashMap;
 
-/// Everything searchable, from one consistent snapshot. A damaged file is said as such.
+use redb::ReadableTable;
+
+use crate::domain::{Answer, Client, ClientId, Contact, ContactId, Expectation};
+use crate::search::words::{TextKind, TextRank, best_place, lead, query_words, rank, words};
+use crate::search::{Hit, Kind, Query, Target, snippet_of};
+use crate::store::tables::{ANSWERS, EXPECTATIONS, TAGS, TEXT_POSTINGS, TEXT_WORDS};
+use crate::store::text_index::{Candidate, walk};
+use crate::store::{Queries, Reader, Result, Store, StoreError};
+
+/// Every name and title, from one consistent snapshot. A damaged file is said as such.
 pub fn search_index(store: &Store) -> Result<crate::search::Index> {
     crate::store::guard::guarded(store.path(), || {
         let r = store.read()?;
         let clients: Vec<Client> = r.all()?;
         let contacts: Vec<Contact> = r.all()?;
         let expectations: Vec<Expectation> = r.all()?;
-        let mut builder =
-            crate::search::Builder::new(&clients, &contacts, &expectations, r.change_seq()?);
-        // The answers are the bulk: one at a time.
-        r.each::<Answer>(|a| builder.answer(a))?;
-        Ok(builder.finish())
+        let mut tags = Vec::new();
+        for entry in r.txn.open_table(TAGS)?.iter()? {
+            let (tag, count) = entry?;
+            tags.push((tag.value().to_string(), count.value()));
+        }
+        Ok(crate::search::Index::build(
+            &clients,
+            &contacts,
+            &expectations,
+            &tags,
+            r.change_seq()?,
+        ))
     })
+}
+
+/// What a search of the long texts found.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TextsFound {
+    pub hits: Vec<Hit>,
+    /// The index was out of step with the texts and has been built anew (the hits are from
+    /// the new one): worth telling the user.
+    pub rebuilt: bool,
+}
+
+/// The long texts (answers, expectations' descriptions) that hold every word of `query`, best
+/// first, at most `limit`. `stop` is asked now and then; when it says yes (a newer query
+/// came), the search gives up with `Ok(None)`. An index found out of step with the texts is
+/// never trusted: it is built anew (when this user may write) and asked again.
+pub fn search_texts(
+    store: &Store,
+    query: &Query,
+    limit: usize,
+    stop: &dyn Fn() -> bool,
+) -> Result<Option<TextsFound>> {
+    crate::store::guard::guarded(store.path(), || {
+        match find(&store.read()?, query, limit, stop)? {
+            Found::Hits(hits) => Ok(Some(TextsFound {
+                hits,
+                rebuilt: false,
+            })),
+            Found::Stopped => Ok(None),
+            Found::OutOfStep => {
+                store.write(|tx| tx.rebuild_text_index())?;
+                match find(&store.read()?, query, limit, stop)? {
+                    Found::Hits(hits) => Ok(Some(TextsFound {
+                        hits,
+                        rebuilt: true,
+                    })),
+                    Found::Stopped => Ok(None),
+                    Found::OutOfStep => Err(StoreError::Damaged(store.path().to_path_buf())),
+                }
+            }
+        }
+    })
+}
+
+enum Found {
+    Hits(Vec<Hit>),
+    Stopped,
+    /// A text the index points at does not say what the index says it does.
+    OutOfStep,
+}
+
+/// Which kinds of long text a query looks at.
+fn kinds(query: &Query) -> &'static [TextKind] {
+    match query.kind {
+        None => &[TextKind::Description, TextKind::Answer],
+        Some(Kind::Expectation) => &[TextKind::Description],
+        Some(Kind::Answer) => &[TextKind::Answer],
+        Some(_) => &[],
+    }
+}
+
+/// One long text as the index names it, read back from its record.
+struct Text {
+    kind: Kind,
+    title: String,
+    text: String,
+    tags: Vec<String>,
+    client: ClientId,
+    contact: Option<ContactId>,
+    target: Target,
+}
+
+fn read_text(r: &Reader, kind: TextKind, id: u64) -> Result<Option<Text>> {
+    Ok(match kind {
+        TextKind::Answer => r.get::<Answer>(id)?.map(|a| Text {
+            kind: Kind::Answer,
+            title: String::new(),
+            text: a.text,
+            tags: a.tags,
+            client: a.client_id,
+            contact: Some(a.contact_id),
+            target: Target::Answer(a.interview_id, a.step),
+        }),
+        TextKind::Description => r
+            .get::<Expectation>(id)?
+            .filter(|e| !e.archived)
+            .map(|e| Text {
+                kind: Kind::Expectation,
+                target: Target::Expectation(e.client_id, e.id),
+                title: e.title,
+                text: e.description,
+                tags: e.tags,
+                client: e.client_id,
+                contact: None,
+            }),
+    })
+}
+
+/// Names of clients and people, each read once per search.
+#[derive(Default)]
+struct Names {
+    clients: HashMap<ClientId, Option<Client>>,
+    people: HashMap<ContactId, Option<String>>,
+}
+
+impl Names {
+    /// The client, unless it is gone or archived (its texts are not searched then).
+    fn client(&mut self, r: &Reader, id: ClientId) -> Result<Option<&Client>> {
+        if let std::collections::hash_map::Entry::Vacant(slot) = self.clients.entry(id) {
+            slot.insert(r.get::<Client>(id.0)?.filter(|c| !c.archived));
+        }
+        Ok(self.clients.get(&id).and_then(Option::as_ref))
+    }
+
+    fn person(&mut self, r: &Reader, id: ContactId) -> Result<String> {
+        if let std::collections::hash_map::Entry::Vacant(slot) = self.people.entry(id) {
+            slot.insert(r.get::<Contact>(id.0)?.map(|c| c.name));
+        }
+        Ok(self.people.get(&id).cloned().flatten().unwrap_or_default())
+    }
+}
+
+fn find(r: &Reader, query: &Query, limit: usize, stop: &dyn Fn() -> bool) -> Result<Found> {
+    let kinds = kinds(query);
+    if query.is_empty() || limit == 0 || kinds.is_empty() {
+        return Ok(Found::Hits(Vec::new()));
+    }
+    let wanted = query_words(&query.text);
+    let Some(lead) = lead(&wanted) else {
+        return by_tag(r, query, kinds, limit, stop);
+    };
+    let vocabulary = r.txn.open_table(TEXT_WORDS)?;
+    let postings = r.txn.open_table(TEXT_POSTINGS)?;
+    let mut names = Names::default();
+    let mut hits = Vec::new();
+    let mut outcome = None;
+    let mut looked = 0usize;
+    walk(
+        &vocabulary,
+        &postings,
+        lead,
+        kinds,
+        |Candidate { rank: proposed }| {
+            looked += 1;
+            if looked.is_multiple_of(64) && stop() {
+                outcome = Some(Found::Stopped);
+                return Ok(false);
+            }
+            let Some(text) = read_text(r, proposed.kind, proposed.id)? else {
+                // An archived expectation keeps its words; a missing record means the index is
+                // out of step.
+                if proposed.kind == TextKind::Description
+                    && r.get::<Expectation>(proposed.id)?.is_some()
+                {
+                    return Ok(true);
+                }
+                outcome = Some(Found::OutOfStep);
+                return Ok(false);
+            };
+            let found = words(&text.text);
+            if best_place(&found, lead) != Some((proposed.inside_word, proposed.at)) {
+                outcome = Some(Found::OutOfStep);
+                return Ok(false);
+            }
+            if rank(&found, &wanted, proposed.kind, proposed.id).is_none()
+                || !query.admits(text.kind, &text.tags)
+            {
+                return Ok(true);
+            }
+            if let Some(hit) = hit(r, &mut names, text, proposed, lead.len(), &query.text)? {
+                hits.push(hit);
+            }
+            Ok(hits.len() < limit)
+        },
+    )?;
+    Ok(outcome.unwrap_or(Found::Hits(hits)))
+}
+
+/// The hit for a text, unless its client is archived or gone.
+fn hit(
+    r: &Reader,
+    names: &mut Names,
+    text: Text,
+    rank: TextRank,
+    len: usize,
+    query: &str,
+) -> Result<Option<Hit>> {
+    let Some(client) = names.client(r, text.client)?.map(|c| c.name.clone()) else {
+        return Ok(None);
+    };
+    let context = match text.contact {
+        Some(person) => format!("{} · {client}", names.person(r, person)?),
+        None => client,
+    };
+    let (snippet, indices) = snippet_of(&text.text, rank.at as usize, len, query);
+    Ok(Some(Hit {
+        kind: text.kind,
+        title: text.title,
+        context,
+        target: text.target,
+        score: rank.score(),
+        indices,
+        snippet: Some(snippet),
+    }))
+}
+
+/// A query of only a tag (`#klacht`) or a kind (`a:`): the texts with that tag, in the order
+/// they were written.
+fn by_tag(
+    r: &Reader,
+    query: &Query,
+    kinds: &[TextKind],
+    limit: usize,
+    stop: &dyn Fn() -> bool,
+) -> Result<Found> {
+    let mut names = Names::default();
+    let mut hits = Vec::new();
+    for kind in kinds {
+        let table = r.txn.open_table(match kind {
+            TextKind::Answer => ANSWERS,
+            TextKind::Description => EXPECTATIONS,
+        })?;
+        for (n, entry) in table.iter()?.enumerate() {
+            if n % 256 == 255 && stop() {
+                return Ok(Found::Stopped);
+            }
+            let (id, _) = entry?;
+            let Some(text) = read_text(r, *kind, id.value())? else {
+                continue;
+            };
+            if text.text.is_empty() || !query.admits(text.kind, &text.tags) {
+                continue;
+            }
+            let rank = TextRank {
+                inside_word: false,
+                kind: *kind,
+                at: 0,
+                id: id.value(),
+            };
+            if let Some(hit) = hit(r, &mut names, text, rank, 0, "")? {
+                hits.push(hit);
+                if hits.len() >= limit {
+                    return Ok(Found::Hits(hits));
+                }
+            }
+        }
+    }
+    Ok(Found::Hits(hits))
 }

@@ -1,0 +1,179 @@
+//! The search index of long texts, kept inside every write: each word of a text (see
+//! [`crate::search::words`]) points at the text, ordered per word as results are shown. A
+//! query reads the words that hold its leading word, walks their texts best first and stops
+//! once a screen is full, so a query costs what it shows, not what the database holds.
+
+use std::cmp::Reverse;
+use std::collections::{BTreeSet, BinaryHeap, HashSet};
+
+use redb::{ReadableTable, Table, WriteTransaction};
+
+use super::error::Result;
+use super::tables::{TAGS, TEXT_POSTINGS, TEXT_WORDS};
+use crate::search::words::{TextKind, TextRank, found_in_word, words};
+
+type Postings<'t> = Table<'t, (&'static str, u8, u32, u64), ()>;
+
+/// What the index keeps of a record: its long text, if it has one, and its tags.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Searchable<'a> {
+    pub text: Option<(TextKind, &'a str)>,
+    pub tags: &'a [String],
+}
+
+/// Counts one more (`up`) or one fewer of `key`; a count that reaches nought goes.
+fn count(table: &mut Table<&'static str, u64>, key: &str, up: bool) -> Result<()> {
+    let before = table.get(key)?.map_or(0, |v| v.value());
+    match (up, before) {
+        (true, n) => table.insert(key, n + 1)?,
+        (false, 0 | 1) => table.remove(key)?,
+        (false, n) => table.insert(key, n - 1)?,
+    };
+    Ok(())
+}
+
+/// Brings the index from what a record was (nothing, for a new one) to what it is (nothing,
+/// once deleted). Only the words and tags that changed are written.
+pub fn reindex(txn: &WriteTransaction, id: u64, old: Searchable, new: Searchable) -> Result<()> {
+    let tags = |s: Searchable| -> BTreeSet<String> { s.tags.iter().cloned().collect() };
+    let (old_tags, new_tags) = (tags(old), tags(new));
+    if old_tags != new_tags {
+        let mut table = txn.open_table(TAGS)?;
+        for t in old_tags.difference(&new_tags) {
+            count(&mut table, t, false)?;
+        }
+        for t in new_tags.difference(&old_tags) {
+            count(&mut table, t, true)?;
+        }
+    }
+    let (old, new) = (old.text, new.text);
+    let keys = |text: Option<(TextKind, &str)>| -> BTreeSet<(String, u8, u32)> {
+        text.map(|(kind, text)| {
+            words(text)
+                .into_iter()
+                .map(|(w, at)| (w, kind.code(), at))
+                .collect()
+        })
+        .unwrap_or_default()
+    };
+    let (old, new) = (keys(old), keys(new));
+    if old == new {
+        return Ok(());
+    }
+    let mut counts = txn.open_table(TEXT_WORDS)?;
+    let mut postings: Postings = txn.open_table(TEXT_POSTINGS)?;
+    for (word, kind, at) in old.difference(&new) {
+        if postings.remove((word.as_str(), *kind, *at, id))?.is_some() {
+            count(&mut counts, word, false)?;
+        }
+    }
+    for (word, kind, at) in new.difference(&old) {
+        if postings
+            .insert((word.as_str(), *kind, *at, id), ())?
+            .is_none()
+        {
+            count(&mut counts, word, true)?;
+        }
+    }
+    Ok(())
+}
+
+/// Empties the index (before it is built again from the texts).
+pub fn clear(txn: &WriteTransaction) -> Result<()> {
+    txn.delete_table(TEXT_WORDS)?;
+    txn.delete_table(TEXT_POSTINGS)?;
+    txn.delete_table(TAGS)?;
+    create(txn)
+}
+
+/// Creates the index's tables, so readers never meet a missing one.
+pub fn create(txn: &WriteTransaction) -> Result<()> {
+    txn.open_table(TEXT_WORDS)?;
+    txn.open_table(TEXT_POSTINGS)?;
+    txn.open_table(TAGS)?;
+    Ok(())
+}
+
+/// One text the index proposes, best first: its rank for the query's leading word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Candidate {
+    pub rank: TextRank,
+}
+
+/// The words of the index that hold `lead`, with how: at their start or inside.
+fn matching_words(
+    vocabulary: &impl ReadableTable<&'static str, u64>,
+    lead: &str,
+) -> Result<Vec<(String, bool, u32)>> {
+    let mut found = Vec::new();
+    for entry in vocabulary.iter()? {
+        let (word, _) = entry?;
+        let word = word.value();
+        if let Some((inside, offset)) = found_in_word(word, 0, lead) {
+            found.push((word.to_string(), inside, offset));
+        }
+    }
+    Ok(found)
+}
+
+/// Walks the texts that hold `lead` in the order results are shown, handing each once to
+/// `take`, which says whether to go on. `kinds` limits the texts to some kinds.
+pub fn walk(
+    vocabulary: &impl ReadableTable<&'static str, u64>,
+    postings: &impl ReadableTable<(&'static str, u8, u32, u64), ()>,
+    lead: &str,
+    kinds: &[TextKind],
+    mut take: impl FnMut(Candidate) -> Result<bool>,
+) -> Result<()> {
+    let matching = matching_words(vocabulary, lead)?;
+    let mut seen: HashSet<(TextKind, u64)> = HashSet::new();
+    // A word at the start of a word ranks every text before any inside a word: those first.
+    for inside in [false, true] {
+        let mut heads = BinaryHeap::new();
+        let mut ranges = Vec::new();
+        for (word, _, offset) in matching.iter().filter(|(_, i, _)| *i == inside) {
+            for kind in kinds {
+                let from = (word.as_str(), kind.code(), 0u32, 0u64);
+                let to = (word.as_str(), kind.code(), u32::MAX, u64::MAX);
+                let mut range = postings.range(from..=to)?;
+                if let Some(first) = next(&mut range, inside, *offset)? {
+                    heads.push(Reverse((first, ranges.len())));
+                }
+                ranges.push((range, *offset));
+            }
+        }
+        while let Some(Reverse((rank, from))) = heads.pop() {
+            if let Some((range, offset)) = ranges.get_mut(from)
+                && let Some(following) = next(range, inside, *offset)?
+            {
+                heads.push(Reverse((following, from)));
+            }
+            if seen.insert((rank.kind, rank.id)) && !take(Candidate { rank })? {
+                return Ok(());
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The next text of one word's range, ranked for a leading word found `offset` bytes into it.
+fn next(
+    range: &mut redb::Range<'_, (&'static str, u8, u32, u64), ()>,
+    inside_word: bool,
+    offset: u32,
+) -> Result<Option<TextRank>> {
+    for entry in range.by_ref() {
+        let (key, _) = entry?;
+        let (_, kind, at, id) = key.value();
+        // A kind this version does not know is skipped, not guessed.
+        if let Some(kind) = TextKind::from_code(kind) {
+            return Ok(Some(TextRank {
+                inside_word,
+                kind,
+                at: at + offset,
+                id,
+            }));
+        }
+    }
+    Ok(None)
+}
