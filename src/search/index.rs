@@ -107,49 +107,185 @@ impl Index {
         tags: &[(String, u64)],
         seq: u64,
     ) -> Index {
+        let entries: Vec<NameEntry> = clients
+            .iter()
+            .map(NameEntry::of_client)
+            .chain(contacts.iter().map(NameEntry::of_contact))
+            .chain(expectations.iter().map(NameEntry::of_expectation))
+            .collect();
+        Index::from_entries(&entries, tags, seq)
+    }
+}
+
+/// What the names index keeps of one client, person or expectation, stored beside the record
+/// in the same write so that search reads these small entries instead of every record.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NameEntry {
+    pub kind: Kind,
+    pub id: u64,
+    /// The client it belongs to (a client's own id for a client).
+    pub client: u64,
+    pub archived: bool,
+    /// The name or title.
+    pub title: String,
+    /// A client's sector, a person's role; empty for an expectation.
+    pub extra: String,
+    pub tags: Vec<String>,
+}
+
+fn kind_code(kind: Kind) -> u8 {
+    match kind {
+        Kind::Client => 0,
+        Kind::Contact => 1,
+        Kind::Expectation => 2,
+        Kind::Tag => 3,
+        Kind::Answer => 4,
+    }
+}
+
+impl NameEntry {
+    /// The entry as bytes: kind, archived, client, then the texts, each after its length.
+    pub fn encode(&self) -> Vec<u8> {
+        let mut out = Vec::with_capacity(16 + self.title.len() + self.extra.len());
+        out.push(kind_code(self.kind));
+        out.push(u8::from(self.archived));
+        out.extend_from_slice(&self.client.to_le_bytes());
+        let texts = [self.title.as_str(), self.extra.as_str()]
+            .into_iter()
+            .chain(self.tags.iter().map(String::as_str));
+        for text in texts {
+            out.extend_from_slice(&(text.len() as u32).to_le_bytes());
+            out.extend_from_slice(text.as_bytes());
+        }
+        out
+    }
+
+    /// The entry of record `id` back from [`Self::encode`]'s bytes; `None` for bytes that are
+    /// not one.
+    pub fn decode(id: u64, bytes: &[u8]) -> Option<NameEntry> {
+        let kind = match *bytes.first()? {
+            0 => Kind::Client,
+            1 => Kind::Contact,
+            2 => Kind::Expectation,
+            _ => return None,
+        };
+        let archived = *bytes.get(1)? != 0;
+        let client = u64::from_le_bytes(bytes.get(2..10)?.try_into().ok()?);
+        let mut rest = bytes.get(10..)?;
+        let mut texts = Vec::new();
+        while !rest.is_empty() {
+            let len = u32::from_le_bytes(rest.get(..4)?.try_into().ok()?) as usize;
+            let text = std::str::from_utf8(rest.get(4..4 + len)?).ok()?;
+            texts.push(text.to_string());
+            rest = rest.get(4 + len..)?;
+        }
+        let mut texts = texts.into_iter();
+        Some(NameEntry {
+            kind,
+            id,
+            client,
+            archived,
+            title: texts.next()?,
+            extra: texts.next()?,
+            tags: texts.collect(),
+        })
+    }
+
+    pub fn key(&self) -> (u8, u64) {
+        (kind_code(self.kind), self.id)
+    }
+}
+
+impl NameEntry {
+    pub fn of_client(c: &Client) -> NameEntry {
+        NameEntry {
+            kind: Kind::Client,
+            id: c.id.0,
+            client: c.id.0,
+            archived: c.archived,
+            title: c.name.clone(),
+            extra: c.sector.clone(),
+            tags: Vec::new(),
+        }
+    }
+
+    pub fn of_contact(p: &Contact) -> NameEntry {
+        NameEntry {
+            kind: Kind::Contact,
+            id: p.id.0,
+            client: p.client_id.0,
+            archived: p.archived,
+            title: p.name.clone(),
+            extra: p.role.clone(),
+            tags: Vec::new(),
+        }
+    }
+
+    pub fn of_expectation(e: &Expectation) -> NameEntry {
+        NameEntry {
+            kind: Kind::Expectation,
+            id: e.id.0,
+            client: e.client_id.0,
+            archived: e.archived,
+            title: e.title.clone(),
+            extra: String::new(),
+            tags: e.tags.clone(),
+        }
+    }
+}
+
+impl Index {
+    /// Builds the index from name entries (clients, people and expectations, in any order)
+    /// and the count of each tag.
+    pub fn from_entries(entries: &[NameEntry], tags: &[(String, u64)], seq: u64) -> Index {
         let mut index = Index {
             seq,
             ..Index::default()
         };
-        let mut client_at: BTreeMap<ClientId, u32> = BTreeMap::new();
-        for c in clients.iter().filter(|c| !c.archived) {
+        let of = |kind: Kind| {
+            entries
+                .iter()
+                .filter(move |e| e.kind == kind && !e.archived)
+        };
+        let mut client_at: BTreeMap<u64, u32> = BTreeMap::new();
+        for c in of(Kind::Client) {
             client_at.insert(c.id, index.clients.len() as u32);
-            index.clients.push(c.name.clone());
+            index.clients.push(c.title.clone());
         }
-        for c in clients.iter().filter(|c| !c.archived) {
+        for c in of(Kind::Client) {
             index.items.push(item(
                 Kind::Client,
-                c.name.clone(),
-                Context::Text(c.sector.clone()),
-                Target::Client(c.id),
+                c.title.clone(),
+                Context::Text(c.extra.clone()),
+                Target::Client(ClientId(c.id)),
             ));
         }
-        for p in contacts.iter().filter(|p| !p.archived) {
-            let Some(client) = client_at.get(&p.client_id) else {
+        for p in of(Kind::Contact) {
+            let Some(client) = client_at.get(&p.client) else {
                 continue;
             };
             let client = &index.clients[*client as usize];
-            let context = if p.role.is_empty() {
+            let context = if p.extra.is_empty() {
                 client.clone()
             } else {
-                format!("{} · {client}", p.role)
+                format!("{} · {client}", p.extra)
             };
             index.items.push(item(
                 Kind::Contact,
-                p.name.clone(),
+                p.title.clone(),
                 Context::Text(context),
-                Target::Contact(p.client_id, p.id),
+                Target::Contact(ClientId(p.client), ContactId(p.id)),
             ));
         }
-        for e in expectations.iter().filter(|e| !e.archived) {
-            let Some(client) = client_at.get(&e.client_id) else {
+        for e in of(Kind::Expectation) {
+            let Some(client) = client_at.get(&e.client) else {
                 continue;
             };
             let mut it = item(
                 Kind::Expectation,
                 e.title.clone(),
                 Context::Client(*client),
-                Target::Expectation(e.client_id, e.id),
+                Target::Expectation(ClientId(e.client), ExpectationId(e.id)),
             );
             it.tags = e.tags.clone();
             index.items.push(it);

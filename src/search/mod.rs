@@ -17,7 +17,7 @@ mod query;
 pub mod words;
 
 pub use fuzzy::Fuzzy;
-pub use index::{Context, Index, Item, Kind, Target};
+pub use index::{Context, Index, Item, Kind, NameEntry, Target};
 pub use matching::{Hit, search_names, snippet_of};
 pub use query::Query;
 

@@ -32,6 +32,7 @@ pub struct Bulk<'t> {
     tables: Vec<(String, Table<'t, u64, Bytes>)>,
     indexes: Vec<(String, MultimapTable<'t, u64, u64>)>,
     history: Option<Table<'t, (u64, u64), Bytes>>,
+    search: Option<super::text_index::Writer<'t>>,
     /// Counters of the meta table as they will be when the batch ends.
     counters: Vec<(String, u64)>,
     /// Clients known to exist, so each is looked up once.
@@ -53,6 +54,7 @@ impl Tx {
             tables: Vec::new(),
             indexes: Vec::new(),
             history: None,
+            search: None,
             counters: Vec::new(),
             clients: HashSet::new(),
         };
@@ -172,7 +174,13 @@ impl<'t> Bulk<'t> {
         for (def, owner) in Tx::index_entries(&r) {
             self.index(def)?.insert(owner, id)?;
         }
-        super::text_index::reindex(self.txn, id, Default::default(), r.searchable())?;
+        let search = match &mut self.search {
+            Some(search) => search,
+            None => self
+                .search
+                .insert(super::text_index::Writer::open(self.txn)?),
+        };
+        search.reindex(id, Default::default(), r.searchable())?;
         if R::CLIENT_INDEX.is_none() {
             self.clients.insert(id);
         }
@@ -205,6 +213,7 @@ impl<'t> Bulk<'t> {
         self.tables.clear();
         self.indexes.clear();
         self.history = None;
+        self.search = None;
         let mut meta = self.txn.open_table(META)?;
         for (key, value) in &self.counters {
             meta.insert(key.as_str(), *value)?;

@@ -11,6 +11,7 @@ use crate::domain::{
     Answer, Client, ClientId, Contact, Expectation, Experience, FieldChange, Interview, Kind,
     Stamp, TimeEntry,
 };
+use crate::search::NameEntry;
 use crate::search::words::TextKind;
 
 type Index = MultimapTableDefinition<'static, u64, u64>;
@@ -116,6 +117,12 @@ record! {
     fn label(&self) -> String {
         self.name.clone()
     }
+    fn searchable(&self) -> Searchable<'_> {
+        Searchable {
+            name: Some(NameEntry::of_client(self)),
+            ..Searchable::default()
+        }
+    }
     fn archived(&self) -> bool {
         self.archived
     }
@@ -129,6 +136,12 @@ record! {
             self.name.clone()
         } else {
             format!("{} ({})", self.name, self.role)
+        }
+    }
+    fn searchable(&self) -> Searchable<'_> {
+        Searchable {
+            name: Some(NameEntry::of_contact(self)),
+            ..Searchable::default()
         }
     }
     fn archived(&self) -> bool {
@@ -165,6 +178,7 @@ record! {
         Searchable {
             text: Some((TextKind::Answer, &self.text)),
             tags: &self.tags,
+            name: None,
         }
     }
 }
@@ -184,6 +198,7 @@ record! {
         Searchable {
             text: (!d.is_empty() && *d != self.title).then_some((TextKind::Description, d.as_str())),
             tags: &self.tags,
+            name: Some(NameEntry::of_expectation(self)),
         }
     }
     fn history(old: Option<&Self>, new: &Self) -> Option<Vec<FieldChange>> {

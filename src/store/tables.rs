@@ -33,6 +33,9 @@ pub const TEXT_WORDS: TableDefinition<&str, u64> = TableDefinition::new("text_wo
 /// the order results are shown (see `search::words::TextRank`).
 pub const TEXT_POSTINGS: TableDefinition<(&str, u8, u32, u64), ()> =
     TableDefinition::new("text_postings");
+/// (kind, id) → a client's, person's or expectation's name entry (`search::NameEntry`): what
+/// the names search reads instead of every record.
+pub const NAMES: TableDefinition<(u8, u64), &[u8]> = TableDefinition::new("names");
 /// Every tag (of an expectation or an answer) → how many records carry it.
 pub const TAGS: TableDefinition<&str, u64> = TableDefinition::new("tags");
 

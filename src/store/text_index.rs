@@ -1,4 +1,5 @@
-//! The search index of long texts, kept inside every write: each word of a text (see
+//! The search index, kept inside every write: the name entry of every client, person and
+//! expectation, the count of every tag, and for long texts: each word of a text (see
 //! [`crate::search::words`]) points at the text, ordered per word as results are shown. A
 //! query reads the words that hold its leading word, walks their texts best first and stops
 //! once a screen is full, so a query costs what it shows, not what the database holds.
@@ -9,16 +10,19 @@ use std::collections::{BTreeSet, BinaryHeap, HashSet};
 use redb::{ReadableTable, Table, WriteTransaction};
 
 use super::error::Result;
-use super::tables::{TAGS, TEXT_POSTINGS, TEXT_WORDS};
+use super::tables::{NAMES, TAGS, TEXT_POSTINGS, TEXT_WORDS};
+use crate::search::NameEntry;
 use crate::search::words::{TextKind, TextRank, found_in_word, words};
 
 type Postings<'t> = Table<'t, (&'static str, u8, u32, u64), ()>;
 
-/// What the index keeps of a record: its long text, if it has one, and its tags.
-#[derive(Clone, Copy, Debug, Default)]
+/// What the index keeps of a record: its long text, if it has one, its tags, and its name
+/// entry (clients, people, expectations).
+#[derive(Clone, Debug, Default)]
 pub struct Searchable<'a> {
     pub text: Option<(TextKind, &'a str)>,
     pub tags: &'a [String],
+    pub name: Option<NameEntry>,
 }
 
 /// Counts one more (`up`) or one fewer of `key`; a count that reaches nought goes.
@@ -32,50 +36,86 @@ fn count(table: &mut Table<&'static str, u64>, key: &str, up: bool) -> Result<()
     Ok(())
 }
 
-/// Brings the index from what a record was (nothing, for a new one) to what it is (nothing,
-/// once deleted). Only the words and tags that changed are written.
-pub fn reindex(txn: &WriteTransaction, id: u64, old: Searchable, new: Searchable) -> Result<()> {
-    let tags = |s: Searchable| -> BTreeSet<String> { s.tags.iter().cloned().collect() };
-    let (old_tags, new_tags) = (tags(old), tags(new));
-    if old_tags != new_tags {
-        let mut table = txn.open_table(TAGS)?;
+/// The index's tables, open for writing: opened once for many records (a migration, a bulk
+/// load), or once per write.
+pub struct Writer<'t> {
+    names: Table<'t, (u8, u64), &'static [u8]>,
+    tags: Table<'t, &'static str, u64>,
+    counts: Table<'t, &'static str, u64>,
+    postings: Postings<'t>,
+}
+
+impl<'t> Writer<'t> {
+    pub fn open(txn: &'t WriteTransaction) -> Result<Writer<'t>> {
+        Ok(Writer {
+            names: txn.open_table(NAMES)?,
+            tags: txn.open_table(TAGS)?,
+            counts: txn.open_table(TEXT_WORDS)?,
+            postings: txn.open_table(TEXT_POSTINGS)?,
+        })
+    }
+
+    /// Brings the index from what a record was (nothing, for a new one) to what it is
+    /// (nothing, once deleted). Only the words and tags that changed are written.
+    pub fn reindex(&mut self, id: u64, old: Searchable, new: Searchable) -> Result<()> {
+        if old.name != new.name {
+            match (&old.name, &new.name) {
+                (_, Some(entry)) => {
+                    self.names.insert(entry.key(), entry.encode().as_slice())?;
+                }
+                (Some(entry), None) => {
+                    self.names.remove(entry.key())?;
+                }
+                (None, None) => {}
+            }
+        }
+        let tags = |s: &Searchable| -> BTreeSet<String> { s.tags.iter().cloned().collect() };
+        let (old_tags, new_tags) = (tags(&old), tags(&new));
         for t in old_tags.difference(&new_tags) {
-            count(&mut table, t, false)?;
+            count(&mut self.tags, t, false)?;
         }
         for t in new_tags.difference(&old_tags) {
-            count(&mut table, t, true)?;
+            count(&mut self.tags, t, true)?;
         }
+        let keys = |text: Option<(TextKind, &str)>| -> BTreeSet<(String, u8, u32)> {
+            text.map(|(kind, text)| {
+                words(text)
+                    .into_iter()
+                    .map(|(w, at)| (w, kind.code(), at))
+                    .collect()
+            })
+            .unwrap_or_default()
+        };
+        let (old, new) = (keys(old.text), keys(new.text));
+        for (word, kind, at) in old.difference(&new) {
+            if self
+                .postings
+                .remove((word.as_str(), *kind, *at, id))?
+                .is_some()
+            {
+                count(&mut self.counts, word, false)?;
+            }
+        }
+        for (word, kind, at) in new.difference(&old) {
+            if self
+                .postings
+                .insert((word.as_str(), *kind, *at, id), ())?
+                .is_none()
+            {
+                count(&mut self.counts, word, true)?;
+            }
+        }
+        Ok(())
     }
-    let (old, new) = (old.text, new.text);
-    let keys = |text: Option<(TextKind, &str)>| -> BTreeSet<(String, u8, u32)> {
-        text.map(|(kind, text)| {
-            words(text)
-                .into_iter()
-                .map(|(w, at)| (w, kind.code(), at))
-                .collect()
-        })
-        .unwrap_or_default()
-    };
-    let (old, new) = (keys(old), keys(new));
-    if old == new {
+}
+
+/// [`Writer::reindex`] for one record.
+pub fn reindex(txn: &WriteTransaction, id: u64, old: Searchable, new: Searchable) -> Result<()> {
+    let unchanged = old.name == new.name && old.tags == new.tags && old.text == new.text;
+    if unchanged {
         return Ok(());
     }
-    let mut counts = txn.open_table(TEXT_WORDS)?;
-    let mut postings: Postings = txn.open_table(TEXT_POSTINGS)?;
-    for (word, kind, at) in old.difference(&new) {
-        if postings.remove((word.as_str(), *kind, *at, id))?.is_some() {
-            count(&mut counts, word, false)?;
-        }
-    }
-    for (word, kind, at) in new.difference(&old) {
-        if postings
-            .insert((word.as_str(), *kind, *at, id), ())?
-            .is_none()
-        {
-            count(&mut counts, word, true)?;
-        }
-    }
-    Ok(())
+    Writer::open(txn)?.reindex(id, old, new)
 }
 
 /// Empties the index (before it is built again from the texts).
@@ -83,6 +123,7 @@ pub fn clear(txn: &WriteTransaction) -> Result<()> {
     txn.delete_table(TEXT_WORDS)?;
     txn.delete_table(TEXT_POSTINGS)?;
     txn.delete_table(TAGS)?;
+    txn.delete_table(NAMES)?;
     create(txn)
 }
 
@@ -91,6 +132,7 @@ pub fn create(txn: &WriteTransaction) -> Result<()> {
     txn.open_table(TEXT_WORDS)?;
     txn.open_table(TEXT_POSTINGS)?;
     txn.open_table(TAGS)?;
+    txn.open_table(NAMES)?;
     Ok(())
 }
 

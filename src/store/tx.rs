@@ -155,18 +155,23 @@ impl Tx {
         super::text_index::reindex(&self.txn, id, old, new)
     }
 
-    /// Builds the search index of long texts anew from every text (a migration, or an index
+    /// Builds the search index anew from every record (a migration, or an index
     /// found out of step).
     pub(super) fn rebuild_text_index(&mut self) -> Result<()> {
         super::text_index::clear(&self.txn)?;
+        self.index_every::<Client>()?;
+        self.index_every::<Contact>()?;
         self.index_every::<Expectation>()?;
         self.index_every::<Answer>()
     }
 
     fn index_every<R: Record>(&self) -> Result<()> {
-        let records: Vec<R> = self.all()?;
-        for r in &records {
-            super::text_index::reindex(&self.txn, r.id(), Searchable::default(), r.searchable())?;
+        let table = self.txn.open_table(R::TABLE)?;
+        let mut index = super::text_index::Writer::open(&self.txn)?;
+        for entry in table.iter()? {
+            let (id, bytes) = entry?;
+            let r: R = super::codec::decode(R::KIND.key(), id.value(), bytes.value())?;
+            index.reindex(r.id(), Searchable::default(), r.searchable())?;
         }
         Ok(())
     }

@@ -8,8 +8,8 @@ use redb::ReadableTable;
 
 use crate::domain::{Answer, Client, ClientId, Contact, ContactId, Expectation};
 use crate::search::words::{TextKind, TextRank, best_place, lead, query_words, rank, words};
-use crate::search::{Hit, Kind, Query, Target, snippet_of};
-use crate::store::tables::{ANSWERS, EXPECTATIONS, TAGS, TEXT_POSTINGS, TEXT_WORDS};
+use crate::search::{Hit, Kind, NameEntry, Query, Target, snippet_of};
+use crate::store::tables::{ANSWERS, EXPECTATIONS, NAMES, TAGS, TEXT_POSTINGS, TEXT_WORDS};
 use crate::store::text_index::{Candidate, walk};
 use crate::store::{Queries, Reader, Result, Store, StoreError};
 
@@ -17,18 +17,26 @@ use crate::store::{Queries, Reader, Result, Store, StoreError};
 pub fn search_index(store: &Store) -> Result<crate::search::Index> {
     crate::store::guard::guarded(store.path(), || {
         let r = store.read()?;
-        let clients: Vec<Client> = r.all()?;
-        let contacts: Vec<Contact> = r.all()?;
-        let expectations: Vec<Expectation> = r.all()?;
+        let mut entries = Vec::new();
+        for entry in r.txn.open_table(NAMES)?.iter()? {
+            let (key, bytes) = entry?;
+            let (_, id) = key.value();
+            let Some(entry) = NameEntry::decode(id, bytes.value()) else {
+                return Err(StoreError::Corrupt {
+                    kind: "name",
+                    id,
+                    reason: "not a name entry".into(),
+                });
+            };
+            entries.push(entry);
+        }
         let mut tags = Vec::new();
         for entry in r.txn.open_table(TAGS)?.iter()? {
             let (tag, count) = entry?;
             tags.push((tag.value().to_string(), count.value()));
         }
-        Ok(crate::search::Index::build(
-            &clients,
-            &contacts,
-            &expectations,
+        Ok(crate::search::Index::from_entries(
+            &entries,
             &tags,
             r.change_seq()?,
         ))

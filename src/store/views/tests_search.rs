@@ -176,6 +176,29 @@ fn scan(store: &Store, q: &Query, limit: usize) -> Vec<Target> {
     found.into_iter().take(limit).map(|(_, t)| t).collect()
 }
 
+/// The names index as it is built from every record, tags counted by hand.
+fn names_from_records(store: &Store) -> crate::search::Index {
+    let r = store.read().unwrap();
+    let mut tags: BTreeMap<String, u64> = BTreeMap::new();
+    let expectations = r.all::<Expectation>().unwrap();
+    let answers = r.all::<Answer>().unwrap();
+    for t in expectations
+        .iter()
+        .flat_map(|e| &e.tags)
+        .chain(answers.iter().flat_map(|a| &a.tags))
+    {
+        *tags.entry(t.clone()).or_default() += 1;
+    }
+    let tags: Vec<(String, u64)> = tags.into_iter().collect();
+    crate::search::Index::build(
+        &r.all::<Client>().unwrap(),
+        &r.all::<Contact>().unwrap(),
+        &expectations,
+        &tags,
+        0,
+    )
+}
+
 const WORDS: [&str; 12] = [
     "levertijd",
     "planning",
@@ -270,16 +293,27 @@ fn the_index_finds_what_a_plain_scan_finds_after_any_writes() {
                         }
                         tx.update(e)?;
                     }
-                    _ => {
+                    6 if rng.chance(50) => {
                         let mut c: Client = tx.fetch(other.id.0)?;
                         c.archived = !c.archived;
                         tx.update(c)?;
+                    }
+                    _ => {
+                        let mut c: Client = tx.fetch(client.id.0)?;
+                        c.name = sentence(&mut rng);
+                        tx.update(c)?;
+                        tx.insert(Contact::new(other.id, sentence(&mut rng), "koper"))?;
                     }
                 }
                 Ok::<_, crate::store::StoreError>(())
             })
             .unwrap();
         if step % 10 == 9 {
+            assert_eq!(
+                search_index(&anna).unwrap().items,
+                names_from_records(&bram).items,
+                "step {step}"
+            );
             for q in QUERIES {
                 let query = Query::parse(q);
                 for limit in [3, 50] {
