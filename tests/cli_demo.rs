@@ -74,7 +74,7 @@ fn a_bad_scale_is_a_usage_error_and_writes_nothing() {
             &["demo", "--size", "team", "--scale", "x"][..],
             "1 to 100",
         ),
-        ("en", &["demo", "--scale", "-3"][..], "--scale"),
+        ("en", &["demo", "--scale=-3"][..], "1 to 100"),
         (
             "en",
             &["demo", "--size", "team", "--scale", "101"][..],
