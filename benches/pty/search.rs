@@ -47,18 +47,31 @@ fn budget() -> Budget {
     }
 }
 
-/// The search window's query row and the result line below it, if the window is open.
+/// The search window's query row and the result line below it, if the window is open: the
+/// text between the window's borders, the row that starts with "/ " and the one under it.
+/// (Around the window the screen below it still shows.)
 fn window(screen: &Screen) -> Option<(String, String)> {
-    let inside = |row: usize| {
-        screen
-            .row_text(row)
+    let rows: Vec<Vec<char>> = (0..screen.rows())
+        .map(|r| screen.row_text(r).chars().collect())
+        .collect();
+    let (row, left) = rows.iter().enumerate().find_map(|(r, chars)| {
+        chars
+            .windows(3)
+            .position(|w| w == ['│', '/', ' '])
+            .map(|c| (r, c))
+    })?;
+    let inside = |chars: &[char]| -> String {
+        chars
+            .iter()
+            .skip(left + 1)
+            .take_while(|&&c| c != '│')
+            .collect::<String>()
             .trim()
-            .trim_matches(|c: char| c == '│' || c.is_whitespace())
             .to_string()
     };
-    let row = (0..screen.rows()).find(|&r| inside(r).starts_with("/ "))?;
-    let query = inside(row).strip_prefix("/ ")?.trim_end().to_string();
-    Some((query, inside(row + 1)))
+    let query = inside(&rows[row]).strip_prefix('/')?.trim().to_string();
+    let status = rows.get(row + 1).map_or_else(String::new, |r| inside(r));
+    Some((query, status))
 }
 
 /// Whether the window shows `query` with a result line for it; and that the long texts are
@@ -99,6 +112,8 @@ fn type_query(program: &mut Program, query: &str) -> Result<Typed, Failure> {
         let since = |at: Option<Instant>| at.map(|at| millis(at.saturating_duration_since(sent)));
         let names = program.wait_frame(mark, SHORT, |s| shows(s, typed, false))?;
         let texts = match names {
+            // The long texts may be in by the first frame already.
+            Some(at) if shows(&program.screen, typed, true) => Some(at),
             Some(_) => program.wait_frame(mark, LONG, |s| shows(s, typed, true))?,
             None => None,
         };
