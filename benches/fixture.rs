@@ -1,6 +1,8 @@
 //! The team fixture the benchmarks run on (DESIGN.md, Budgets): 10,000 clients, 50,000
 //! contacts, 100,000 expectations and 200,000 answers. Made once and kept under `target/`,
-//! since making it takes a while; `VERWACHT_BENCH_SIZE=100` makes a 1/100 one for a quick look.
+//! since making it takes a while; `VERWACHT_BENCH_SIZE=100` makes a 1/100 one for a quick look,
+//! `VERWACHT_BENCH_SCALE=4` one of four times the size (issue 15: 40,000 clients, 800,000
+//! answers; about a minute or more to make, 2.3 GB), as `verwacht demo --size team --scale 4`.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a benchmark may stop at what it did not expect
 
 use std::path::PathBuf;
@@ -14,26 +16,64 @@ pub fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 22).unwrap_or_default()
 }
 
-pub fn size() -> (TeamSize, u64) {
-    let divisor = std::env::var("VERWACHT_BENCH_SIZE")
+/// A whole number from an environment variable, 1 if it is not set or not one.
+fn factor(var: &str) -> u64 {
+    std::env::var(var)
         .ok()
         .and_then(|v| v.parse().ok())
-        .unwrap_or(1);
-    (TeamSize::FULL.divided_by(divisor), divisor)
+        .filter(|&n| n >= 1)
+        .unwrap_or(1)
+}
+
+/// The team size times `VERWACHT_BENCH_SCALE` divided by `VERWACHT_BENCH_SIZE`, and that
+/// divisor.
+pub fn size() -> (TeamSize, u64) {
+    let divisor = factor("VERWACHT_BENCH_SIZE");
+    (TeamSize::FULL.times(scale()).divided_by(divisor), divisor)
+}
+
+/// How many times the team fixture: `VERWACHT_BENCH_SCALE`, else 1.
+pub fn scale() -> u64 {
+    factor("VERWACHT_BENCH_SCALE")
+}
+
+/// What the fixture is, for a report: "1×", "4×", "4×, 1/100".
+pub fn label() -> String {
+    let (_, divisor) = size();
+    match divisor {
+        1 => format!("{}×", scale()),
+        d => format!("{}×, 1/{d}", scale()),
+    }
+}
+
+/// The file's name: `team-1.redb` for the team fixture as it always was, `team-100.redb` for
+/// a hundredth of it, `team-x4.redb` for four times it.
+fn file_name() -> String {
+    let (_, divisor) = size();
+    match (scale(), divisor) {
+        (1, d) => format!("team-{d}"),
+        (n, 1) => format!("team-x{n}"),
+        (n, d) => format!("team-x{n}-{d}"),
+    }
 }
 
 /// The path of the fixture, made first if it is not there yet.
 pub fn path() -> PathBuf {
-    let (size, divisor) = size();
+    let (size, _) = size();
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/bench-fixture");
-    let path = dir.join(format!("team-{divisor}.redb"));
+    let name = file_name();
+    let path = dir.join(format!("{name}.redb"));
     if path.exists() {
         return path;
     }
     std::fs::create_dir_all(&dir).expect("fixture directory");
-    let partial = dir.join(format!("team-{divisor}.partial.redb"));
+    let partial = dir.join(format!("{name}.partial.redb"));
     let _ = std::fs::remove_file(&partial);
-    eprintln!("making the team fixture (once) at {}…", path.display());
+    eprintln!(
+        "making the team fixture {} (once) at {}…",
+        label(),
+        path.display()
+    );
     let started = std::time::Instant::now();
     {
         let store = verwacht::files::open(&partial, Create::Private).expect("fixture file");

@@ -3,11 +3,14 @@
 //! - `start`: from starting it to the first full frame, on the team fixture;
 //! - `idle`: its CPU use left alone on the team fixture, with nobody writing and with a
 //!   colleague saving a small change once a second;
-//! - `paste`: a 5 MB answer pasted into an interview, then idle CPU and keystroke echo.
+//! - `paste`: a 5 MB answer pasted into an interview, then idle CPU and keystroke echo;
+//! - `search`: each query of `queries.rs` typed into the search window, per keystroke the
+//!   time to the frame with its names results and to the one with the long texts in.
 //!
 //! `cargo bench --bench pty`. Settings, all optional:
-//! - `VERWACHT_PTY_CASES=start,idle,paste` picks cases;
-//! - `VERWACHT_BENCH_SIZE=100` uses the 1/100 team fixture (made on first use);
+//! - `VERWACHT_PTY_CASES=start,idle,paste,search` picks cases;
+//! - `VERWACHT_BENCH_SIZE=100` uses the 1/100 team fixture, `VERWACHT_BENCH_SCALE=4` the 4×
+//!   one (each made on first use);
 //! - `VERWACHT_PTY_IDLE_SECS` (20) and `VERWACHT_PTY_PASTE_MB` (5) shorten the idle windows
 //!   and the paste, for a quick look;
 //! - `VERWACHT_BIN` runs another binary;
@@ -31,10 +34,14 @@ mod measure;
 mod output;
 #[path = "pty/paste.rs"]
 mod paste;
+#[path = "queries.rs"]
+mod queries;
 #[path = "pty/scratch.rs"]
 mod scratch;
 #[path = "pty/screen.rs"]
 mod screen;
+#[path = "pty/search.rs"]
+mod search;
 #[path = "pty/start.rs"]
 mod start;
 #[path = "pty/terminal.rs"]
@@ -49,7 +56,7 @@ pub use scratch::Scratch;
 /// The client list's title once the list is drawn: "Klanten · sortering: prioriteit".
 pub const LIST_TITLE: &str = "Klanten · sortering";
 
-const CASES: [&str; 3] = ["start", "idle", "paste"];
+const CASES: [&str; 4] = ["start", "idle", "paste", "search"];
 
 fn main() -> ExitCode {
     // `cargo bench` passes --bench; a plain `cargo test --benches` run passes nothing: skip
@@ -74,9 +81,10 @@ fn main() -> ExitCode {
     );
     let fixture = || {
         let path = fixture::path();
-        let (size, divisor) = fixture::size();
+        let (size, _) = fixture::size();
         println!(
-            "pty: the team fixture 1/{divisor} ({size:?}) at {}",
+            "pty: the team fixture {} ({size:?}) at {}",
+            fixture::label(),
             path.display()
         );
         path
@@ -86,6 +94,7 @@ fn main() -> ExitCode {
         let result = match *case {
             "start" => start::run(team.get_or_insert_with(fixture)),
             "idle" => idle::run(team.get_or_insert_with(fixture)),
+            "search" => search::run(team.get_or_insert_with(fixture)),
             _ => paste::run(),
         };
         if let Err(failure) = result {

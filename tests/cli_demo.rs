@@ -57,3 +57,58 @@ fn an_unknown_size_is_a_usage_error() {
         .code(2);
     assert!(!db.exists());
 }
+
+/// `--scale`: a whole number from 1, with the team example only; anything else is said in one
+/// line, exits as a usage error does, and writes nothing.
+#[test]
+fn a_bad_scale_is_a_usage_error_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.redb");
+    for (lang, args, says) in [
+        (
+            "en",
+            &["demo", "--size", "team", "--scale", "0"][..],
+            "1 to 100",
+        ),
+        (
+            "en",
+            &["demo", "--size", "team", "--scale", "x"][..],
+            "1 to 100",
+        ),
+        ("en", &["demo", "--scale=-3"][..], "1 to 100"),
+        (
+            "en",
+            &["demo", "--size", "team", "--scale", "101"][..],
+            "1 to 100",
+        ),
+        ("en", &["demo", "--size", "team", "--scale"][..], "--scale"),
+        (
+            "en",
+            &["demo", "--size", "small", "--scale", "4"][..],
+            "--size small",
+        ),
+        (
+            "en",
+            &["demo", "--scale", "4", "--size", "small"][..],
+            "--size small",
+        ),
+        (
+            "nl",
+            &["demo", "--size", "team", "--scale", "0"][..],
+            "1 tot en met 100",
+        ),
+        (
+            "nl",
+            &["demo", "--size", "small", "--scale", "2"][..],
+            "gaat niet samen met '--size small'",
+        ),
+    ] {
+        let out = verwacht(&db, lang).args(args).assert().code(2);
+        let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+        let first = stderr.lines().next().unwrap_or_default();
+        assert!(first.contains(says), "{args:?}: {stderr}");
+        assert!(first.contains("--scale"), "{args:?}: {stderr}");
+        assert!(out.get_output().stdout.is_empty(), "{args:?}");
+        assert!(!db.exists(), "{args:?} wrote {}", db.display());
+    }
+}

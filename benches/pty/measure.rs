@@ -72,7 +72,8 @@ pub fn note_over() {
     OVER.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
 }
 
-fn verdict(value: f64, budget: Budget) -> &'static str {
+/// "ok", or "OVER BUDGET" (counted) when `value` is over `budget`.
+pub fn verdict(value: f64, budget: Budget) -> &'static str {
     if value <= budget.at_most {
         "ok"
     } else {
@@ -90,7 +91,8 @@ fn quantile(sorted: &[f64], q: f64) -> f64 {
     sorted[rank.clamp(1, sorted.len()) - 1]
 }
 
-fn median(sorted: &[f64]) -> f64 {
+/// The median of values sorted.
+pub fn median(sorted: &[f64]) -> f64 {
     match sorted.len() {
         0 => f64::NAN,
         n if n % 2 == 1 => sorted[n / 2],
@@ -98,7 +100,8 @@ fn median(sorted: &[f64]) -> f64 {
     }
 }
 
-fn sorted(values: &[f64]) -> Vec<f64> {
+/// The values, smallest first.
+pub fn sorted(values: &[f64]) -> Vec<f64> {
     let mut v = values.to_vec();
     v.sort_by(f64::total_cmp);
     v

@@ -232,7 +232,13 @@ impl Screen {
         }
     }
 
-    fn row_text(&self, row: usize) -> String {
+    /// How many rows the screen has.
+    pub fn rows(&self) -> usize {
+        self.rows
+    }
+
+    /// The text of row `row` (from 0), blanks kept.
+    pub fn row_text(&self, row: usize) -> String {
         self.cells[row * self.cols..(row + 1) * self.cols]
             .iter()
             .flatten()

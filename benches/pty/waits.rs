@@ -3,7 +3,7 @@
 
 use std::time::{Duration, Instant};
 
-use crate::screen::printed;
+use crate::screen::{Screen, printed};
 use crate::terminal::{Failure, Program, ms};
 
 impl Program {
@@ -140,6 +140,60 @@ impl Program {
                     drop(output);
                     return Err(self.failure(&format!("the program ended before {what}")));
                 }
+            }
+            if Instant::now() >= deadline {
+                return Ok(None);
+            }
+            self.sleep_for_output(deadline);
+        }
+    }
+
+    /// Waits for a whole frame, drawn at or after output offset `mark`, after which the
+    /// screen satisfies `shows`; returns when the piece that ended that frame arrived, `None`
+    /// if no such frame came within `timeout`. The screen is followed frame by frame: ratatui
+    /// ends every frame by showing or hiding the cursor, so a frame half sent (the rows above
+    /// new, the ones below still old) is never taken for what it will show.
+    pub fn wait_frame(
+        &mut self,
+        mark: usize,
+        timeout: Duration,
+        shows: impl Fn(&Screen) -> bool,
+    ) -> Result<Option<Instant>, Failure> {
+        const ENDS: [&[u8]; 2] = [b"\x1b[?25h", b"\x1b[?25l"];
+        let deadline = Instant::now() + timeout;
+        loop {
+            let (found, closed) = {
+                let output = self.shared.lock();
+                let mut found = None;
+                let mut from = self.parsed;
+                while found.is_none() {
+                    let rest = &output.bytes[from..];
+                    let Some(end) = ENDS
+                        .iter()
+                        .filter_map(|m| {
+                            rest.windows(m.len())
+                                .position(|w| w == *m)
+                                .map(|p| from + p + m.len())
+                        })
+                        .min()
+                    else {
+                        break;
+                    };
+                    self.screen.feed(&output.bytes[self.parsed..end]);
+                    self.parsed = end;
+                    from = end;
+                    if end > mark && shows(&self.screen) {
+                        let piece = output.pieces.partition_point(|&(o, _)| o < end);
+                        found = Some(output.pieces[piece.saturating_sub(1)].1);
+                    }
+                }
+                (found, output.closed)
+            };
+            if found.is_some() {
+                return Ok(found);
+            }
+            if closed {
+                return Err(self.failure("the program ended before drawing the frame awaited"));
             }
             if Instant::now() >= deadline {
                 return Ok(None);

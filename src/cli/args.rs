@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 
+use clap::builder::ArgPredicate;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::i18n::Lang;
@@ -32,6 +33,25 @@ pub struct Cli {
 
 fn parse_lang(text: &str) -> Result<Lang, String> {
     Lang::parse(text).ok_or_else(|| format!("unknown language '{text}': use nl or en"))
+}
+
+/// The largest `demo --scale`: 1,000,000 clients and 20,000,000 answers, about 57 GB.
+pub const MAX_SCALE: u64 = 100;
+
+/// A scale from 1 to [`MAX_SCALE`], if `text` is one.
+pub(crate) fn scale_of(text: &str) -> Option<u64> {
+    text.trim()
+        .parse()
+        .ok()
+        .filter(|n| (1..=MAX_SCALE).contains(n))
+}
+
+fn parse_scale(text: &str) -> Result<u64, String> {
+    scale_of(text).ok_or_else(|| {
+        format!(
+            "the scale is a whole number from 1 to {MAX_SCALE} (4: four times the team example)"
+        )
+    })
 }
 
 #[derive(Debug, Subcommand)]
@@ -83,8 +103,17 @@ pub enum Command {
     /// Fill an empty database with a realistic example (Dutch names)
     Demo {
         /// small: 25 clients to look around in; team: the large fixture for benchmarks
-        #[arg(long, value_enum, default_value_t = DemoSize::Small)]
+        #[arg(
+            long,
+            value_enum,
+            default_value_t = DemoSize::Small,
+            default_value_if("scale", ArgPredicate::IsPresent, "team")
+        )]
         size: DemoSize,
+        /// team only: N times the team example, 1 to 100 (4: 40,000 clients, 800,000
+        /// answers); implies --size team
+        #[arg(long, value_name = "N", value_parser = parse_scale)]
+        scale: Option<u64>,
     },
     /// The clients in priority order, as on the home screen; with --by-class the 80/20
     /// answer: per class the share of clients, revenue and time
@@ -168,6 +197,7 @@ pub enum ImportWhat {
 pub enum DemoSize {
     /// 25 clients with people, interviews, expectations, experiences and time
     Small,
-    /// 10,000 clients, 50,000 contacts, 100,000 expectations, 200,000 answers
+    /// 10,000 clients, 50,000 contacts, 100,000 expectations, 200,000 answers (times
+    /// --scale)
     Team,
 }

@@ -1,4 +1,4 @@
-//! `verwacht demo [--size team]`: fills an empty database with the example.
+//! `verwacht demo [--size team [--scale N]]`: fills an empty database with the example.
 
 use std::io::{IsTerminal, Write};
 
@@ -47,7 +47,9 @@ impl ProgressLine {
     }
 }
 
-pub fn run(ctx: &Session, size: DemoSize) -> Result<(), UserError> {
+/// Loads the example of `size`; the team example `scale` times over (the command line lets
+/// `scale` differ from 1 only with the team example).
+pub fn run(ctx: &Session, size: DemoSize, scale: u64) -> Result<(), UserError> {
     let store = ctx.open_or_create()?;
     let today = ctx.today();
     let result = match size {
@@ -57,7 +59,9 @@ pub fn run(ctx: &Session, size: DemoSize) -> Result<(), UserError> {
                 lang: ctx.lang,
                 shown: false,
             };
-            let result = demo::load_team(&store, TeamSize::FULL, today, &mut |p| line.show(p));
+            let result = demo::load_team(&store, TeamSize::FULL.times(scale), today, &mut |p| {
+                line.show(p);
+            });
             line.finish();
             result
         }

@@ -118,6 +118,11 @@ const DUTCH: &[(&str, &str, &str)] = &[
         "small: 25 klanten om rond te kijken; team: de grote set voor de benchmarks",
     ),
     (
+        "demo",
+        "scale",
+        "alleen team: N keer het teamvoorbeeld, 1 tot en met 100 (4: 40.000 klanten, 800.000 antwoorden); betekent --size team",
+    ),
+    (
         "rank",
         "",
         "De klanten op volgorde van prioriteit, zoals op het hoofdscherm; met --by-class het 80/20-antwoord: per klasse het aandeel in klanten, omzet en tijd",
@@ -150,6 +155,7 @@ const VALUE_NAMES: &[(&str, &str)] = &[
     ("QUERY", "ZOEKTERM"),
     ("FORMAT", "FORMAAT"),
     ("SIZE", "OMVANG"),
+    ("N", "N"),
     ("nl|en", "nl|en"),
 ];
 
@@ -265,10 +271,10 @@ fn dutch_arg(a: clap::Arg, order: usize) -> clap::Arg {
             .hide_env(true);
     }
     let a = if help.is_empty() { a } else { a.help(help) };
-    let a = if a.get_id() == "lang" {
-        a.value_parser(parse_lang_nl)
-    } else {
-        a
+    let a = match a.get_id().as_str() {
+        "lang" => a.value_parser(parse_lang_nl),
+        "scale" => a.value_parser(parse_scale_nl),
+        _ => a,
     };
     if names.is_empty() {
         a
@@ -299,6 +305,15 @@ fn dutch_value_name(english: &str) -> &'static str {
 
 fn parse_lang_nl(text: &str) -> Result<Lang, String> {
     Lang::parse(text).ok_or_else(|| format!("onbekende taal '{text}': kies nl of en"))
+}
+
+fn parse_scale_nl(text: &str) -> Result<u64, String> {
+    super::args::scale_of(text).ok_or_else(|| {
+        format!(
+            "de schaal is een geheel getal van 1 tot en met {} (4: vier keer het teamvoorbeeld)",
+            super::args::MAX_SCALE
+        )
+    })
 }
 
 /// Sets each command's usage to what clap would write, in Dutch. `cmd` must be built, so
@@ -389,16 +404,46 @@ impl Stop {
 
 /// The command line parsed, or why not.
 pub(crate) fn parse_from(args: Vec<String>, lang: Lang) -> Result<Cli, Stop> {
+    let parse = |mut cmd: clap::Command| {
+        let matches = cmd.try_get_matches_from_mut(args)?;
+        let cli = Cli::from_arg_matches(&matches)?;
+        check(&cli, &mut cmd)?;
+        Ok(cli)
+    };
     match lang {
-        Lang::En => Cli::command()
-            .try_get_matches_from(args)
-            .and_then(|m| Cli::from_arg_matches(&m))
-            .map_err(Stop::En),
-        Lang::Nl => localize(Cli::command())
-            .try_get_matches_from(args)
-            .and_then(|m| Cli::from_arg_matches(&m))
-            .map_err(|e| Stop::Nl(e.apply::<Dutch>())),
+        Lang::En => parse(Cli::command()).map_err(Stop::En),
+        Lang::Nl => parse(localize(Cli::command())).map_err(|e| Stop::Nl(e.apply::<Dutch>())),
     }
+}
+
+/// What clap cannot say by itself: `--scale` goes with the team example only. Said as clap
+/// says a conflict, with the usage of the command.
+fn check(cli: &Cli, cmd: &mut clap::Command) -> Result<(), clap::Error> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let Some(super::Command::Demo {
+        size: super::DemoSize::Small,
+        scale: Some(_),
+    }) = &cli.command
+    else {
+        return Ok(());
+    };
+    let Some(demo) = cmd.find_subcommand_mut("demo") else {
+        return Ok(());
+    };
+    let mut error = clap::Error::new(ErrorKind::ArgumentConflict).with_cmd(demo);
+    error.insert(
+        ContextKind::InvalidArg,
+        ContextValue::String("--scale <N>".to_string()),
+    );
+    error.insert(
+        ContextKind::PriorArg,
+        ContextValue::String("--size small".to_string()),
+    );
+    error.insert(
+        ContextKind::Usage,
+        ContextValue::StyledStr(demo.render_usage()),
+    );
+    Err(error)
 }
 
 #[cfg(test)]
@@ -567,6 +612,9 @@ mod tests {
             "import clients a b",
             "--lang fr",
             "search -x",
+            "demo --size team --scale 0",
+            "demo --scale x",
+            "demo --size small --scale 4",
         ] {
             let error = stop(line, Lang::Nl);
             assert_eq!(error.exit_code(), 2, "{line}");
@@ -588,10 +636,48 @@ mod tests {
             value.contains("[mogelijke waarden: text, csv, json]"),
             "{value}"
         );
+        let scale = stop("demo --scale 0", Lang::Nl).render();
+        assert!(
+            scale.starts_with("fout: ongeldige waarde '0' voor '--scale <N>': de schaal is"),
+            "{scale}"
+        );
+        let small = stop("demo --size small --scale 4", Lang::Nl).render();
+        assert!(
+            small.starts_with("fout: '--scale <N>' gaat niet samen met '--size small'\n")
+                && small.contains("Gebruik: verwacht demo [OPTIES]"),
+            "{small}"
+        );
         let dash = stop("search -x", Lang::Nl).render();
         assert!(
             dash.contains("om '-x' als waarde mee te geven: '-- -x'"),
             "{dash}"
+        );
+    }
+
+    /// `--scale` takes the team example, said or implied; 1 is the team example itself.
+    #[test]
+    fn a_scale_goes_with_the_team_example() {
+        let demo = |line: &str| match parse_from(args(line), Lang::En) {
+            Ok(Cli {
+                command: Some(super::super::Command::Demo { size, scale }),
+                ..
+            }) => (size, scale),
+            other => panic!("'{line}': {other:?}"),
+        };
+        use super::super::DemoSize::{Small, Team};
+        assert_eq!(demo("demo"), (Small, None));
+        assert_eq!(demo("demo --size team"), (Team, None));
+        assert_eq!(demo("demo --size team --scale 4"), (Team, Some(4)));
+        assert_eq!(demo("demo --scale 4"), (Team, Some(4)));
+        assert_eq!(demo("demo --scale=1 --size team"), (Team, Some(1)));
+        let english = stop("demo --size small --scale 4", Lang::En);
+        assert_eq!(english.exit_code(), 2);
+        assert!(
+            english.render().starts_with(
+                "error: the argument '--scale <N>' cannot be used with '--size small'"
+            ),
+            "{}",
+            english.render()
         );
     }
 

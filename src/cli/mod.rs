@@ -52,7 +52,7 @@ fn run_command(ctx: &Session, command: Command) -> Result<(), UserError> {
             client,
             preview,
         } => export::run(ctx, format, output.as_deref(), client.as_deref(), preview),
-        Command::Demo { size } => demo::run(ctx, size),
+        Command::Demo { size, scale } => demo::run(ctx, size, scale.unwrap_or(1)),
         Command::Config { print_default } => config::run(ctx, print_default),
         Command::Search { query } => search::run(ctx, &query),
         Command::Rank { format, by_class } => rank::run(ctx, format, by_class),

@@ -1,6 +1,6 @@
 //! The "team" fixture for the benchmarks: 10,000 clients, 50,000 contacts, 100,000
 //! expectations and 200,000 answers (with the interviews they were given in, and the time
-//! those took), the same for the same date. Written in transactions of a hundred clients,
+//! those took), or a multiple of it ([`TeamSize::times`]), the same for the same date. Written in transactions of a hundred clients,
 //! through the store's bulk path.
 
 mod client;
@@ -42,6 +42,18 @@ impl TeamSize {
             contacts: self.contacts / n,
             expectations: self.expectations / n,
             answers: self.answers / n,
+        }
+    }
+
+    /// Every count times `n` (at least 1): `FULL.times(4)` is the 4× fixture of issue 15,
+    /// 40,000 clients and 800,000 answers. Counts too large for a `u64` stop at its maximum.
+    pub fn times(self, n: u64) -> TeamSize {
+        let n = n.max(1);
+        TeamSize {
+            clients: self.clients.saturating_mul(n),
+            contacts: self.contacts.saturating_mul(n),
+            expectations: self.expectations.saturating_mul(n),
+            answers: self.answers.saturating_mul(n),
         }
     }
 }

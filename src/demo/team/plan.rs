@@ -47,14 +47,15 @@ pub fn split(total: u64, weights: &[u64]) -> Vec<u64> {
         .collect()
 }
 
-/// A name no other client has yet.
+/// A name no other client has yet, and the sector that goes with it.
 fn unique_name(rng: &mut Rng, taken: &mut HashSet<String>) -> (String, &'static str) {
-    let (mut name, sector) = organisation(rng);
+    let (mut name, mut sector) = organisation(rng);
     for _ in 0..4 {
         if !taken.contains(&name) {
             break;
         }
-        name = organisation(rng).0;
+        // Name and sector together: a "Restaurant" is in horeca, whatever was tried before.
+        (name, sector) = organisation(rng);
     }
     if taken.contains(&name) {
         name = format!("{name}, vestiging {}", place(rng));
@@ -117,6 +118,7 @@ pub fn clients(size: &TeamSize, seed: u64) -> Result<Vec<ClientPlan>, DemoError>
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::demo::names::ORG_KINDS;
 
     #[test]
     fn split_is_exact_and_proportional() {
@@ -143,6 +145,35 @@ mod tests {
         assert!(plans.iter().all(|p| p.contacts >= 1));
         let names: HashSet<&str> = plans.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names.len(), 500);
+    }
+
+    /// At four times the team fixture (40,000 clients) every name is still its own, and
+    /// reads as a name: hardly any needs a branch or a number to tell it apart. The first
+    /// 10,000 are those of the team fixture itself.
+    #[test]
+    fn names_stay_distinct_and_plain_at_four_times_the_team() {
+        let four = clients(&TeamSize::FULL.times(4), 7).unwrap();
+        let one = clients(&TeamSize::FULL, 7).unwrap();
+        assert_eq!(four.len(), 40_000);
+        let names: HashSet<&str> = four.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names.len(), 40_000);
+        let patched = four
+            .iter()
+            .filter(|p| p.name.contains(", vestiging ") || p.name.ends_with(char::is_numeric))
+            .count();
+        assert!(patched <= 400, "{patched} of 40,000 names patched");
+        let same = one
+            .iter()
+            .zip(&four)
+            .filter(|(a, b)| a.name == b.name)
+            .count();
+        assert_eq!(same, 10_000);
+        // Each in the sector its kind of organisation is in.
+        for plan in &four {
+            let kind = plan.name.split_whitespace().next().unwrap();
+            let (_, sector) = ORG_KINDS.iter().find(|(k, _)| *k == kind).unwrap();
+            assert_eq!(plan.sector, *sector, "{}", plan.name);
+        }
     }
 
     #[test]

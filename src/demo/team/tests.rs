@@ -108,3 +108,35 @@ fn the_team_fixture_is_the_same_on_every_run_and_refuses_a_full_database() {
     assert!(matches!(err, DemoError::NotEmpty));
     assert_eq!(one.change_seq().unwrap(), seq);
 }
+
+/// Four times a thousandth of the team fixture: every count times four, as
+/// `verwacht demo --size team --scale 4` makes four times the whole one.
+#[test]
+fn a_scaled_team_fixture_has_exact_counts() {
+    let size = TeamSize::FULL.divided_by(1000).times(4);
+    assert_eq!(
+        size,
+        TeamSize {
+            clients: 40,
+            contacts: 200,
+            expectations: 400,
+            answers: 800,
+        }
+    );
+    assert_eq!(TeamSize::FULL.times(1), TeamSize::FULL);
+    assert_eq!(TeamSize::FULL.times(0), TeamSize::FULL);
+    assert_eq!(TeamSize::FULL.times(4).clients, 40_000);
+    assert_eq!(TeamSize::FULL.times(4).answers, 800_000);
+    assert_eq!(TeamSize::FULL.times(u64::MAX).answers, u64::MAX);
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("x4.redb"), Create::Private).unwrap();
+    let summary = load(&store, size, today(), &mut |_| {}).unwrap();
+    assert_eq!(summary.clients, 40);
+    assert_eq!(summary.contacts, 200);
+    assert_eq!(summary.expectations, 400);
+    assert_eq!(summary.answers, 800);
+    assert_eq!(summary.interviews, summary.time_entries);
+    let clients: Vec<Client> = store.read().unwrap().all().unwrap();
+    let names: BTreeSet<&str> = clients.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(names.len(), 40);
+}
