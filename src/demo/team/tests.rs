@@ -129,7 +129,7 @@ fn a_scaled_team_fixture_has_exact_counts() {
     assert_eq!(TeamSize::FULL.times(4).answers, 800_000);
     assert_eq!(TeamSize::FULL.times(u64::MAX).answers, u64::MAX);
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(&dir.path().join("x4.redb"), Create::Private).unwrap();
+    let store = crate::files::open(&dir.path().join("x4.redb"), Create::Private).unwrap();
     let summary = load(&store, size, today(), &mut |_| {}).unwrap();
     assert_eq!(summary.clients, 40);
     assert_eq!(summary.contacts, 200);
