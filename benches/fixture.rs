@@ -64,6 +64,7 @@ pub fn path() -> PathBuf {
     let name = file_name();
     let path = dir.join(format!("{name}.redb"));
     if path.exists() {
+        up_to_date(&path);
         return path;
     }
     std::fs::create_dir_all(&dir).expect("fixture directory");
@@ -82,4 +83,34 @@ pub fn path() -> PathBuf {
     std::fs::rename(&partial, &path).expect("fixture in place");
     eprintln!("…made in {:.1} s", started.elapsed().as_secs_f64());
     path
+}
+
+/// Brings a fixture made by an older version to the current schema once, in a copy renamed
+/// into place (another link to the old file keeps it as it was), so that no measurement ever
+/// includes the migration.
+fn up_to_date(path: &std::path::Path) {
+    use redb::ReadableDatabase;
+    let version = {
+        let db = redb::Builder::new()
+            .open_read_only(path)
+            .expect("fixture opens");
+        let txn = db.begin_read().expect("read");
+        let meta = txn
+            .open_table(redb::TableDefinition::<&str, u64>::new("meta"))
+            .expect("meta table");
+        meta.get("schema_version").expect("meta").map(|v| v.value())
+    };
+    if version == Some(verwacht::store::SCHEMA_VERSION) {
+        return;
+    }
+    eprintln!(
+        "bringing the fixture at {} to the current schema (once)…",
+        path.display()
+    );
+    let started = std::time::Instant::now();
+    let copy = path.with_extension("migrating.redb");
+    std::fs::copy(path, &copy).expect("copy of the fixture");
+    drop(verwacht::files::open(&copy, Create::Never).expect("the copy migrates"));
+    std::fs::rename(&copy, path).expect("migrated fixture in place");
+    eprintln!("…done in {:.1} s", started.elapsed().as_secs_f64());
 }
