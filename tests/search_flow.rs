@@ -169,3 +169,61 @@ fn a_long_result_keeps_its_match_and_its_client_in_view_at_80_columns() {
     assert!(line.contains("altijd te laat"), "{line}");
     assert!(line.contains("— Piet van Dam · Bakk"), "{line}");
 }
+
+/// A file from before the search index (schema 3) gets one when it is first opened, with a
+/// line on stderr saying why the wait; its answers are found at once.
+#[test]
+fn a_file_from_before_the_search_index_is_brought_up_to_date_with_a_notice() {
+    use redb::ReadableDatabase as _;
+    let d = setup();
+    let db = d.store.path().to_path_buf();
+    drop(d.store);
+    {
+        let raw = redb::Database::create(&db).unwrap();
+        let txn = raw.begin_write().unwrap();
+        for name in ["text_words", "names", "tags"] {
+            txn.delete_table(redb::TableDefinition::<&str, u64>::new(name))
+                .unwrap();
+        }
+        txn.delete_table(redb::TableDefinition::<(&str, u8, u32, u64), ()>::new(
+            "text_postings",
+        ))
+        .unwrap();
+        txn.open_table(redb::TableDefinition::<&str, u64>::new("meta"))
+            .unwrap()
+            .insert("schema_version", 3)
+            .unwrap();
+        txn.commit().unwrap();
+        let read = raw.begin_read().unwrap();
+        assert!(
+            read.open_table(redb::TableDefinition::<&str, u64>::new("text_words"))
+                .is_err(),
+            "the index is gone"
+        );
+    }
+    let search = |words: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_verwacht"))
+            .args(["--lang", "en", "--db"])
+            .arg(&db)
+            .arg("search")
+            .args(words)
+            .output()
+            .unwrap()
+    };
+    let out = search(&["leverancier"]);
+    assert!(out.status.success(), "{out:?}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("brought up to date"), "{err}");
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.starts_with("Answers\t\tPiet van Dam · Bakkerij Van Dam\t"),
+        "{text}"
+    );
+    assert!(text.contains("leverancier"), "{text}");
+    let again = search(&["leverancier"]);
+    assert!(
+        again.stderr.is_empty(),
+        "once: {}",
+        String::from_utf8_lossy(&again.stderr)
+    );
+}

@@ -197,9 +197,13 @@ fn kill_9_during_writes_keeps_every_committed_record() {
     // The next open recovers the file and loses nothing committed. In MultiWriter mode redb
     // records its allocator state with every commit ("quick repair"), so this needs no full
     // repair; one would be reported through the callback (the CLI shows it on stderr).
-    let store =
-        verwacht::files::open_reporting(&db, Create::Never, |p| eprintln!("repairing: {p}"))
-            .expect("the file opens again");
+    let store = verwacht::files::open_reporting(
+        &db,
+        Create::Never,
+        |p| eprintln!("repairing: {p}"),
+        |_| {},
+    )
+    .expect("the file opens again");
     let clients: Vec<Client> = store.read().unwrap().all().unwrap();
     let names: std::collections::BTreeSet<&str> = clients.iter().map(|c| c.name.as_str()).collect();
     for name in &committed {

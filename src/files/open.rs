@@ -137,18 +137,20 @@ fn can_write(path: &Path) -> bool {
 /// An older schema is migrated; a newer one, a foreign file and a world-writable file are
 /// refused without touching them. A file the user may only read opens read-only.
 pub fn open(path: &Path, create: Create) -> Result<Store> {
-    open_reporting(path, create, |_| {})
+    open_reporting(path, create, |_| {}, |_| {})
 }
 
 /// Like [`open`], calling `on_repair` with the progress (0.0 to 1.0) while redb repairs a
-/// file that was not closed cleanly (a process was killed while it had the file open). Repair
-/// reads the whole file, which takes a while on a large one.
+/// file that was not closed cleanly (a process was killed while it had the file open), and
+/// `on_upgrade` with the schema of a file from an older version before it is brought up to
+/// date. Both take a while on a large file.
 pub fn open_reporting(
     path: &Path,
     create: Create,
     on_repair: impl Fn(f64) + 'static,
+    on_upgrade: impl FnOnce(u64),
 ) -> Result<Store> {
-    open_inner(path, create, false, on_repair)
+    open_inner(path, create, false, on_repair, on_upgrade)
 }
 
 /// Creates a new database for `verwacht init`; an existing database is an error.
@@ -161,7 +163,7 @@ pub fn create_new(path: &Path, shared: bool) -> Result<Store> {
     } else {
         Create::Private
     };
-    open_inner(path, create, true, |_| {})
+    open_inner(path, create, true, |_| {}, |_| {})
 }
 
 /// Opens or creates the database; an empty file is taken as new only when `empty_ok`
@@ -172,6 +174,7 @@ fn open_inner(
     create: Create,
     empty_ok: bool,
     on_repair: impl Fn(f64) + 'static,
+    on_upgrade: impl FnOnce(u64),
 ) -> Result<Store> {
     let found = inspect(path)?;
     match found {
@@ -185,5 +188,5 @@ fn open_inner(
         holds_data: matches!(found, Found::Redb),
         clock: SYSTEM_CLOCK,
     };
-    Store::on_file(file, on_repair)
+    Store::on_file(file, on_repair, on_upgrade)
 }

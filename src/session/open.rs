@@ -16,7 +16,7 @@ pub fn open(path: &Path, create: Create, lang: Lang) -> Result<Store> {
     let shown = Rc::new(Cell::new(false));
     let seen = Rc::clone(&shown);
     let terminal = std::io::stderr().is_terminal();
-    let result = crate::files::open_reporting(path, create, move |progress| {
+    let repairing = move |progress| {
         let first = !seen.replace(true);
         let text = CliText::Repairing.fill(lang, &[&percent(progress)]);
         // A terminal gets one line that counts up; a log gets the first line only.
@@ -27,7 +27,17 @@ pub fn open(path: &Path, create: Create, lang: Lang) -> Result<Store> {
             let _ = writeln!(err, "verwacht: {text}");
         }
         let _ = err.flush();
-    });
+    };
+    // Bringing a large file up to date (the search index is built then) takes a while: said
+    // before it starts, so the wait is not taken for a hang.
+    let upgrading = |_from| {
+        let _ = writeln!(
+            std::io::stderr(),
+            "verwacht: {}",
+            CliText::Upgrading.get(lang)
+        );
+    };
+    let result = crate::files::open_reporting(path, create, repairing, upgrading);
     if shown.get() {
         let done = CliText::Repaired.get(lang);
         let mut err = std::io::stderr();

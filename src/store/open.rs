@@ -66,7 +66,13 @@ impl Store {
     /// migrated; a newer one and a foreign file are refused without writing to them. A file
     /// the user may only read opens read-only; a reader cannot repair, so a file left unclean
     /// by a crash waits for a writer.
-    pub fn on_file(file: OnFile, on_repair: impl Fn(f64) + 'static) -> Result<Store> {
+    /// `on_repair` hears redb's progress while it repairs a file left unclean, `on_upgrade` the
+    /// schema an older file has, before it is brought up to date (which can take a while).
+    pub fn on_file(
+        file: OnFile,
+        on_repair: impl Fn(f64) + 'static,
+        on_upgrade: impl FnOnce(u64),
+    ) -> Result<Store> {
         let OnFile {
             path,
             writable,
@@ -109,7 +115,10 @@ impl Store {
         match version {
             Some(v) if v == schema::CURRENT => {}
             _ if store.is_read_only() => return Err(StoreError::ReadOnly(path.to_path_buf())),
-            Some(v) => store.write(|tx| schema::migrate(tx, v))?,
+            Some(v) => {
+                on_upgrade(v);
+                store.write(|tx| schema::migrate(tx, v))?
+            }
             None => store.write(schema::init)?,
         }
         Ok(store)

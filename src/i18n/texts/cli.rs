@@ -24,6 +24,8 @@ crate::texts!(
         Repairing => "de database is niet netjes afgesloten; herstellen… {0}",
             "the database was not closed cleanly; repairing… {0}";
         Repaired => "database hersteld", "database repaired";
+        Upgrading => "de database is van een oudere versie en wordt bijgewerkt (de zoekindex wordt gemaakt); bij een groot bestand duurt dat even…",
+            "the database is from an older version and is being brought up to date (the search index is made); on a large file this takes a while…";
         NeedsTerminal => "het schermprogramma heeft een terminal nodig; gebruik in scripts rank, brief, search of export",
             "the full-screen program needs a terminal; for scripts use rank, brief, search or export";
     }
