@@ -7,7 +7,7 @@ use std::sync::Arc;
 use super::client::Tab;
 use super::{Action, App, Effect, Input, KeyChord, Load, Popup, Screen, ScrollList};
 use crate::domain::Characteristic;
-use crate::search::{Hit, Index, Query, Target, search_names};
+use crate::search::{Hit, Index, Query, Target, search_names_within};
 use crate::store::views::TextsFound;
 
 /// Results per tier.
@@ -33,6 +33,23 @@ pub struct SearchState {
     pub problem: Option<String>,
     /// Every hit in the order shown, worked out when the hits change (see [`Self::arrange`]).
     order: Vec<Hit>,
+    /// The last query's names matches, for the next keystroke to look at only those.
+    last: Option<LastNames>,
+}
+
+/// A query's names matches, in the index it was run on.
+#[derive(Clone, Debug)]
+struct LastNames {
+    query: Query,
+    seq: u64,
+    matched: Vec<u32>,
+}
+
+impl LastNames {
+    /// Whether every match of `query` is among these.
+    fn covers(&self, query: &Query, seq: u64) -> bool {
+        self.seq == seq && query.extends(&self.query)
+    }
 }
 
 impl SearchState {
@@ -106,7 +123,18 @@ impl App {
             state.pending = !query.is_empty();
             return Vec::new();
         };
-        state.names = search_names(&index, &query, LIMIT);
+        let within = state
+            .last
+            .as_ref()
+            .filter(|last| last.covers(&query, index.seq))
+            .map(|last| last.matched.as_slice());
+        let (names, matched) = search_names_within(&index, &query, LIMIT, within);
+        state.names = names;
+        state.last = (!query.is_empty()).then(|| LastNames {
+            query: query.clone(),
+            seq: index.seq,
+            matched,
+        });
         state.arrange();
         state.pending = !query.is_empty();
         if query.is_empty() {

@@ -60,13 +60,33 @@ fn tier(folded: &str, query: &str, finder: &memchr::memmem::Finder) -> Option<u8
 /// Names and titles: clients, people, expectation titles and tags. Fast enough to run on every
 /// keystroke.
 pub fn search_names(index: &Index, query: &Query, limit: usize) -> Vec<Hit> {
+    search_names_within(index, query, limit, None).0
+}
+
+/// Like [`search_names`], looking only at the items `within` (positions in the index, as this
+/// returns them) when given: every item that matches a query also matched the query it grew
+/// from, so a keystroke that adds to the query looks again at the last one's matches only, as
+/// fzf does. Returns the hits and every item that matched.
+pub fn search_names_within(
+    index: &Index,
+    query: &Query,
+    limit: usize,
+    within: Option<&[u32]>,
+) -> (Vec<Hit>, Vec<u32>) {
     if query.is_empty() || limit == 0 {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     }
     let tag_title = query.tag.as_ref().map(|t| format!("#{t}"));
     let finder = memchr::memmem::Finder::new(query.text.as_bytes());
-    let mut candidates: Vec<(u8, usize, usize)> = index
-        .names()
+    let items: Box<dyn Iterator<Item = (usize, &crate::search::Item)>> = match within {
+        Some(positions) => Box::new(
+            positions
+                .iter()
+                .filter_map(|&i| index.items.get(i as usize).map(|it| (i as usize, it))),
+        ),
+        None => Box::new(index.names()),
+    };
+    let mut candidates: Vec<(u8, usize, usize)> = items
         .filter(|(_, it)| it.kind != Kind::Answer && query.admits(it.kind, &it.tags))
         .filter_map(|(i, it)| {
             if let (Kind::Tag, Some(t)) = (it.kind, &tag_title) {
@@ -83,6 +103,7 @@ pub fn search_names(index: &Index, query: &Query, limit: usize) -> Vec<Hit> {
             Some((t, it.folded.len(), i))
         })
         .collect();
+    let matched: Vec<u32> = candidates.iter().map(|(_, _, i)| *i as u32).collect();
     let keep = (limit * CANDIDATES_PER_RESULT).max(50);
     if candidates.len() > keep {
         candidates.select_nth_unstable(keep);
@@ -115,7 +136,7 @@ pub fn search_names(index: &Index, query: &Query, limit: usize) -> Vec<Hit> {
             .then_with(|| a.title.len().cmp(&b.title.len()))
     });
     hits.truncate(limit);
-    hits
+    (hits, matched)
 }
 
 /// Characters of context shown on each side of a match in a long text.

@@ -18,7 +18,7 @@ pub mod words;
 
 pub use fuzzy::Fuzzy;
 pub use index::{Context, Index, Item, Kind, NameEntry, Target};
-pub use matching::{Hit, search_names, snippet_of};
+pub use matching::{Hit, search_names, search_names_within, snippet_of};
 pub use query::Query;
 
 #[cfg(test)]

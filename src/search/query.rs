@@ -47,6 +47,21 @@ impl Query {
         }
     }
 
+    /// Whether everything this query matches, `earlier` matched too: it only adds to what
+    /// was typed (same kind, the tag and the text grown at their ends), so the earlier query's
+    /// matches are all that need looking at again.
+    pub fn extends(&self, earlier: &Query) -> bool {
+        let tag = match (&earlier.tag, &self.tag) {
+            (None, None) => true,
+            (Some(was), Some(now)) => now.starts_with(was.as_str()),
+            _ => false,
+        };
+        !earlier.is_empty()
+            && tag
+            && earlier.kind == self.kind
+            && self.text.starts_with(earlier.text.as_str())
+    }
+
     pub fn is_empty(&self) -> bool {
         self.text.is_empty() && self.tag.is_none()
     }

@@ -143,3 +143,32 @@ fn case_does_not_matter_accents_do() {
         "capitals beyond ASCII are highlighted too"
     );
 }
+
+#[test]
+fn a_growing_query_looks_again_at_the_last_matches_only_and_finds_the_same() {
+    let idx = index();
+    let typed = [
+        "woonstichting de linde",
+        "bakkerij",
+        "#belofte",
+        "e:brood voor",
+        "p:els d",
+        "gml",
+    ];
+    for typed in typed {
+        let mut last: Option<(Query, Vec<u32>)> = None;
+        for end in 1..=typed.len() {
+            let Some(prefix) = typed.get(..end) else {
+                continue;
+            };
+            let query = Query::parse(prefix);
+            let within = last
+                .as_ref()
+                .filter(|(earlier, _)| query.extends(earlier))
+                .map(|(_, m)| m.as_slice());
+            let (narrowed, matched) = crate::search::search_names_within(&idx, &query, 10, within);
+            assert_eq!(narrowed, search_names(&idx, &query, 10), "{prefix:?}");
+            last = Some((query, matched));
+        }
+    }
+}
