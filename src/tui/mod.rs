@@ -75,12 +75,16 @@ pub fn run(ctx: &Session) -> Result<(), UserError> {
     })?);
     // Damage found while reading what the first screen shows: the program does not start.
     let (mut app, theme) = crate::store::guard::guarded(store.path(), || prepare(ctx, &store))?;
+    let signals = Signals::install().map_err(io)?;
+    // The worker wakes the loop's wait when a result is ready, so none waits for a key or a
+    // tick to be seen.
+    let wake = signals.waker().map_err(io)?;
     let shared = Shared {
-        signals: Signals::install().map_err(io)?,
+        signals,
         heartbeat: Arc::new(AtomicU64::new(0)),
         slot: DraftSlot::default(),
         tty: Tty::open(),
-        worker: worker::Worker::start(Arc::clone(&store)),
+        worker: worker::Worker::start(Arc::clone(&store), wake),
         fixed_today: ctx.fixed_today,
     };
     // The default hook would print the panic over several lines; the crash hook writes them
@@ -278,15 +282,6 @@ fn drive(app: &mut App, store: &Store, worker: &worker::Worker, effects: Vec<Eff
     false
 }
 
-/// How long to wait for a key: shorter while search results may be on their way.
-fn patience(app: &App) -> Duration {
-    if matches!(app.popup, Some(Popup::Search(_))) {
-        Duration::from_millis(15)
-    } else {
-        TICK
-    }
-}
-
 fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     app: &mut App,
@@ -328,13 +323,20 @@ fn event_loop(
             }
             app.update(Msg::Drawn);
         }
-        let wait = patience(app)
-            .min(TICK.saturating_sub(last_tick.elapsed()))
+        // Search results wake the wait themselves (see `Worker::start`).
+        let wait = TICK
+            .saturating_sub(last_tick.elapsed())
             .min(POLL_CHANGES.saturating_sub(last_poll.elapsed()));
         // Wait here rather than in crossterm, which spins once the terminal is gone.
         let input = match &shared.tty {
             Some(tty) => tty.wait(wait, Some(shared.signals.wake_fd())),
-            None => match event::poll(wait) {
+            // Without the terminal's own descriptor nothing wakes this wait for search results:
+            // it looks again soon while search is open.
+            None => match event::poll(if matches!(app.popup, Some(Popup::Search(_))) {
+                wait.min(Duration::from_millis(15))
+            } else {
+                wait
+            }) {
                 Ok(true) => Wait::Input,
                 Ok(false) => Wait::Quiet,
                 Err(_) => Wait::Gone,

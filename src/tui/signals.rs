@@ -76,6 +76,15 @@ impl Signals {
         Ok(())
     }
 
+    /// An end to write a byte to that wakes the loop's wait as a signal would (the search
+    /// worker's results use it).
+    pub fn waker(&self) -> std::io::Result<UnixStream> {
+        let waker = self.wake_write.try_clone()?;
+        // Never blocks its writer: a full pipe wakes the loop already.
+        waker.set_nonblocking(true)?;
+        Ok(waker)
+    }
+
     /// The self-pipe's end to wait on: readable once a signal arrived.
     pub fn wake_fd(&self) -> BorrowedFd<'_> {
         self.wake.as_fd()

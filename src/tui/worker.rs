@@ -2,6 +2,8 @@
 //! finding long texts. Requests go in through a channel, results come back as messages for the app; a newer
 //! search makes an older one stop early.
 
+use std::io::Write;
+use std::os::unix::net::UnixStream;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
@@ -24,7 +26,9 @@ pub struct Worker {
 }
 
 impl Worker {
-    pub fn start(store: Arc<Store>) -> Worker {
+    /// Starts the thread; after each result it writes a byte to `wake`, which the loop waits
+    /// on beside the terminal.
+    pub fn start(store: Arc<Store>, wake: UnixStream) -> Worker {
         let (jobs, inbox) = channel::<Job>();
         let (outbox, results) = channel::<Msg>();
         let latest = Arc::new(AtomicU64::new(0));
@@ -50,6 +54,8 @@ impl Worker {
                 if outbox.send(msg).is_err() {
                     break;
                 }
+                // A full pipe already wakes the loop; nothing is lost by not writing.
+                let _ = (&wake).write_all(&[1]);
             }
         });
         Worker {
