@@ -5,6 +5,7 @@
 
 mod bulk;
 mod codec;
+mod digest_codec;
 pub mod error;
 pub mod guard;
 mod merge;
@@ -181,3 +182,5 @@ impl Store {
 mod tests;
 #[cfg(test)]
 mod tests_demo;
+#[cfg(test)]
+mod tests_open_interviews;

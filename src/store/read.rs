@@ -6,6 +6,7 @@ use redb::{
 };
 
 use super::codec::{all_in, decode, each_in, get_in, ids_in};
+use super::digest_codec;
 use super::error::{Result, StoreError};
 use super::record::Record;
 use super::tables::*;
@@ -52,6 +53,15 @@ pub trait Queries: Tables {
     /// without holding them all).
     fn each<R: Record>(&self, f: impl FnMut(R)) -> Result<()> {
         each_in(&self.table(R::TABLE)?, R::KIND.key(), f)
+    }
+
+    /// The open records of a kind (see [`Record::OPEN_TABLE`]), in id order: interviews in
+    /// progress, read without decoding every interview.
+    fn open<R: Record>(&self) -> Result<Vec<R>> {
+        match R::OPEN_TABLE {
+            Some(def) => all_in(&self.table(def)?, R::KIND.key()),
+            None => Ok(Vec::new()),
+        }
     }
 
     fn count<R: Record>(&self) -> Result<u64> {
@@ -116,11 +126,21 @@ pub trait Queries: Tables {
     }
 
     fn digest(&self, client: ClientId) -> Result<Option<ClientDigest>> {
-        get_in(&self.table(DIGESTS)?, "digest", client.0)
+        match self.table(DIGESTS)?.get(client.0)? {
+            Some(guard) => digest_codec::decode(client.0, guard.value()).map(Some),
+            None => Ok(None),
+        }
     }
 
+    /// Every client's digest, in client id order.
     fn digests(&self) -> Result<Vec<ClientDigest>> {
-        all_in(&self.table(DIGESTS)?, "digest")
+        let table = self.table(DIGESTS)?;
+        let mut out = Vec::with_capacity(table.len()? as usize);
+        for entry in table.iter()? {
+            let (k, v) = entry?;
+            out.push(digest_codec::decode(k.value(), v.value())?);
+        }
+        Ok(out)
     }
 
     /// A client's timeline, oldest first.

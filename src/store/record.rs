@@ -35,6 +35,15 @@ pub trait Record: Serialize + DeserializeOwned + Clone {
     /// stored without a timeline entry (an interview's step and timer change at every step).
     const QUIET: &'static [&'static str] = &[];
 
+    /// A second table that holds this kind's open records (as stored in [`Record::TABLE`]),
+    /// kept with every write: interviews in progress, for the resume offer.
+    const OPEN_TABLE: Option<TableDefinition<'static, u64, &'static [u8]>> = None;
+
+    /// Whether the record belongs in [`Record::OPEN_TABLE`].
+    fn is_open(&self) -> bool {
+        false
+    }
+
     /// Whether the record is archived, for kinds that archive rather than delete.
     fn archived(&self) -> bool {
         false
@@ -133,6 +142,11 @@ record! {
     Interview as Interview in INTERVIEWS, owned through Some(CLIENT_INTERVIEWS),
     client client_id;
     const QUIET: &'static [&'static str] = &["step", "duration_secs", "not_offered"];
+    const OPEN_TABLE: Option<TableDefinition<'static, u64, &'static [u8]>> =
+        Some(OPEN_INTERVIEWS);
+    fn is_open(&self) -> bool {
+        self.status == crate::domain::InterviewStatus::InProgress
+    }
     fn stamp(&mut self, stamp: &Stamp, new: bool) {
         if new {
             self.interviewer = stamp.by.clone();

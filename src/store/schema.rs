@@ -2,18 +2,21 @@
 
 use super::error::Result;
 use super::read::Queries;
+use super::record::Record;
 use super::tables::*;
 use super::tx::Tx;
 use crate::domain::expectation::Point;
-use crate::domain::{Client, ClientId, Expectation, ExpectationChange};
+use crate::domain::{Client, ClientId, Expectation, ExpectationChange, Interview};
 
 /// The schema this version of verwacht writes.
 ///
 /// History: 1 — the first schema. 2 — per-client digests (the `digests` table), so the client
 /// list opens without reading every record. 3 — priority as value × urgency: digests hold every
 /// expectation that still weighs and the experiences since the first bad one; expectations
-/// know the day their status changed and keep each measurement as a dated point.
-pub const CURRENT: u64 = 3;
+/// know the day their status changed and keep each measurement as a dated point. 4 — the
+/// interviews in progress in a table of their own (`open_interviews`), so the resume offer at
+/// start reads those instead of every interview; digests encoded compactly instead of as JSON.
+pub const CURRENT: u64 = 4;
 
 /// Creates every table, so readers never meet a missing one.
 fn create_tables(tx: &Tx) -> Result<()> {
@@ -28,6 +31,7 @@ fn create_tables(tx: &Tx) -> Result<()> {
         TIME,
         DRAFTS,
         DIGESTS,
+        OPEN_INTERVIEWS,
         CHANGES,
     ] {
         txn.open_table(def)?;
@@ -65,6 +69,10 @@ pub fn migrate(tx: &mut Tx, from: u64) -> Result<()> {
                 expectation_dates(tx)?;
                 add_digests(tx)?;
             }
+            3 => {
+                add_open_interviews(tx)?;
+                compact_digests(tx)?;
+            }
             _ => {}
         }
     }
@@ -77,6 +85,30 @@ fn add_digests(tx: &mut Tx) -> Result<()> {
     let ids: Vec<ClientId> = tx.all::<Client>()?.into_iter().map(|c| c.id).collect();
     for id in ids {
         tx.rebuild_digest(id)?;
+    }
+    Ok(())
+}
+
+/// 3 → 4: the table of interviews in progress.
+fn add_open_interviews(tx: &mut Tx) -> Result<()> {
+    create_tables(tx)?;
+    let mut open = Vec::new();
+    tx.each::<Interview>(|i| {
+        if i.is_open() {
+            open.push(i);
+        }
+    })?;
+    for i in open {
+        let bytes = super::codec::encode(Interview::KIND.key(), i.id(), &i)?;
+        tx.keep_open(&i, &bytes)?;
+    }
+    Ok(())
+}
+
+/// 3 → 4: every digest encoded compactly (a digest of any older encoding is read too).
+fn compact_digests(tx: &mut Tx) -> Result<()> {
+    for digest in tx.digests()? {
+        tx.put_digest(&digest)?;
     }
     Ok(())
 }

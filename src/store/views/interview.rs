@@ -1,6 +1,6 @@
 //! What an interview's screen, the contact picker and the start's resume offer read.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
 
@@ -130,7 +130,20 @@ pub fn resumable(store: &Store) -> Result<Vec<ResumeItem>> {
         .into_iter()
         .map(|d| (d.interview_id, d))
         .collect();
-    let interviews = offered(r.all()?, |id| drafts.get(&id), store.author(), store.now());
+    // Only an interview in progress or one with a draft can be offered: those, in id order,
+    // not every interview.
+    let mut candidates: Vec<Interview> = r.open()?;
+    let open: HashSet<InterviewId> = candidates.iter().map(|i| i.id).collect();
+    for id in drafts.keys().filter(|id| !open.contains(id)) {
+        candidates.extend(r.get::<Interview>(id.0)?);
+    }
+    candidates.sort_by_key(|i| i.id);
+    let interviews = offered(
+        candidates,
+        |id| drafts.get(&id),
+        store.author(),
+        store.now(),
+    );
     let mut items = Vec::new();
     for i in interviews {
         let (Some(client), Some(contact)) = (
