@@ -22,8 +22,52 @@ pub fn size() -> (TeamSize, u64) {
     (TeamSize::FULL.divided_by(divisor), divisor)
 }
 
-/// The path of the fixture, made first if it is not there yet.
+/// The path of the fixture as this version's schema has it: the fixture itself when it is of
+/// the current schema, else a copy migrated once and kept beside it
+/// (`team-N.schema-V.redb`). So no benchmark measures a migration, and a fixture made by an
+/// older version (perhaps shared with other work trees) is never changed.
 pub fn path() -> PathBuf {
+    let made = made();
+    if stored_schema(&made) == Some(verwacht::store::SCHEMA_VERSION) {
+        return made;
+    }
+    let (_, divisor) = size();
+    let name = format!(
+        "team-{divisor}.schema-{}.redb",
+        verwacht::store::SCHEMA_VERSION
+    );
+    let current = made.with_file_name(name);
+    if current.exists() {
+        return current;
+    }
+    let partial = made.with_file_name(format!("team-{divisor}.migrating.redb"));
+    eprintln!(
+        "migrating a copy of the team fixture (once) to {}…",
+        current.display()
+    );
+    let started = std::time::Instant::now();
+    std::fs::copy(&made, &partial).expect("copy of the fixture");
+    drop(verwacht::files::open(&partial, Create::Never).expect("the copy migrates"));
+    std::fs::rename(&partial, &current).expect("migrated copy in place");
+    eprintln!("…migrated in {:.1} s", started.elapsed().as_secs_f64());
+    current
+}
+
+/// The schema version a database file holds, read without writing to it.
+fn stored_schema(path: &std::path::Path) -> Option<u64> {
+    use redb::{ReadableDatabase, TableDefinition};
+    const META: TableDefinition<&str, u64> = TableDefinition::new("meta");
+    let db = redb::Builder::new()
+        .set_concurrency_mode(redb::ConcurrencyMode::MultiWriter)
+        .open_read_only(path)
+        .ok()?;
+    let txn = db.begin_read().ok()?;
+    let meta = txn.open_table(META).ok()?;
+    Some(meta.get("schema_version").ok()??.value())
+}
+
+/// The path of the fixture as made, made first if it is not there yet.
+fn made() -> PathBuf {
     let (size, divisor) = size();
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/bench-fixture");
     let path = dir.join(format!("team-{divisor}.redb"));
