@@ -170,9 +170,9 @@ impl<'t> Bulk<'t> {
         let bytes = encode(R::KIND.key(), id, &r)?;
         self.table(R::TABLE)?.insert(id, bytes.as_slice())?;
         if let Some(def) = R::OPEN_TABLE
-            && r.is_open()
+            && let Some(entry) = r.open_entry()
         {
-            self.table(def)?.insert(id, bytes.as_slice())?;
+            self.table(def)?.insert(id, entry.as_slice())?;
         }
         for (def, owner) in Tx::index_entries(&r) {
             self.index(def)?.insert(owner, id)?;

@@ -10,6 +10,7 @@ pub mod error;
 pub mod guard;
 mod merge;
 mod open;
+mod open_interviews;
 mod read;
 mod record;
 mod schema;

@@ -8,6 +8,7 @@ use redb::{
 use super::codec::{all_in, decode, each_in, get_in, ids_in};
 use super::digest_codec;
 use super::error::{Result, StoreError};
+use super::open_interviews::{self, OpenInterview};
 use super::record::Record;
 use super::tables::*;
 use crate::domain::{
@@ -55,13 +56,16 @@ pub trait Queries: Tables {
         each_in(&self.table(R::TABLE)?, R::KIND.key(), f)
     }
 
-    /// The open records of a kind (see [`Record::OPEN_TABLE`]), in id order: interviews in
-    /// progress, read without decoding every interview.
-    fn open<R: Record>(&self) -> Result<Vec<R>> {
-        match R::OPEN_TABLE {
-            Some(def) => all_in(&self.table(def)?, R::KIND.key()),
-            None => Ok(Vec::new()),
+    /// The interviews in progress, in id order, as the index holds them: read without
+    /// decoding any interview.
+    fn open_interviews(&self) -> Result<Vec<OpenInterview>> {
+        let table = self.table(OPEN_INTERVIEWS)?;
+        let mut out = Vec::with_capacity(table.len()? as usize);
+        for entry in table.iter()? {
+            let (k, v) = entry?;
+            out.push(open_interviews::decode(k.value(), v.value())?);
         }
+        Ok(out)
     }
 
     fn count<R: Record>(&self) -> Result<u64> {

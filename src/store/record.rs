@@ -35,13 +35,13 @@ pub trait Record: Serialize + DeserializeOwned + Clone {
     /// stored without a timeline entry (an interview's step and timer change at every step).
     const QUIET: &'static [&'static str] = &[];
 
-    /// A second table that holds this kind's open records (as stored in [`Record::TABLE`]),
-    /// kept with every write: interviews in progress, for the resume offer.
+    /// A second table that holds an entry for each of this kind's open records, kept with
+    /// every write: interviews in progress, for the resume offer.
     const OPEN_TABLE: Option<TableDefinition<'static, u64, &'static [u8]>> = None;
 
-    /// Whether the record belongs in [`Record::OPEN_TABLE`].
-    fn is_open(&self) -> bool {
-        false
+    /// The record's entry in [`Record::OPEN_TABLE`]; `None` when it is not open.
+    fn open_entry(&self) -> Option<Vec<u8>> {
+        None
     }
 
     /// Whether the record is archived, for kinds that archive rather than delete.
@@ -144,8 +144,8 @@ record! {
     const QUIET: &'static [&'static str] = &["step", "duration_secs", "not_offered"];
     const OPEN_TABLE: Option<TableDefinition<'static, u64, &'static [u8]>> =
         Some(OPEN_INTERVIEWS);
-    fn is_open(&self) -> bool {
-        self.status == crate::domain::InterviewStatus::InProgress
+    fn open_entry(&self) -> Option<Vec<u8>> {
+        super::open_interviews::entry(self)
     }
     fn stamp(&mut self, stamp: &Stamp, new: bool) {
         if new {

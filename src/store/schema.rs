@@ -94,13 +94,12 @@ fn add_open_interviews(tx: &mut Tx) -> Result<()> {
     create_tables(tx)?;
     let mut open = Vec::new();
     tx.each::<Interview>(|i| {
-        if i.is_open() {
+        if i.open_entry().is_some() {
             open.push(i);
         }
     })?;
     for i in open {
-        let bytes = super::codec::encode(Interview::KIND.key(), i.id(), &i)?;
-        tx.keep_open(&i, &bytes)?;
+        tx.keep_open(&i)?;
     }
     Ok(())
 }

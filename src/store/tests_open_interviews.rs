@@ -2,12 +2,16 @@
 //! kind of write (by this store, a colleague's on the same file, in bulk, a restored backup)
 //! and after the migration from schema 3 that builds it.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, TimeZone, Utc};
 use redb::ReadableDatabase;
 
+use super::open_interviews::OpenInterview;
 use super::schema::CURRENT;
 use super::tables::{DIGESTS, META, OPEN_INTERVIEWS, SCHEMA_VERSION};
 use super::*;
+use crate::domain::interview::{AnswerFields, offered};
 use crate::domain::*;
 use crate::files::Create;
 
@@ -25,13 +29,49 @@ fn open(path: &std::path::Path, author: &str) -> Store {
 /// The index is exactly the interviews in progress, as stored.
 fn assert_index_is_a_scan(store: &Store, after: &str) {
     let r = store.read().unwrap();
-    let scan: Vec<Interview> = r
+    let scan: Vec<OpenInterview> = r
         .all::<Interview>()
         .unwrap()
-        .into_iter()
-        .filter(|i| i.status == InterviewStatus::InProgress)
+        .iter()
+        .filter_map(OpenInterview::of)
         .collect();
-    assert_eq!(r.open::<Interview>().unwrap(), scan, "after {after}");
+    assert_eq!(r.open_interviews().unwrap(), scan, "after {after}");
+    // And the resume offer read through it is the one a scan of every interview gives.
+    let drafts: HashMap<InterviewId, Draft> = r
+        .drafts()
+        .unwrap()
+        .into_iter()
+        .map(|d| (d.interview_id, d))
+        .collect();
+    let all = r.all::<Interview>().unwrap();
+    let by_scan: Vec<InterviewId> = offered(all, |id| drafts.get(&id), store.author(), store.now())
+        .iter()
+        .map(|i| i.id)
+        .collect();
+    let offer: Vec<InterviewId> = views::resumable(store)
+        .unwrap()
+        .iter()
+        .map(|item| item.interview)
+        .collect();
+    assert_eq!(
+        offer,
+        by_scan,
+        "the offer to {} after {after}",
+        store.author()
+    );
+}
+
+fn draft(store: &Store, i: &Interview, text: &str) {
+    let d = Draft {
+        interview_id: i.id,
+        step: Characteristic::Dependent,
+        text: text.into(),
+        editing: None,
+        duration_secs: 0,
+        fields: AnswerFields::default(),
+        saved: Stamp::new(store.author(), at(20)),
+    };
+    store.write(|tx| tx.put_draft(&d)).unwrap();
 }
 
 fn interview(store: &Store, client: ClientId, contact: ContactId, day: u32) -> Interview {
@@ -69,7 +109,8 @@ fn the_index_follows_every_write_of_an_interview() {
     let b = interview(&anna, client.id, els.id, 2);
     let c = interview(&sven, client.id, els.id, 3);
     assert_index_is_a_scan(&anna, "creates");
-    assert_eq!(anna.read().unwrap().open::<Interview>().unwrap().len(), 3);
+    assert_eq!(views::resumable(&anna).unwrap().len(), 2, "anna's own two");
+    assert_eq!(anna.read().unwrap().open_interviews().unwrap().len(), 3);
 
     // Step and clock saves are quiet updates: the index holds the interview as now stored.
     change(&anna, a.id, |i| {
@@ -90,6 +131,25 @@ fn the_index_follows_every_write_of_an_interview() {
     // Finished interviews are not offered, but an edit still writes them: they stay out.
     change(&anna, a.id, |i| i.step = Characteristic::Dependent);
     assert_index_is_a_scan(&anna, "an edit of a finished interview");
+
+    // Drafts feed the offer too: one on a finished interview, a colleague's, an empty one.
+    draft(&anna, &a, "nog niet bewaard");
+    draft(&sven, &b, "van sven");
+    draft(&anna, &c, "  ");
+    assert_index_is_a_scan(&anna, "drafts");
+    let offer = views::resumable(&anna).unwrap();
+    assert_eq!(offer.len(), 1, "the finished one with her text: {offer:?}");
+    assert_index_is_a_scan(&sven, "drafts, the offer to a colleague");
+    // Worked on long ago: no longer offered for its own sake.
+    let old = anna
+        .write_as("anna", at(1) - chrono::Duration::days(30), |tx| {
+            tx.insert(Interview::new(client.id, els.id, at(1)))
+        })
+        .unwrap();
+    assert_index_is_a_scan(&anna, "an old interview");
+    anna.write(|tx| tx.delete_draft(a.id)).unwrap();
+    assert_index_is_a_scan(&anna, "a draft gone");
+    anna.write(|tx| tx.delete::<Interview>(old.id.0)).unwrap();
 
     let gone: Interview = sven.write(|tx| tx.delete(c.id.0)).unwrap();
     assert_index_is_a_scan(&anna, "a colleague's delete of an open one");
@@ -113,7 +173,7 @@ fn the_index_follows_every_write_of_an_interview() {
     })
     .unwrap();
     assert_index_is_a_scan(&anna, "a bulk insert");
-    assert_eq!(anna.read().unwrap().open::<Interview>().unwrap().len(), 3);
+    assert_eq!(anna.read().unwrap().open_interviews().unwrap().len(), 3);
 
     // A backup restored into an empty file.
     let backup = crate::backup::collect(&anna.read().unwrap()).unwrap();
@@ -123,8 +183,8 @@ fn the_index_follows_every_write_of_an_interview() {
         .unwrap();
     assert_index_is_a_scan(&restored, "a restore");
     assert_eq!(
-        restored.read().unwrap().open::<Interview>().unwrap(),
-        anna.read().unwrap().open::<Interview>().unwrap()
+        restored.read().unwrap().open_interviews().unwrap(),
+        anna.read().unwrap().open_interviews().unwrap()
     );
 }
 
@@ -176,7 +236,7 @@ fn a_schema_3_file_gets_its_index_and_compact_digests_in_the_migration() {
     let store = open(&path, "anna");
     let r = store.read().unwrap();
     assert_eq!(r.meta(SCHEMA_VERSION).unwrap(), Some(CURRENT));
-    assert_eq!(r.open::<Interview>().unwrap().len(), 2);
+    assert_eq!(r.open_interviews().unwrap().len(), 2);
     drop(r);
     assert_index_is_a_scan(&store, "the migration");
     assert_eq!(

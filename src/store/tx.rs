@@ -122,19 +122,18 @@ impl Tx {
         self.txn
             .open_table(R::TABLE)?
             .insert(r.id(), bytes.as_slice())?;
-        self.keep_open(r, &bytes)
+        self.keep_open(r)
     }
 
-    /// Puts a record just written (`bytes`, as stored) in its kind's table of open records,
-    /// or takes it out when it is no longer open.
-    pub(super) fn keep_open<R: Record>(&mut self, r: &R, bytes: &[u8]) -> Result<()> {
+    /// Puts a record just written in its kind's table of open records, or takes it out when
+    /// it is no longer open.
+    pub(super) fn keep_open<R: Record>(&mut self, r: &R) -> Result<()> {
         if let Some(def) = R::OPEN_TABLE {
             let mut open = self.txn.open_table(def)?;
-            if r.is_open() {
-                open.insert(r.id(), bytes)?;
-            } else {
-                open.remove(r.id())?;
-            }
+            match r.open_entry() {
+                Some(entry) => open.insert(r.id(), entry.as_slice())?,
+                None => open.remove(r.id())?,
+            };
         }
         Ok(())
     }
