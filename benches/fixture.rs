@@ -57,14 +57,54 @@ fn file_name() -> String {
     }
 }
 
-/// The path of the fixture, made first if it is not there yet.
+/// The path of the fixture as this version's schema has it: the fixture itself when it is of
+/// the current schema, else a copy migrated once and kept beside it
+/// (`team-N.schema-V.redb`). So no benchmark measures a migration, and a fixture made by an
+/// older version (perhaps shared with other work trees) is never changed.
 pub fn path() -> PathBuf {
+    let made = made();
+    if stored_schema(&made) == Some(verwacht::store::SCHEMA_VERSION) {
+        return made;
+    }
+    let base = file_name();
+    let name = format!("{base}.schema-{}.redb", verwacht::store::SCHEMA_VERSION);
+    let current = made.with_file_name(name);
+    if current.exists() {
+        return current;
+    }
+    let partial = made.with_file_name(format!("{base}.migrating.redb"));
+    eprintln!(
+        "migrating a copy of the team fixture (once) to {}…",
+        current.display()
+    );
+    let started = std::time::Instant::now();
+    std::fs::copy(&made, &partial).expect("copy of the fixture");
+    drop(verwacht::files::open(&partial, Create::Never).expect("the copy migrates"));
+    std::fs::rename(&partial, &current).expect("migrated copy in place");
+    eprintln!("…migrated in {:.1} s", started.elapsed().as_secs_f64());
+    current
+}
+
+/// The schema version a database file holds, read without writing to it.
+fn stored_schema(path: &std::path::Path) -> Option<u64> {
+    use redb::{ReadableDatabase, TableDefinition};
+    const META: TableDefinition<&str, u64> = TableDefinition::new("meta");
+    let db = redb::Builder::new()
+        .set_concurrency_mode(redb::ConcurrencyMode::MultiWriter)
+        .open_read_only(path)
+        .ok()?;
+    let txn = db.begin_read().ok()?;
+    let meta = txn.open_table(META).ok()?;
+    Some(meta.get("schema_version").ok()??.value())
+}
+
+/// The path of the fixture as made, made first if it is not there yet.
+fn made() -> PathBuf {
     let (size, _) = size();
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/bench-fixture");
     let name = file_name();
     let path = dir.join(format!("{name}.redb"));
     if path.exists() {
-        up_to_date(&path);
         return path;
     }
     std::fs::create_dir_all(&dir).expect("fixture directory");
@@ -83,34 +123,4 @@ pub fn path() -> PathBuf {
     std::fs::rename(&partial, &path).expect("fixture in place");
     eprintln!("…made in {:.1} s", started.elapsed().as_secs_f64());
     path
-}
-
-/// Brings a fixture made by an older version to the current schema once, in a copy renamed
-/// into place (another link to the old file keeps it as it was), so that no measurement ever
-/// includes the migration.
-fn up_to_date(path: &std::path::Path) {
-    use redb::ReadableDatabase;
-    let version = {
-        let db = redb::Builder::new()
-            .open_read_only(path)
-            .expect("fixture opens");
-        let txn = db.begin_read().expect("read");
-        let meta = txn
-            .open_table(redb::TableDefinition::<&str, u64>::new("meta"))
-            .expect("meta table");
-        meta.get("schema_version").expect("meta").map(|v| v.value())
-    };
-    if version == Some(verwacht::store::SCHEMA_VERSION) {
-        return;
-    }
-    eprintln!(
-        "bringing the fixture at {} to the current schema (once)…",
-        path.display()
-    );
-    let started = std::time::Instant::now();
-    let copy = path.with_extension("migrating.redb");
-    std::fs::copy(path, &copy).expect("copy of the fixture");
-    drop(verwacht::files::open(&copy, Create::Never).expect("the copy migrates"));
-    std::fs::rename(&copy, path).expect("migrated fixture in place");
-    eprintln!("…done in {:.1} s", started.elapsed().as_secs_f64());
 }

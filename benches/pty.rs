@@ -13,7 +13,9 @@
 //!   one (each made on first use);
 //! - `VERWACHT_PTY_IDLE_SECS` (20) and `VERWACHT_PTY_PASTE_MB` (5) shorten the idle windows
 //!   and the paste, for a quick look;
-//! - `VERWACHT_BIN` runs another binary;
+//! - `VERWACHT_BIN` runs another binary, and `VERWACHT_PTY_FIXTURE` copies that database file
+//!   instead of the fixture (of the current schema, migrated once from an older one; see
+//!   `fixture.rs`): an older binary refuses a file of a newer schema;
 //! - `VERWACHT_PTY_SHOW=1` prints the screen at points of each case, `VERWACHT_PTY_KEEP=1`
 //!   keeps each case's temporary folder (its database and home);
 //! - `VERWACHT_PTY_STRICT=1` makes a figure over its budget (or a problem found) fail the run.
@@ -80,7 +82,8 @@ fn main() -> ExitCode {
         terminal::ROWS
     );
     let fixture = || {
-        let path = fixture::path();
+        // A file of another schema, for an older binary (VERWACHT_BIN) to compare with.
+        let path = std::env::var_os("VERWACHT_PTY_FIXTURE").map_or_else(fixture::path, Into::into);
         let (size, _) = fixture::size();
         println!(
             "pty: the team fixture {} ({size:?}) at {}",

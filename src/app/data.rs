@@ -193,33 +193,61 @@ impl Default for Data {
     }
 }
 
+/// Each active client with its digest (an empty one when it has none). Both lists come in
+/// client id order from the store, so they are walked side by side; out of order, they are
+/// put in order first.
+fn with_digests(
+    mut clients: Vec<Client>,
+    mut digests: Vec<ClientDigest>,
+) -> Vec<(Client, ClientDigest)> {
+    if !clients.is_sorted_by_key(|c| c.id) {
+        clients.sort_by_key(|c| c.id);
+    }
+    if !digests.is_sorted_by_key(|d| d.client_id) {
+        digests.sort_by_key(|d| d.client_id);
+    }
+    let mut digests = digests.into_iter().peekable();
+    let mut pairs = Vec::with_capacity(clients.len());
+    for client in clients {
+        while digests.next_if(|d| d.client_id < client.id).is_some() {}
+        let digest = digests
+            .next_if(|d| d.client_id == client.id)
+            .unwrap_or_default();
+        if !client.archived {
+            pairs.push((client, digest));
+        }
+    }
+    pairs
+}
+
 impl Data {
     pub fn from_snapshot(snapshot: Snapshot, settings: &Settings, today: NaiveDate) -> Data {
-        let mut clients: Vec<Client> = snapshot
-            .clients
-            .into_iter()
-            .filter(|c| !c.archived)
-            .collect();
+        let Snapshot {
+            clients,
+            digests,
+            seq,
+        } = snapshot;
+        let mut pairs = with_digests(clients, digests);
         // Name order first, so that equal revenues rank alphabetically.
-        clients.sort_by_cached_key(|c| c.name.to_lowercase());
+        pairs.sort_by_cached_key(|(c, _)| c.name.to_lowercase());
         let ranked = rank_by_revenue(
-            &clients
+            &pairs
                 .iter()
-                .map(|c| (c.id, c.revenue))
+                .map(|(c, _)| (c.id, c.revenue))
                 .collect::<Vec<_>>(),
         );
-        let mut by_id: HashMap<ClientId, Client> = clients.into_iter().map(|c| (c.id, c)).collect();
-        let mut digests: HashMap<ClientId, ClientDigest> = snapshot
-            .digests
-            .into_iter()
-            .map(|d| (d.client_id, d))
+        // Where each client stands in `pairs`, to take it from there in ranked order.
+        let at: HashMap<ClientId, usize> = pairs
+            .iter()
+            .enumerate()
+            .map(|(i, (c, _))| (c.id, i))
             .collect();
+        let mut pairs: Vec<Option<(Client, ClientDigest)>> = pairs.into_iter().map(Some).collect();
         let total_revenue = Cents(ranked.iter().map(|r| r.revenue.0).sum());
         let mut rows: Vec<ClientRow> = ranked
             .into_iter()
             .filter_map(|rank| {
-                let client = by_id.remove(&rank.id)?;
-                let digest = digests.remove(&rank.id).unwrap_or_default();
+                let (client, digest) = pairs.get_mut(*at.get(&rank.id)?)?.take()?;
                 Some(ClientRow {
                     priority: Breakdown::default(),
                     time_mark: None,
@@ -249,7 +277,7 @@ impl Data {
             shown,
             total_revenue,
             band: 0,
-            seq: snapshot.seq,
+            seq,
         };
         data.classes = data.class_shares();
         data

@@ -185,10 +185,27 @@ pub fn offered_at_start(
     }
     let my_text = draft.is_some_and(|d| d.saved.by == author && !d.text.trim().is_empty());
     let mine_recent = interview.status == InterviewStatus::InProgress
-        && interview.interviewer == author
-        && interview.updated.at >= now - chrono::Duration::days(RESUME_DAYS)
-        && !interview.not_offered;
+        && offered_in_progress(
+            &interview.interviewer,
+            interview.updated.at,
+            interview.not_offered,
+            author,
+            now,
+        );
     my_text || mine_recent
+}
+
+/// Whether an interview in progress is offered to `author` at start for its own sake (not for
+/// a draft): `author`'s, worked on in the last [`RESUME_DAYS`] days, not put off. What the
+/// store's index of interviews in progress is filtered by (see [`offered_at_start`]).
+pub fn offered_in_progress(
+    interviewer: &str,
+    updated: DateTime<Utc>,
+    not_offered: bool,
+    author: &str,
+    now: DateTime<Utc>,
+) -> bool {
+    interviewer == author && updated >= now - chrono::Duration::days(RESUME_DAYS) && !not_offered
 }
 
 /// The interviews offered to `author` at start (see [`offered_at_start`]), the most recently

@@ -1,8 +1,8 @@
 //! Many inserts in one transaction, for the large example data: [`Bulk::insert`] does exactly
-//! what [`Tx::insert`] does — fresh id, stamp, record, indexes, history, timeline entry, digest
-//! marked for rebuilding — but keeps every table it uses open for the whole batch and keeps the
-//! id counters in memory until the batch ends, instead of reopening a dozen tables and reading
-//! and writing the counters for every record.
+//! what [`Tx::insert`] does — fresh id, stamp, record, indexes, the table of open records,
+//! history, timeline entry, digest marked for rebuilding — but keeps every table it uses open
+//! for the whole batch and keeps the id counters in memory until the batch ends, instead of
+//! reopening a dozen tables and reading and writing the counters for every record.
 
 use std::collections::{BTreeSet, HashSet};
 
@@ -171,6 +171,11 @@ impl<'t> Bulk<'t> {
         r.stamp(&stamp, true);
         let bytes = encode(R::KIND.key(), id, &r)?;
         self.table(R::TABLE)?.insert(id, bytes.as_slice())?;
+        if let Some(def) = R::OPEN_TABLE
+            && let Some(entry) = r.open_entry()
+        {
+            self.table(def)?.insert(id, entry.as_slice())?;
+        }
         for (def, owner) in Tx::index_entries(&r) {
             self.index(def)?.insert(owner, id)?;
         }

@@ -5,10 +5,12 @@
 
 mod bulk;
 mod codec;
+mod digest_codec;
 pub mod error;
 pub mod guard;
 mod merge;
 mod open;
+mod open_interviews;
 mod read;
 mod record;
 mod schema;
@@ -182,3 +184,5 @@ impl Store {
 mod tests;
 #[cfg(test)]
 mod tests_demo;
+#[cfg(test)]
+mod tests_open_interviews;

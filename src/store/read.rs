@@ -6,7 +6,9 @@ use redb::{
 };
 
 use super::codec::{all_in, decode, each_in, get_in, ids_in};
+use super::digest_codec;
 use super::error::{Result, StoreError};
+use super::open_interviews::{self, OpenInterview};
 use super::record::Record;
 use super::tables::*;
 use crate::domain::{
@@ -52,6 +54,18 @@ pub trait Queries: Tables {
     /// without holding them all).
     fn each<R: Record>(&self, f: impl FnMut(R)) -> Result<()> {
         each_in(&self.table(R::TABLE)?, R::KIND.key(), f)
+    }
+
+    /// The interviews in progress, in id order, as the index holds them: read without
+    /// decoding any interview.
+    fn open_interviews(&self) -> Result<Vec<OpenInterview>> {
+        let table = self.table(OPEN_INTERVIEWS)?;
+        let mut out = Vec::with_capacity(table.len()? as usize);
+        for entry in table.iter()? {
+            let (k, v) = entry?;
+            out.push(open_interviews::decode(k.value(), v.value())?);
+        }
+        Ok(out)
     }
 
     fn count<R: Record>(&self) -> Result<u64> {
@@ -116,11 +130,21 @@ pub trait Queries: Tables {
     }
 
     fn digest(&self, client: ClientId) -> Result<Option<ClientDigest>> {
-        get_in(&self.table(DIGESTS)?, "digest", client.0)
+        match self.table(DIGESTS)?.get(client.0)? {
+            Some(guard) => digest_codec::decode(client.0, guard.value()).map(Some),
+            None => Ok(None),
+        }
     }
 
+    /// Every client's digest, in client id order.
     fn digests(&self) -> Result<Vec<ClientDigest>> {
-        all_in(&self.table(DIGESTS)?, "digest")
+        let table = self.table(DIGESTS)?;
+        let mut out = Vec::with_capacity(table.len()? as usize);
+        for entry in table.iter()? {
+            let (k, v) = entry?;
+            out.push(digest_codec::decode(k.value(), v.value())?);
+        }
+        Ok(out)
     }
 
     /// A client's timeline, oldest first.

@@ -38,6 +38,15 @@ pub trait Record: Serialize + DeserializeOwned + Clone {
     /// stored without a timeline entry (an interview's step and timer change at every step).
     const QUIET: &'static [&'static str] = &[];
 
+    /// A second table that holds an entry for each of this kind's open records, kept with
+    /// every write: interviews in progress, for the resume offer.
+    const OPEN_TABLE: Option<TableDefinition<'static, u64, &'static [u8]>> = None;
+
+    /// The record's entry in [`Record::OPEN_TABLE`]; `None` when it is not open.
+    fn open_entry(&self) -> Option<Vec<u8>> {
+        None
+    }
+
     /// Whether the record is archived, for kinds that archive rather than delete.
     fn archived(&self) -> bool {
         false
@@ -153,6 +162,11 @@ record! {
     Interview as Interview in INTERVIEWS, owned through Some(CLIENT_INTERVIEWS),
     client client_id;
     const QUIET: &'static [&'static str] = &["step", "duration_secs", "not_offered"];
+    const OPEN_TABLE: Option<TableDefinition<'static, u64, &'static [u8]>> =
+        Some(OPEN_INTERVIEWS);
+    fn open_entry(&self) -> Option<Vec<u8>> {
+        super::open_interviews::entry(self)
+    }
     fn stamp(&mut self, stamp: &Stamp, new: bool) {
         if new {
             self.interviewer = stamp.by.clone();

@@ -2,10 +2,11 @@
 
 use super::error::Result;
 use super::read::Queries;
+use super::record::Record;
 use super::tables::*;
 use super::tx::Tx;
 use crate::domain::expectation::Point;
-use crate::domain::{Client, ClientId, Expectation, ExpectationChange};
+use crate::domain::{Client, ClientId, Expectation, ExpectationChange, Interview};
 
 /// The schema this version of verwacht writes.
 ///
@@ -14,7 +15,10 @@ use crate::domain::{Client, ClientId, Expectation, ExpectationChange};
 /// expectation that still weighs and the experiences since the first bad one; expectations
 /// know the day their status changed and keep each measurement as a dated point. 4 — the
 /// search index: the words of every long text and the count of every tag, kept in each write.
-pub const CURRENT: u64 = 4;
+/// 5 — interviews in progress in a table of their own (`open_interviews`), so the resume offer
+/// at start reads those instead of every interview; digests encoded compactly instead of as
+/// JSON.
+pub const CURRENT: u64 = 5;
 
 /// Creates every table, so readers never meet a missing one.
 fn create_tables(tx: &Tx) -> Result<()> {
@@ -29,6 +33,7 @@ fn create_tables(tx: &Tx) -> Result<()> {
         TIME,
         DRAFTS,
         DIGESTS,
+        OPEN_INTERVIEWS,
         CHANGES,
     ] {
         txn.open_table(def)?;
@@ -70,6 +75,10 @@ pub fn migrate(tx: &mut Tx, from: u64) -> Result<()> {
                 create_tables(tx)?;
                 tx.rebuild_text_index()?;
             }
+            4 => {
+                add_open_interviews(tx)?;
+                compact_digests(tx)?;
+            }
             _ => {}
         }
     }
@@ -82,6 +91,29 @@ fn add_digests(tx: &mut Tx) -> Result<()> {
     let ids: Vec<ClientId> = tx.all::<Client>()?.into_iter().map(|c| c.id).collect();
     for id in ids {
         tx.rebuild_digest(id)?;
+    }
+    Ok(())
+}
+
+/// 3 → 4: the table of interviews in progress.
+fn add_open_interviews(tx: &mut Tx) -> Result<()> {
+    create_tables(tx)?;
+    let mut open = Vec::new();
+    tx.each::<Interview>(|i| {
+        if i.open_entry().is_some() {
+            open.push(i);
+        }
+    })?;
+    for i in open {
+        tx.keep_open(&i)?;
+    }
+    Ok(())
+}
+
+/// 3 → 4: every digest encoded compactly (a digest of any older encoding is read too).
+fn compact_digests(tx: &mut Tx) -> Result<()> {
+    for digest in tx.digests()? {
+        tx.put_digest(&digest)?;
     }
     Ok(())
 }

@@ -21,8 +21,13 @@ pub const TIME: TableDefinition<u64, &[u8]> = TableDefinition::new("time");
 pub const HISTORY: TableDefinition<(u64, u64), &[u8]> = TableDefinition::new("history");
 /// interview id → the draft in its editor.
 pub const DRAFTS: TableDefinition<u64, &[u8]> = TableDefinition::new("drafts");
-/// client id → its digest, rebuilt with every change to the client's records.
+/// client id → its digest, rebuilt with every change to the client's records. Encoded compactly
+/// (`super::digest_codec`), not as JSON: the client list reads every one of them at start.
 pub const DIGESTS: TableDefinition<u64, &[u8]> = TableDefinition::new("digests");
+/// interview id → who holds it, when it was last worked on and whether it was put off, for
+/// every interview in progress (`super::open_interviews`): what the start's resume offer
+/// reads, kept in the same transaction as every write of an interview.
+pub const OPEN_INTERVIEWS: TableDefinition<u64, &[u8]> = TableDefinition::new("open_interviews");
 /// change seq → one timeline entry.
 pub const CHANGES: TableDefinition<u64, &[u8]> = TableDefinition::new("changes");
 

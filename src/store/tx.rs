@@ -19,8 +19,8 @@ use super::tables::*;
 use super::text_index::Searchable;
 use crate::domain::digest::{self, DigestInput};
 use crate::domain::{
-    Answer, Change, ChangeAction, Client, ClientId, Contact, Draft, Expectation, ExpectationChange,
-    Experience, FieldChange, Interview, InterviewId, Kind, Stamp, TimeEntry,
+    Answer, Change, ChangeAction, Client, ClientDigest, ClientId, Contact, Draft, Expectation,
+    ExpectationChange, Experience, FieldChange, Interview, InterviewId, Kind, Stamp, TimeEntry,
 };
 
 type Bytes = &'static [u8];
@@ -123,6 +123,19 @@ impl Tx {
         self.txn
             .open_table(R::TABLE)?
             .insert(r.id(), bytes.as_slice())?;
+        self.keep_open(r)
+    }
+
+    /// Puts a record just written in its kind's table of open records, or takes it out when
+    /// it is no longer open.
+    pub(super) fn keep_open<R: Record>(&mut self, r: &R) -> Result<()> {
+        if let Some(def) = R::OPEN_TABLE {
+            let mut open = self.txn.open_table(def)?;
+            match r.open_entry() {
+                Some(entry) => open.insert(r.id(), entry.as_slice())?,
+                None => open.remove(r.id())?,
+            };
+        }
         Ok(())
     }
 
@@ -323,6 +336,9 @@ impl Tx {
     pub fn delete<R: Record>(&mut self, id: u64) -> Result<R> {
         let old: R = self.fetch(id)?;
         self.txn.open_table(R::TABLE)?.remove(id)?;
+        if let Some(def) = R::OPEN_TABLE {
+            self.txn.open_table(def)?.remove(id)?;
+        }
         self.index_remove(&old)?;
         self.reindex_text(id, old.searchable(), Searchable::default())?;
         self.log(&old, ChangeAction::Deleted, Vec::new())?;
@@ -410,10 +426,15 @@ impl Tx {
             interviews: &interviews,
             time: &time,
         });
-        let bytes = encode("digest", client.0, &digest)?;
+        self.put_digest(&digest)
+    }
+
+    /// Stores a client's digest, compactly encoded.
+    pub(super) fn put_digest(&mut self, digest: &ClientDigest) -> Result<()> {
+        let bytes = super::digest_codec::encode(digest);
         self.txn
             .open_table(DIGESTS)?
-            .insert(client.0, bytes.as_slice())?;
+            .insert(digest.client_id.0, bytes.as_slice())?;
         Ok(())
     }
 

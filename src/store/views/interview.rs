@@ -1,10 +1,10 @@
 //! What an interview's screen, the contact picker and the start's resume offer read.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 use chrono::{DateTime, Utc};
 
-use crate::domain::interview::{offered, resume_step};
+use crate::domain::interview::{offered, offered_in_progress, resume_step};
 use crate::domain::{
     Answer, AnswerId, Characteristic, Client, ClientId, Contact, Draft, Expectation, Interview,
     InterviewId, InterviewStatus, Level,
@@ -130,7 +130,26 @@ pub fn resumable(store: &Store) -> Result<Vec<ResumeItem>> {
         .into_iter()
         .map(|d| (d.interview_id, d))
         .collect();
-    let interviews = offered(r.all()?, |id| drafts.get(&id), store.author(), store.now());
+    // Only an interview with a draft, or one in progress offered for its own sake, can be
+    // offered: those are read, not every interview.
+    let (author, now) = (store.author(), store.now());
+    let mut ids: BTreeSet<InterviewId> = drafts.keys().copied().collect();
+    for open in r.open_interviews()? {
+        if offered_in_progress(
+            &open.interviewer,
+            open.updated,
+            open.not_offered,
+            author,
+            now,
+        ) {
+            ids.insert(open.id);
+        }
+    }
+    let mut candidates = Vec::with_capacity(ids.len());
+    for id in ids {
+        candidates.extend(r.get::<Interview>(id.0)?);
+    }
+    let interviews = offered(candidates, |id| drafts.get(&id), author, now);
     let mut items = Vec::new();
     for i in interviews {
         let (Some(client), Some(contact)) = (
