@@ -396,3 +396,49 @@ fn a_file_from_before_the_index_gets_one_when_opened() {
     let txn = db.begin_read().unwrap();
     assert!(txn.open_table(TEXT_WORDS).unwrap().len().unwrap() > 10);
 }
+
+/// A colleague saving answers while searches run: every search sees one consistent state,
+/// never an error, and each hit holds what was asked; once the colleague is done, the last
+/// answer is found.
+#[test]
+fn search_while_a_colleague_writes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("t.redb");
+    let anna = open(&path, "anna");
+    let interview = anna
+        .write(|tx| {
+            let c = tx.insert(Client::new("Klant", Cents(100)))?;
+            let p = tx.insert(Contact::new(c.id, "Els", ""))?;
+            tx.insert(Interview::new(c.id, p.id, chrono::Utc::now()))
+        })
+        .unwrap();
+    let writer = {
+        let path = path.clone();
+        let interview = interview.clone();
+        std::thread::spawn(move || {
+            let bram = open(&path, "bram");
+            let mut rng = Rng::new(11);
+            for n in 0..150 {
+                let text = format!("{} levering{n}", sentence(&mut rng));
+                bram.write(|tx| tx.insert(Answer::new(&interview, Characteristic::Personal, text)))
+                    .unwrap();
+            }
+        })
+    };
+    let mut searches = 0;
+    while !writer.is_finished() {
+        let found = search_texts(&anna, &Query::parse("levering"), 20, &|| false)
+            .unwrap()
+            .unwrap();
+        assert!(!found.rebuilt, "the index is never out of step");
+        for hit in &found.hits {
+            let snippet = hit.snippet.as_deref().unwrap_or_default();
+            assert!(snippet.contains("levering"), "{snippet}");
+        }
+        searches += 1;
+    }
+    writer.join().unwrap();
+    assert!(searches > 0);
+    let last = texts(&anna, "levering149", 5);
+    assert_eq!(last.len(), 1);
+}
