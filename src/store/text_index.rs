@@ -158,6 +158,40 @@ fn matching_words(
     Ok(found)
 }
 
+/// The texts (kind code, id) that hold `word` inside one of their words, when there are at
+/// most `most` of them by the index's counts (`None` when there are more: then reading the
+/// set would cost more than checking the texts it would spare).
+pub fn texts_with(
+    vocabulary: &impl ReadableTable<&'static str, u64>,
+    postings: &impl ReadableTable<(&'static str, u8, u32, u64), ()>,
+    word: &str,
+    most: u64,
+) -> Result<Option<HashSet<(u8, u64)>>> {
+    let mut words = Vec::new();
+    let mut total = 0u64;
+    for entry in vocabulary.iter()? {
+        let (w, count) = entry?;
+        if w.value().contains(word) {
+            total += count.value();
+            if total > most {
+                return Ok(None);
+            }
+            words.push(w.value().to_string());
+        }
+    }
+    let mut found = HashSet::new();
+    for w in &words {
+        let from = (w.as_str(), 0u8, 0u32, 0u64);
+        let to = (w.as_str(), u8::MAX, u32::MAX, u64::MAX);
+        for entry in postings.range(from..=to)? {
+            let (key, _) = entry?;
+            let (_, kind, _, id) = key.value();
+            found.insert((kind, id));
+        }
+    }
+    Ok(Some(found))
+}
+
 /// Walks the texts that hold `lead` in the order results are shown, handing each once to
 /// `take`, which says whether to go on. `kinds` limits the texts to some kinds.
 pub fn walk(

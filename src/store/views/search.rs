@@ -10,7 +10,7 @@ use crate::domain::{Answer, Client, ClientId, Contact, ContactId, Expectation};
 use crate::search::words::{TextKind, TextRank, best_place, lead, query_words, rank, words};
 use crate::search::{Hit, Kind, NameEntry, Query, Target, snippet_of};
 use crate::store::tables::{ANSWERS, EXPECTATIONS, NAMES, TAGS, TEXT_POSTINGS, TEXT_WORDS};
-use crate::store::text_index::{Candidate, walk};
+use crate::store::text_index::{Candidate, texts_with, walk};
 use crate::store::{Queries, Reader, Result, Store, StoreError};
 
 /// Every name and title, from one consistent snapshot. A damaged file is said as such.
@@ -162,6 +162,9 @@ impl Names {
     }
 }
 
+/// How many texts another word of the query may be in for its texts to be read as a set.
+const OTHERS_MOST: u64 = 100_000;
+
 fn find(r: &Reader, query: &Query, limit: usize, stop: &dyn Fn() -> bool) -> Result<Found> {
     let kinds = kinds(query);
     if query.is_empty() || limit == 0 || kinds.is_empty() {
@@ -173,6 +176,14 @@ fn find(r: &Reader, query: &Query, limit: usize, stop: &dyn Fn() -> bool) -> Res
     };
     let vocabulary = r.txn.open_table(TEXT_WORDS)?;
     let postings = r.txn.open_table(TEXT_POSTINGS)?;
+    // The other words' texts, where there are few enough to read: a text without one of them
+    // is passed over without reading it.
+    let mut others = Vec::new();
+    for word in wanted.iter().filter(|w| w.as_str() != lead) {
+        if let Some(set) = texts_with(&vocabulary, &postings, word, OTHERS_MOST)? {
+            others.push(set);
+        }
+    }
     let mut names = Names::default();
     let mut hits = Vec::new();
     let mut outcome = None;
@@ -188,7 +199,11 @@ fn find(r: &Reader, query: &Query, limit: usize, stop: &dyn Fn() -> bool) -> Res
                 outcome = Some(Found::Stopped);
                 return Ok(false);
             }
-            let Some(text) = read_text(r, proposed.kind, proposed.id)? else {
+            let key = (proposed.kind.code(), proposed.id);
+        if others.iter().any(|set| !set.contains(&key)) {
+            return Ok(true);
+        }
+        let Some(text) = read_text(r, proposed.kind, proposed.id)? else {
                 // An archived expectation keeps its words; a missing record means the index is
                 // out of step.
                 if proposed.kind == TextKind::Description
