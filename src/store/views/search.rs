@@ -200,10 +200,10 @@ fn find(r: &Reader, query: &Query, limit: usize, stop: &dyn Fn() -> bool) -> Res
                 return Ok(false);
             }
             let key = (proposed.kind.code(), proposed.id);
-        if others.iter().any(|set| !set.contains(&key)) {
-            return Ok(true);
-        }
-        let Some(text) = read_text(r, proposed.kind, proposed.id)? else {
+            if others.iter().any(|set| !set.contains(&key)) {
+                return Ok(true);
+            }
+            let Some(text) = read_text(r, proposed.kind, proposed.id)? else {
                 // An archived expectation keeps its words; a missing record means the index is
                 // out of step.
                 if proposed.kind == TextKind::Description
