@@ -110,7 +110,7 @@ pub fn search_names_within(
         candidates.truncate(keep);
     }
     let mut fuzzy = Fuzzy::new(&query.text);
-    let mut hits: Vec<Hit> = candidates
+    let mut scored: Vec<(i64, Vec<usize>, usize)> = candidates
         .into_iter()
         .map(|(t, _, i)| {
             let it = &index.items[i];
@@ -119,23 +119,35 @@ pub fn search_names_within(
             } else {
                 fuzzy.indices(&it.title).unwrap_or((0, Vec::new()))
             };
+            (
+                score + i64::from(3 - t) * 1000 + it.kind.bonus(),
+                indices,
+                i,
+            )
+        })
+        .collect();
+    let title_len = |i: usize| index.items[i].title.len();
+    scored.sort_by(|a, b| {
+        b.0.cmp(&a.0)
+            .then_with(|| title_len(a.2).cmp(&title_len(b.2)))
+    });
+    scored.truncate(limit);
+    // What is shown is copied for the hits kept only.
+    let hits = scored
+        .into_iter()
+        .map(|(score, indices, i)| {
+            let it = &index.items[i];
             Hit {
                 kind: it.kind,
                 title: it.title.clone(),
                 context: index.context(it),
                 target: it.target.clone(),
-                score: score + i64::from(3 - t) * 1000 + it.kind.bonus(),
+                score,
                 indices,
                 snippet: None,
             }
         })
         .collect();
-    hits.sort_by(|a, b| {
-        b.score
-            .cmp(&a.score)
-            .then_with(|| a.title.len().cmp(&b.title.len()))
-    });
-    hits.truncate(limit);
     (hits, matched)
 }
 

@@ -136,53 +136,51 @@ pub fn create(txn: &WriteTransaction) -> Result<()> {
     Ok(())
 }
 
-/// One text the index proposes, best first: its rank for the query's leading word.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Candidate {
-    pub rank: TextRank,
+/// A word of the index that holds a query word: how many texts it is in, and where in it the
+/// query word is found (at its start, or `offset` bytes inside).
+pub struct Holding {
+    word: String,
+    texts: u64,
+    inside: bool,
+    offset: u32,
 }
 
-/// The words of the index that hold `lead`, with how: at their start or inside.
-fn matching_words(
+/// The words of the index that hold `query_word`, read once per query word.
+pub fn holding(
     vocabulary: &impl ReadableTable<&'static str, u64>,
-    lead: &str,
-) -> Result<Vec<(String, bool, u32)>> {
+    query_word: &str,
+) -> Result<Vec<Holding>> {
     let mut found = Vec::new();
     for entry in vocabulary.iter()? {
-        let (word, _) = entry?;
+        let (word, texts) = entry?;
         let word = word.value();
-        if let Some((inside, offset)) = found_in_word(word, 0, lead) {
-            found.push((word.to_string(), inside, offset));
+        if let Some((inside, offset)) = found_in_word(word, 0, query_word) {
+            found.push(Holding {
+                word: word.to_string(),
+                texts: texts.value(),
+                inside,
+                offset,
+            });
         }
     }
     Ok(found)
 }
 
-/// The texts (kind code, id) that hold `word` inside one of their words, when there are at
-/// most `most` of them by the index's counts (`None` when there are more: then reading the
-/// set would cost more than checking the texts it would spare).
+/// The texts (kind code, id) that hold one of the words `holding`, when there are at most
+/// `most` of them by the index's counts (`None` when there are more: then reading the set
+/// would cost more than checking the texts it would spare).
 pub fn texts_with(
-    vocabulary: &impl ReadableTable<&'static str, u64>,
     postings: &impl ReadableTable<(&'static str, u8, u32, u64), ()>,
-    word: &str,
+    holding: &[Holding],
     most: u64,
 ) -> Result<Option<HashSet<(u8, u64)>>> {
-    let mut words = Vec::new();
-    let mut total = 0u64;
-    for entry in vocabulary.iter()? {
-        let (w, count) = entry?;
-        if w.value().contains(word) {
-            total += count.value();
-            if total > most {
-                return Ok(None);
-            }
-            words.push(w.value().to_string());
-        }
+    if holding.iter().map(|h| h.texts).sum::<u64>() > most {
+        return Ok(None);
     }
     let mut found = HashSet::new();
-    for w in &words {
-        let from = (w.as_str(), 0u8, 0u32, 0u64);
-        let to = (w.as_str(), u8::MAX, u32::MAX, u64::MAX);
+    for h in holding {
+        let from = (h.word.as_str(), 0u8, 0u32, 0u64);
+        let to = (h.word.as_str(), u8::MAX, u32::MAX, u64::MAX);
         for entry in postings.range(from..=to)? {
             let (key, _) = entry?;
             let (_, kind, _, id) = key.value();
@@ -192,30 +190,29 @@ pub fn texts_with(
     Ok(Some(found))
 }
 
-/// Walks the texts that hold `lead` in the order results are shown, handing each once to
-/// `take`, which says whether to go on. `kinds` limits the texts to some kinds.
+/// Walks the texts that hold one of the words `lead` (those holding the leading query word)
+/// in the order results are shown, handing each once, ranked, to `take`, which says whether
+/// to go on. `kinds` limits the texts to some kinds.
 pub fn walk(
-    vocabulary: &impl ReadableTable<&'static str, u64>,
     postings: &impl ReadableTable<(&'static str, u8, u32, u64), ()>,
-    lead: &str,
+    lead: &[Holding],
     kinds: &[TextKind],
-    mut take: impl FnMut(Candidate) -> Result<bool>,
+    mut take: impl FnMut(TextRank) -> Result<bool>,
 ) -> Result<()> {
-    let matching = matching_words(vocabulary, lead)?;
     let mut seen: HashSet<(TextKind, u64)> = HashSet::new();
     // A word at the start of a word ranks every text before any inside a word: those first.
     for inside in [false, true] {
         let mut heads = BinaryHeap::new();
         let mut ranges = Vec::new();
-        for (word, _, offset) in matching.iter().filter(|(_, i, _)| *i == inside) {
+        for h in lead.iter().filter(|h| h.inside == inside) {
             for kind in kinds {
-                let from = (word.as_str(), kind.code(), 0u32, 0u64);
-                let to = (word.as_str(), kind.code(), u32::MAX, u64::MAX);
+                let from = (h.word.as_str(), kind.code(), 0u32, 0u64);
+                let to = (h.word.as_str(), kind.code(), u32::MAX, u64::MAX);
                 let mut range = postings.range(from..=to)?;
-                if let Some(first) = next(&mut range, inside, *offset)? {
+                if let Some(first) = next(&mut range, inside, h.offset)? {
                     heads.push(Reverse((first, ranges.len())));
                 }
-                ranges.push((range, *offset));
+                ranges.push((range, h.offset));
             }
         }
         while let Some(Reverse((rank, from))) = heads.pop() {
@@ -224,7 +221,7 @@ pub fn walk(
             {
                 heads.push(Reverse((following, from)));
             }
-            if seen.insert((rank.kind, rank.id)) && !take(Candidate { rank })? {
+            if seen.insert((rank.kind, rank.id)) && !take(rank)? {
                 return Ok(());
             }
         }

@@ -10,7 +10,7 @@ use crate::domain::{Answer, Client, ClientId, Contact, ContactId, Expectation};
 use crate::search::words::{TextKind, TextRank, best_place, lead, query_words, rank, words};
 use crate::search::{Hit, Kind, NameEntry, Query, Target, snippet_of};
 use crate::store::tables::{ANSWERS, EXPECTATIONS, NAMES, TAGS, TEXT_POSTINGS, TEXT_WORDS};
-use crate::store::text_index::{Candidate, texts_with, walk};
+use crate::store::text_index::{holding, texts_with, walk};
 use crate::store::{Queries, Reader, Result, Store, StoreError};
 
 /// Every name and title, from one consistent snapshot. A damaged file is said as such.
@@ -112,8 +112,17 @@ struct Text {
     target: Target,
 }
 
-fn read_text(r: &Reader, kind: TextKind, id: u64) -> Result<Option<Text>> {
-    Ok(match kind {
+/// A text the index names, as its record has it now.
+enum Stored {
+    Text(Text),
+    /// An archived expectation: not searched, though the index keeps its words.
+    Archived,
+    /// No such record: the index is out of step.
+    Missing,
+}
+
+fn read_text(r: &Reader, kind: TextKind, id: u64) -> Result<Stored> {
+    let text = match kind {
         TextKind::Answer => r.get::<Answer>(id)?.map(|a| Text {
             kind: Kind::Answer,
             title: String::new(),
@@ -123,10 +132,9 @@ fn read_text(r: &Reader, kind: TextKind, id: u64) -> Result<Option<Text>> {
             contact: Some(a.contact_id),
             target: Target::Answer(a.interview_id, a.step),
         }),
-        TextKind::Description => r
-            .get::<Expectation>(id)?
-            .filter(|e| !e.archived)
-            .map(|e| Text {
+        TextKind::Description => match r.get::<Expectation>(id)? {
+            Some(e) if e.archived => return Ok(Stored::Archived),
+            e => e.map(|e| Text {
                 kind: Kind::Expectation,
                 target: Target::Expectation(e.client_id, e.id),
                 title: e.title,
@@ -135,7 +143,9 @@ fn read_text(r: &Reader, kind: TextKind, id: u64) -> Result<Option<Text>> {
                 client: e.client_id,
                 contact: None,
             }),
-    })
+        },
+    };
+    Ok(text.map_or(Stored::Missing, Stored::Text))
 }
 
 /// Names of clients and people, each read once per search.
@@ -180,56 +190,50 @@ fn find(r: &Reader, query: &Query, limit: usize, stop: &dyn Fn() -> bool) -> Res
     // is passed over without reading it.
     let mut others = Vec::new();
     for word in wanted.iter().filter(|w| w.as_str() != lead) {
-        if let Some(set) = texts_with(&vocabulary, &postings, word, OTHERS_MOST)? {
+        let words = holding(&vocabulary, word)?;
+        if let Some(set) = texts_with(&postings, &words, OTHERS_MOST)? {
             others.push(set);
         }
     }
+    let leading = holding(&vocabulary, lead)?;
     let mut names = Names::default();
     let mut hits = Vec::new();
     let mut outcome = None;
     let mut looked = 0usize;
-    walk(
-        &vocabulary,
-        &postings,
-        lead,
-        kinds,
-        |Candidate { rank: proposed }| {
-            looked += 1;
-            if looked.is_multiple_of(64) && stop() {
-                outcome = Some(Found::Stopped);
-                return Ok(false);
-            }
-            let key = (proposed.kind.code(), proposed.id);
-            if others.iter().any(|set| !set.contains(&key)) {
-                return Ok(true);
-            }
-            let Some(text) = read_text(r, proposed.kind, proposed.id)? else {
-                // An archived expectation keeps its words; a missing record means the index is
-                // out of step.
-                if proposed.kind == TextKind::Description
-                    && r.get::<Expectation>(proposed.id)?.is_some()
-                {
-                    return Ok(true);
-                }
-                outcome = Some(Found::OutOfStep);
-                return Ok(false);
-            };
-            let found = words(&text.text);
-            if best_place(&found, lead) != Some((proposed.inside_word, proposed.at)) {
+    walk(&postings, &leading, kinds, |proposed| {
+        looked += 1;
+        if looked.is_multiple_of(64) && stop() {
+            outcome = Some(Found::Stopped);
+            return Ok(false);
+        }
+        let key = (proposed.kind.code(), proposed.id);
+        if others.iter().any(|set| !set.contains(&key)) {
+            return Ok(true);
+        }
+        let text = match read_text(r, proposed.kind, proposed.id)? {
+            Stored::Text(text) => text,
+            // An archived expectation keeps its words.
+            Stored::Archived => return Ok(true),
+            Stored::Missing => {
                 outcome = Some(Found::OutOfStep);
                 return Ok(false);
             }
-            if rank(&found, &wanted, proposed.kind, proposed.id).is_none()
-                || !query.admits(text.kind, &text.tags)
-            {
-                return Ok(true);
-            }
-            if let Some(hit) = hit(r, &mut names, text, proposed, lead.len(), &query.text)? {
-                hits.push(hit);
-            }
-            Ok(hits.len() < limit)
-        },
-    )?;
+        };
+        let found = words(&text.text);
+        if best_place(&found, lead) != Some((proposed.inside_word, proposed.at)) {
+            outcome = Some(Found::OutOfStep);
+            return Ok(false);
+        }
+        if rank(&found, &wanted, proposed.kind, proposed.id).is_none()
+            || !query.admits(text.kind, &text.tags)
+        {
+            return Ok(true);
+        }
+        if let Some(hit) = hit(r, &mut names, text, proposed, lead.len(), &query.text)? {
+            hits.push(hit);
+        }
+        Ok(hits.len() < limit)
+    })?;
     Ok(outcome.unwrap_or(Found::Hits(hits)))
 }
 
@@ -282,7 +286,7 @@ fn by_tag(
                 return Ok(Found::Stopped);
             }
             let (id, _) = entry?;
-            let Some(text) = read_text(r, *kind, id.value())? else {
+            let Stored::Text(text) = read_text(r, *kind, id.value())? else {
                 continue;
             };
             if text.text.is_empty() || !query.admits(text.kind, &text.tags) {
