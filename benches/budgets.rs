@@ -47,7 +47,18 @@ fn budgets(c: &mut Criterion) {
 
     let store = verwacht::files::open(&path, Create::Never).expect("fixture opens");
     let index = Arc::new(views::search_index(&store).expect("index"));
-    for q in ["w", "lin", "jansen", "c: bak"] {
+    for q in [
+        "w",
+        "l",
+        "le",
+        "lev",
+        "lin",
+        "jansen",
+        "vlierstein",
+        "planning op tijd",
+        "monteur",
+        "c: bak",
+    ] {
         let query = Query::parse(q);
         g.bench_function(format!("search_names/{q}"), |b| {
             b.iter(|| search_names(&index, &query, 30));

@@ -42,7 +42,8 @@ pub struct SearchState {
 struct LastNames {
     query: Query,
     seq: u64,
-    matched: Vec<u32>,
+    /// Every match, unless the search stopped once it had the best.
+    matched: Option<Vec<u32>>,
 }
 
 impl LastNames {
@@ -127,7 +128,7 @@ impl App {
             .last
             .as_ref()
             .filter(|last| last.covers(&query, index.seq))
-            .map(|last| last.matched.as_slice());
+            .and_then(|last| last.matched.as_deref());
         let (names, matched) = search_names_within(&index, &query, LIMIT, within);
         state.names = names;
         state.last = (!query.is_empty()).then(|| LastNames {

@@ -5,17 +5,16 @@
 use super::{Session, UserError};
 use crate::app::search::LIMIT;
 use crate::i18n::{Localized, SearchText};
-use crate::search::{Query, search_names};
+use crate::search::Query;
 
 use crate::sanitize::clean;
 
 pub fn run(ctx: &Session, words: &[String]) -> Result<(), UserError> {
     let store = ctx.open_existing()?;
-    let index = crate::store::views::search_index(&store)?;
     let input = words.join(" ");
     let query = Query::parse(&input);
     let mut state = crate::app::search::SearchState::default();
-    state.names = search_names(&index, &query, LIMIT);
+    state.names = crate::store::views::search_names_once(&store, &query, LIMIT)?;
     let texts = crate::store::views::search_texts(&store, &query, LIMIT, &|| false)?;
     let texts = texts.unwrap_or_default();
     if texts.rebuilt {

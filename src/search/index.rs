@@ -1,8 +1,7 @@
 //! The names search looks through, in memory: one item per client, person, expectation and
-//! tag, with the client it belongs to and where Enter takes the user. Long texts are not here:
+//! tag, with the client it belongs to and where Enter takes the user, built from the small
+//! name entries the store keeps beside each record. Long texts are not here:
 //! the store keeps an index of their words (see [`super::words`]).
-
-use std::collections::BTreeMap;
 
 use crate::domain::{
     Characteristic, Client, ClientId, Contact, ContactId, Expectation, ExpectationId, InterviewId,
@@ -43,59 +42,190 @@ pub enum Target {
     Tag(String),
 }
 
-/// Where an item belongs, kept small: an expectation names its client by position in the
-/// index's list of client names rather than carrying a copy.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Context {
-    Text(String),
-    Client(u32),
+/// A piece of the index's text, in bytes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Span {
+    at: usize,
+    len: usize,
 }
 
+fn piece(text: &str, span: Span) -> &str {
+    text.get(span.at..span.at + span.len).unwrap_or_default()
+}
+
+fn keep(text: &mut String, piece: &str) -> Span {
+    let at = text.len();
+    text.push_str(piece);
+    Span {
+        at,
+        len: piece.len(),
+    }
+}
+
+/// One client, person, expectation or tag, kept small: its texts are spans of the index's
+/// texts, so that a hundred thousand names are a few allocations, quick to build and to free.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Item {
-    pub kind: Kind,
+struct Item {
+    kind: Kind,
     /// The name or title, as shown.
+    title: Span,
+    /// The title in lower case, in the index's folded text.
+    folded: Span,
+    /// A client's sector, a person's role, a tag's count.
+    extra: Span,
+    /// For a person or an expectation, its client's item.
+    client: u32,
+    /// Its tags: where they start in the index's list of tags, and how many.
+    tags: (u32, u32),
+    id: u64,
+    client_id: u64,
+}
+
+/// Every name and title, built from the name entries and shared read-only.
+///
+/// The items are kept shortest lower-case title first (then in the order they came: clients,
+/// people, expectations, tags), with those titles one after another in one text and the
+/// letters of each in one list: search reads them in that order, straight through memory,
+/// and can stop once enough titles start with the query, since no later one can rank above
+/// them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Index {
+    /// The change counter the index was built at.
+    pub seq: u64,
+    items: Vec<Item>,
+    /// The letters of each item's lower-case title (see [`letters`]).
+    letters: Vec<u64>,
+    /// Every lower-case title, in the items' order.
+    folded: String,
+    /// The other texts of the items: titles, extras, tags.
+    text: String,
+    tags: Vec<Span>,
+}
+
+/// The bit of one character in a set of [`letters`]: a letter or digit its own, the rest
+/// sharing the remaining bits.
+const fn letter_bit(c: char) -> u64 {
+    let n = c as u32;
+    match c {
+        'a'..='z' => 1 << (n - 'a' as u32),
+        '0'..='9' => 1 << (26 + n - '0' as u32),
+        _ => 1 << (36 + n % 28),
+    }
+}
+
+/// The bit of each ASCII character, lower-cased first; none for a space (as
+/// `char::is_whitespace` has them).
+const ASCII_BITS: [u64; 128] = {
+    let mut table = [0u64; 128];
+    let mut b = 0u8;
+    while b < 128 {
+        let space = matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ');
+        if !space {
+            table[b as usize] = letter_bit(b.to_ascii_lowercase() as char);
+        }
+        b += 1;
+    }
+    table
+};
+
+/// The characters of `text` but spaces, as a set of bits: a title that lacks a bit of the
+/// query's cannot hold the query, not even as scattered letters.
+pub(super) fn letters(text: &str) -> u64 {
+    if text.is_ascii() {
+        return text
+            .bytes()
+            .fold(0, |set, b| set | ASCII_BITS[usize::from(b & 0x7f)]);
+    }
+    text.chars()
+        .filter(|c| !c.is_whitespace())
+        .fold(0, |set, c| set | letter_bit(c))
+}
+
+/// The [`letters`] of `title` in lower case, without making the lower-case text when it is
+/// ASCII.
+pub(super) fn title_letters(title: &str) -> u64 {
+    if title.is_ascii() {
+        letters(title)
+    } else {
+        letters(&title.to_lowercase())
+    }
+}
+
+/// What a hit shows of an item: its kind, title, where it belongs and where Enter goes.
+pub(super) struct Shown {
+    pub kind: Kind,
     pub title: String,
-    /// `title`, lower case, for the quick pass.
-    pub folded: String,
-    pub context: Context,
-    pub tags: Vec<String>,
+    pub context: String,
     pub target: Target,
 }
 
-/// Every name and title, built from the records and shared read-only.
-#[derive(Clone, Debug, Default)]
-pub struct Index {
-    /// Clients, people and expectations, then the tags.
-    pub items: Vec<Item>,
-    /// The change counter the index was built at.
-    pub seq: u64,
-    clients: Vec<String>,
-}
-
-fn item(kind: Kind, title: String, context: Context, target: Target) -> Item {
-    Item {
-        kind,
-        folded: title.to_lowercase(),
-        title,
-        context,
-        tags: Vec::new(),
-        target,
-    }
-}
-
 impl Index {
-    /// Where an item belongs, in words.
-    pub fn context(&self, it: &Item) -> String {
-        match &it.context {
-            Context::Text(t) => t.clone(),
-            Context::Client(c) => self.clients.get(*c as usize).cloned().unwrap_or_default(),
-        }
+    /// How many names and titles (and tags) it holds.
+    pub fn len(&self) -> usize {
+        self.items.len()
     }
 
-    /// The items of the names tier, with their positions.
-    pub fn names(&self) -> impl Iterator<Item = (usize, &Item)> {
-        self.items.iter().enumerate()
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    pub(super) fn kind(&self, i: u32) -> Kind {
+        self.items[i as usize].kind
+    }
+
+    /// The letters of every item's lower-case title, in order.
+    pub(super) fn letters(&self) -> &[u64] {
+        &self.letters
+    }
+
+    pub(super) fn title(&self, i: u32) -> &str {
+        piece(&self.text, self.items[i as usize].title)
+    }
+
+    pub(super) fn folded(&self, i: u32) -> &str {
+        piece(&self.folded, self.items[i as usize].folded)
+    }
+
+    pub(super) fn tags_of(&self, i: u32) -> impl Iterator<Item = &str> {
+        let (at, count) = self.items[i as usize].tags;
+        self.tags
+            .get(at as usize..(at + count) as usize)
+            .unwrap_or_default()
+            .iter()
+            .map(|span| piece(&self.text, *span))
+    }
+
+    /// What a hit on item `i` shows.
+    pub(super) fn shown(&self, i: u32) -> Shown {
+        let it = &self.items[i as usize];
+        let title = piece(&self.text, it.title);
+        let extra = piece(&self.text, it.extra);
+        let client = || self.title(it.client);
+        let (context, target) = match it.kind {
+            Kind::Client => (extra.to_string(), Target::Client(ClientId(it.id))),
+            Kind::Contact => (
+                if extra.is_empty() {
+                    client().to_string()
+                } else {
+                    format!("{extra} · {}", client())
+                },
+                Target::Contact(ClientId(it.client_id), ContactId(it.id)),
+            ),
+            Kind::Expectation | Kind::Answer => (
+                client().to_string(),
+                Target::Expectation(ClientId(it.client_id), ExpectationId(it.id)),
+            ),
+            Kind::Tag => (
+                extra.to_string(),
+                Target::Tag(title.strip_prefix('#').unwrap_or(title).to_string()),
+            ),
+        };
+        Shown {
+            kind: it.kind,
+            title: title.to_string(),
+            context,
+            target,
+        }
     }
 
     /// Builds the index from the records and the count of each tag (every tag of an
@@ -107,13 +237,203 @@ impl Index {
         tags: &[(String, u64)],
         seq: u64,
     ) -> Index {
-        let entries: Vec<NameEntry> = clients
+        let mut builder = Builder::new(seq);
+        let entries = clients
             .iter()
             .map(NameEntry::of_client)
             .chain(contacts.iter().map(NameEntry::of_contact))
-            .chain(expectations.iter().map(NameEntry::of_expectation))
-            .collect();
-        Index::from_entries(&entries, tags, seq)
+            .chain(expectations.iter().map(NameEntry::of_expectation));
+        for entry in entries {
+            builder.push(&entry.as_ref());
+        }
+        builder.finish(tags)
+    }
+}
+
+/// Builds an [`Index`] from name entries one by one, as the store reads them: clients first,
+/// then people and expectations (the store keeps them by kind, then id).
+///
+/// Items go straight into a bucket for the length of their lower-case title, so that putting
+/// them in the index's order at the end copies each bucket through, in place of a sort that
+/// would jump about the memory of a hundred thousand items.
+pub struct Builder {
+    seq: u64,
+    /// By length of the lower-case title; the last takes every longer one.
+    buckets: Vec<Bucket>,
+    text: String,
+    tags: Vec<Span>,
+    /// Where each item went, in the order they came: bucket and place in it.
+    placed: Vec<(u32, u32)>,
+    /// Each client's item (the order it came in), by its id.
+    clients: std::collections::HashMap<u64, u32>,
+}
+
+/// Titles longer than this share the last bucket, sorted at the end.
+const LONG_TITLE: usize = 256;
+
+#[derive(Default)]
+struct Bucket {
+    /// With `client` the order its client came in, and `folded` in this bucket's text.
+    items: Vec<Item>,
+    letters: Vec<u64>,
+    folded: String,
+}
+
+impl Builder {
+    pub fn new(seq: u64) -> Builder {
+        Builder {
+            seq,
+            buckets: std::iter::repeat_with(Bucket::default)
+                .take(LONG_TITLE + 2)
+                .collect(),
+            text: String::new(),
+            tags: Vec::new(),
+            placed: Vec::new(),
+            clients: std::collections::HashMap::new(),
+        }
+    }
+
+    /// Adds one entry; an archived one, and a person's or expectation's whose client is not
+    /// (yet) in, are left out.
+    pub fn push(&mut self, entry: &EntryRef<'_>) {
+        if entry.archived {
+            return;
+        }
+        let client = match entry.kind {
+            Kind::Client => u32::MAX,
+            _ => match self.clients.get(&entry.client) {
+                Some(at) => *at,
+                None => return,
+            },
+        };
+        if entry.kind == Kind::Client {
+            self.clients.insert(entry.id, self.placed.len() as u32);
+        }
+        let ids = (entry.id, entry.client);
+        self.add(
+            entry.kind,
+            entry.title,
+            entry.extra,
+            &entry.tags,
+            client,
+            ids,
+        );
+    }
+
+    fn add(
+        &mut self,
+        kind: Kind,
+        title: &str,
+        extra: &str,
+        tags: &[&str],
+        client: u32,
+        (id, client_id): (u64, u64),
+    ) {
+        let folded_len = if title.is_ascii() {
+            title.len()
+        } else {
+            title.to_lowercase().len()
+        };
+        let at = folded_len.min(LONG_TITLE + 1);
+        let bucket = &mut self.buckets[at];
+        let start = bucket.folded.len();
+        if title.is_ascii() {
+            bucket
+                .folded
+                .extend(title.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            bucket.folded.push_str(&title.to_lowercase());
+        }
+        let folded = Span {
+            at: start,
+            len: folded_len,
+        };
+        bucket.letters.push(letters(piece(&bucket.folded, folded)));
+        let first_tag = self.tags.len() as u32;
+        for tag in tags {
+            let span = keep(&mut self.text, tag);
+            self.tags.push(span);
+        }
+        bucket.items.push(Item {
+            kind,
+            title: keep(&mut self.text, title),
+            folded,
+            extra: keep(&mut self.text, extra),
+            client,
+            tags: (first_tag, tags.len() as u32),
+            id,
+            client_id,
+        });
+        self.placed.push((at as u32, bucket.items.len() as u32 - 1));
+    }
+
+    /// The index, with the tags (and the count of each) after the names, put in its order:
+    /// shortest lower-case title first.
+    pub fn finish(mut self, tags: &[(String, u64)]) -> Index {
+        for (tag, count) in tags {
+            let title = format!("#{tag}");
+            self.add(Kind::Tag, &title, &count.to_string(), &[], u32::MAX, (0, 0));
+        }
+        let long = self.buckets.len() - 1;
+        let moved = self.buckets[long].sort();
+        let mut first = Vec::with_capacity(self.buckets.len());
+        let mut total = 0u32;
+        for bucket in &self.buckets {
+            first.push(total);
+            total += bucket.items.len() as u32;
+        }
+        let at = |placed: &[(u32, u32)], came: u32| {
+            placed.get(came as usize).map_or(u32::MAX, |&(b, i)| {
+                let i = if b as usize == long {
+                    moved[i as usize]
+                } else {
+                    i
+                };
+                first[b as usize] + i
+            })
+        };
+        let mut index = Index {
+            seq: self.seq,
+            items: Vec::with_capacity(total as usize),
+            letters: Vec::with_capacity(total as usize),
+            folded: String::with_capacity(self.buckets.iter().map(|b| b.folded.len()).sum()),
+            text: self.text,
+            tags: self.tags,
+        };
+        for bucket in self.buckets {
+            let offset = index.folded.len();
+            index.folded.push_str(&bucket.folded);
+            index.letters.extend(bucket.letters);
+            for mut item in bucket.items {
+                item.folded.at += offset;
+                item.client = at(&self.placed, item.client);
+                index.items.push(item);
+            }
+        }
+        index
+    }
+}
+
+impl Bucket {
+    /// Puts the items in order of their lower-case title's length, in the order they came
+    /// among equals (the bucket of long titles); returns where each went.
+    fn sort(&mut self) -> Vec<u32> {
+        let mut order: Vec<usize> = (0..self.items.len()).collect();
+        order.sort_by_key(|i| self.items[*i].folded.len);
+        let mut moved = vec![0u32; order.len()];
+        for (new, old) in order.iter().enumerate() {
+            moved[*old] = new as u32;
+        }
+        let mut sorted = Bucket::default();
+        for i in order {
+            let mut item = self.items[i].clone();
+            let folded = piece(&self.folded, item.folded);
+            item.folded = keep(&mut sorted.folded, folded);
+            sorted.letters.push(self.letters[i]);
+            sorted.items.push(item);
+        }
+        *self = sorted;
+        moved
     }
 }
 
@@ -160,37 +480,6 @@ impl NameEntry {
         out
     }
 
-    /// The entry of record `id` back from [`Self::encode`]'s bytes; `None` for bytes that are
-    /// not one.
-    pub fn decode(id: u64, bytes: &[u8]) -> Option<NameEntry> {
-        let kind = match *bytes.first()? {
-            0 => Kind::Client,
-            1 => Kind::Contact,
-            2 => Kind::Expectation,
-            _ => return None,
-        };
-        let archived = *bytes.get(1)? != 0;
-        let client = u64::from_le_bytes(bytes.get(2..10)?.try_into().ok()?);
-        let mut rest = bytes.get(10..)?;
-        let mut texts = Vec::new();
-        while !rest.is_empty() {
-            let len = u32::from_le_bytes(rest.get(..4)?.try_into().ok()?) as usize;
-            let text = std::str::from_utf8(rest.get(4..4 + len)?).ok()?;
-            texts.push(text.to_string());
-            rest = rest.get(4 + len..)?;
-        }
-        let mut texts = texts.into_iter();
-        Some(NameEntry {
-            kind,
-            id,
-            client,
-            archived,
-            title: texts.next()?,
-            extra: texts.next()?,
-            tags: texts.collect(),
-        })
-    }
-
     pub fn key(&self) -> (u8, u64) {
         (kind_code(self.kind), self.id)
     }
@@ -234,71 +523,88 @@ impl NameEntry {
     }
 }
 
-impl Index {
-    /// Builds the index from name entries (clients, people and expectations, in any order)
-    /// and the count of each tag.
-    pub fn from_entries(entries: &[NameEntry], tags: &[(String, u64)], seq: u64) -> Index {
-        let mut index = Index {
-            seq,
-            ..Index::default()
+/// A name entry as stored, borrowed from its bytes (see [`NameEntry::encode`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EntryRef<'a> {
+    pub kind: Kind,
+    pub id: u64,
+    pub client: u64,
+    pub archived: bool,
+    pub title: &'a str,
+    pub extra: &'a str,
+    pub tags: Vec<&'a str>,
+}
+
+impl<'a> EntryRef<'a> {
+    /// The entry of record `id` in [`NameEntry::encode`]'s bytes; `None` for bytes that are
+    /// not one.
+    pub fn decode(id: u64, bytes: &'a [u8]) -> Option<EntryRef<'a>> {
+        let kind = match *bytes.first()? {
+            0 => Kind::Client,
+            1 => Kind::Contact,
+            2 => Kind::Expectation,
+            _ => return None,
         };
-        let of = |kind: Kind| {
-            entries
-                .iter()
-                .filter(move |e| e.kind == kind && !e.archived)
+        let archived = *bytes.get(1)? != 0;
+        let client = u64::from_le_bytes(bytes.get(2..10)?.try_into().ok()?);
+        let mut rest = bytes.get(10..)?;
+        let mut next = || -> Option<Option<&'a str>> {
+            if rest.is_empty() {
+                return Some(None);
+            }
+            let len = u32::from_le_bytes(rest.get(..4)?.try_into().ok()?) as usize;
+            let text = std::str::from_utf8(rest.get(4..4usize.checked_add(len)?)?).ok()?;
+            rest = rest.get(4 + len..)?;
+            Some(Some(text))
         };
-        let mut client_at: BTreeMap<u64, u32> = BTreeMap::new();
-        for c in of(Kind::Client) {
-            client_at.insert(c.id, index.clients.len() as u32);
-            index.clients.push(c.title.clone());
+        let title = next()??;
+        let extra = next()??;
+        let mut tags = Vec::new();
+        while let Some(tag) = next()? {
+            tags.push(tag);
         }
-        for c in of(Kind::Client) {
-            index.items.push(item(
-                Kind::Client,
-                c.title.clone(),
-                Context::Text(c.extra.clone()),
-                Target::Client(ClientId(c.id)),
-            ));
+        Some(EntryRef {
+            kind,
+            id,
+            client,
+            archived,
+            title,
+            extra,
+            tags,
+        })
+    }
+}
+
+impl NameEntry {
+    /// The entry as [`EntryRef::decode`] gives it back.
+    pub fn as_ref(&self) -> EntryRef<'_> {
+        EntryRef {
+            kind: self.kind,
+            id: self.id,
+            client: self.client,
+            archived: self.archived,
+            title: &self.title,
+            extra: &self.extra,
+            tags: self.tags.iter().map(String::as_str).collect(),
         }
-        for p in of(Kind::Contact) {
-            let Some(client) = client_at.get(&p.client) else {
-                continue;
-            };
-            let client = &index.clients[*client as usize];
-            let context = if p.extra.is_empty() {
-                client.clone()
-            } else {
-                format!("{} · {client}", p.extra)
-            };
-            index.items.push(item(
-                Kind::Contact,
-                p.title.clone(),
-                Context::Text(context),
-                Target::Contact(ClientId(p.client), ContactId(p.id)),
-            ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_quick_letters_of_ascii_are_those_of_its_characters() {
+        for b in 0..128u8 {
+            let c = char::from(b);
+            let slow = [c.to_ascii_lowercase()]
+                .into_iter()
+                .filter(|c| !c.is_whitespace())
+                .fold(0, |set, c| set | letter_bit(c));
+            assert_eq!(letters(&c.to_string()), slow, "{b}");
+            assert_eq!(title_letters(&c.to_string()), slow, "{b}");
         }
-        for e in of(Kind::Expectation) {
-            let Some(client) = client_at.get(&e.client) else {
-                continue;
-            };
-            let mut it = item(
-                Kind::Expectation,
-                e.title.clone(),
-                Context::Client(*client),
-                Target::Expectation(ClientId(e.client), ExpectationId(e.id)),
-            );
-            it.tags = e.tags.clone();
-            index.items.push(it);
-        }
-        for (tag, count) in tags {
-            index.items.push(item(
-                Kind::Tag,
-                format!("#{tag}"),
-                Context::Text(count.to_string()),
-                Target::Tag(tag.clone()),
-            ));
-        }
-        index.items.shrink_to_fit();
-        index
+        assert_eq!(title_letters("Één Zorg"), letters("één zorg"));
     }
 }

@@ -28,8 +28,9 @@ pub struct Hit {
 const CANDIDATES_PER_RESULT: usize = 4;
 
 /// How well `query` matches `folded` without scoring: 0 prefix, 1 start of a word,
-/// 2 anywhere, 3 scattered letters in order; `None` if not at all. `finder` looks for `query`.
-fn tier(folded: &str, query: &str, finder: &memchr::memmem::Finder) -> Option<u8> {
+/// 2 anywhere, 3 scattered letters in order; `None` if not at all. `finder` looks for `query`;
+/// `below` is the tier a match must be under to count (4 for any).
+fn tier(folded: &str, query: &str, finder: &memchr::memmem::Finder, below: u8) -> Option<u8> {
     if folded.starts_with(query) {
         return Some(0);
     }
@@ -38,23 +39,32 @@ fn tier(folded: &str, query: &str, finder: &memchr::memmem::Finder) -> Option<u8
     for at in finder.find_iter(bytes) {
         let before = folded[..at].chars().next_back();
         if before.is_none_or(|c| !c.is_alphanumeric()) {
-            return Some(1);
+            return (1 < below).then_some(1);
         }
         found = Some(2);
     }
     if found.is_some() {
-        return found;
+        return found.filter(|t| *t < below);
     }
-    let mut wanted = query.chars().filter(|c| !c.is_whitespace());
-    let mut next = wanted.next();
-    for c in folded.chars() {
-        match next {
-            Some(w) if w == c => next = wanted.next(),
-            Some(_) => {}
-            None => break,
+    (below > 3 && scattered(bytes, query)).then_some(3)
+}
+
+/// Whether the characters of `query` but spaces are in `folded` in order. Both being UTF-8,
+/// looking for a character's bytes finds that character.
+fn scattered(mut folded: &[u8], query: &str) -> bool {
+    let mut buf = [0u8; 4];
+    for c in query.chars().filter(|c| !c.is_whitespace()) {
+        let found = if c.is_ascii() {
+            memchr::memchr(c as u8, folded)
+        } else {
+            memchr::memmem::find(folded, c.encode_utf8(&mut buf).as_bytes())
+        };
+        match found {
+            Some(at) => folded = &folded[at + c.len_utf8()..],
+            None => return false,
         }
     }
-    next.is_none().then_some(3)
+    true
 }
 
 /// Names and titles: clients, people, expectation titles and tags. Fast enough to run on every
@@ -63,92 +73,178 @@ pub fn search_names(index: &Index, query: &Query, limit: usize) -> Vec<Hit> {
     search_names_within(index, query, limit, None).0
 }
 
+/// How well item `i` matches `query`, as [`tier`] says, with the quick checks first: whether
+/// it holds every letter of the query at all, its kind and tags, a tag's `#word`.
+fn tier_of(index: &Index, i: u32, query: &Query, wanted: &Wanted, below: u8) -> Option<u8> {
+    let letters = index.letters()[i as usize];
+    let kind = index.kind(i);
+    tier_for(
+        kind,
+        || index.tags_of(i),
+        index.folded(i),
+        letters,
+        query,
+        wanted,
+        below,
+    )
+}
+
+/// How well a name of `kind` with these tags, lower-case title `folded` and its `letters`
+/// matches `query`, the quick checks first: whether it holds every letter of the query at
+/// all, its kind and tags, a tag's `#word`; then [`tier`].
+pub(super) fn tier_for<'a, T: Iterator<Item = &'a str>>(
+    kind: Kind,
+    tags: impl FnOnce() -> T,
+    folded: &str,
+    letters: u64,
+    query: &Query,
+    wanted: &Wanted,
+    below: u8,
+) -> Option<u8> {
+    let holds = letters & wanted.letters == wanted.letters;
+    if !holds && wanted.tag_title.is_none() {
+        return None;
+    }
+    if !query.admits_tags(kind, tags()) {
+        return None;
+    }
+    if let (Kind::Tag, Some(t)) = (kind, &wanted.tag_title) {
+        return folded.starts_with(t.as_str()).then_some(0);
+    }
+    if query.text.is_empty() {
+        return Some(0);
+    }
+    if !holds {
+        return None;
+    }
+    tier(folded, &query.text, &wanted.finder, below)
+}
+
+/// What a query looks for, worked out once per search.
+pub(super) struct Wanted<'q> {
+    tag_title: Option<String>,
+    letters: u64,
+    finder: memchr::memmem::Finder<'q>,
+}
+
+impl<'q> Wanted<'q> {
+    pub(super) fn new(query: &'q Query) -> Wanted<'q> {
+        Wanted {
+            tag_title: query.tag.as_ref().map(|t| format!("#{t}")),
+            letters: super::index::letters(&query.text),
+            finder: memchr::memmem::Finder::new(query.text.as_bytes()),
+        }
+    }
+}
+
+impl Wanted<'_> {
+    /// Whether a title with these [`super::index::letters`] can match at all.
+    pub(super) fn may_match(&self, letters: u64) -> bool {
+        letters & self.letters == self.letters || self.tag_title.is_some()
+    }
+}
+
+/// Candidates scored per result asked for (see [`CANDIDATES_PER_RESULT`]), at least 50.
+pub(super) fn candidates_for(limit: usize) -> usize {
+    (limit * CANDIDATES_PER_RESULT).max(50)
+}
+
 /// Like [`search_names`], looking only at the items `within` (positions in the index, as this
 /// returns them) when given: every item that matches a query also matched the query it grew
 /// from, so a keystroke that adds to the query looks again at the last one's matches only, as
-/// fzf does. Returns the hits and every item that matched.
+/// fzf does. Returns the hits and every item that matched, or `None` when the search stopped
+/// early: items are looked at shortest title first, so once enough titles start with the query,
+/// no later one can rank among the best.
 pub fn search_names_within(
     index: &Index,
     query: &Query,
     limit: usize,
     within: Option<&[u32]>,
-) -> (Vec<Hit>, Vec<u32>) {
+) -> (Vec<Hit>, Option<Vec<u32>>) {
     if query.is_empty() || limit == 0 {
-        return (Vec::new(), Vec::new());
+        return (Vec::new(), Some(Vec::new()));
     }
-    let tag_title = query.tag.as_ref().map(|t| format!("#{t}"));
-    let finder = memchr::memmem::Finder::new(query.text.as_bytes());
-    let items: Box<dyn Iterator<Item = (usize, &crate::search::Item)>> = match within {
-        Some(positions) => Box::new(
-            positions
-                .iter()
-                .filter_map(|&i| index.items.get(i as usize).map(|it| (i as usize, it))),
-        ),
-        None => Box::new(index.names()),
+    let wanted = Wanted::new(query);
+    let keep = candidates_for(limit);
+    let mut some = within.unwrap_or_default().iter().copied();
+    let mut all = 0..index.len() as u32;
+    let order: &mut dyn Iterator<Item = u32> = match within {
+        Some(_) => &mut some,
+        None => &mut all,
     };
-    let mut candidates: Vec<(u8, usize, usize)> = items
-        .filter(|(_, it)| it.kind != Kind::Answer && query.admits(it.kind, &it.tags))
-        .filter_map(|(i, it)| {
-            if let (Kind::Tag, Some(t)) = (it.kind, &tag_title) {
-                if !it.folded.starts_with(t.as_str()) {
-                    return None;
-                }
-                return Some((0, it.folded.len(), i));
-            }
-            let t = if query.text.is_empty() {
-                0
-            } else {
-                tier(&it.folded, &query.text, &finder)?
-            };
-            Some((t, it.folded.len(), i))
-        })
-        .collect();
-    let matched: Vec<u32> = candidates.iter().map(|(_, _, i)| *i as u32).collect();
-    let keep = (limit * CANDIDATES_PER_RESULT).max(50);
+    // (tier, length of the lower-case title, position): the smallest `keep` are scored.
+    // Items come shortest first, so once `keep` items are below a tier, no later item of that
+    // tier or above can be among them: looking for it is skipped, and once every item found
+    // is a prefix, the search stops.
+    let mut candidates: Vec<(u8, usize, u32)> = Vec::new();
+    let mut matched = Vec::new();
+    let mut below_tier = [0usize; 4];
+    let mut below = 4u8;
+    let mut complete = true;
+    for i in order {
+        if i as usize >= index.len() {
+            continue;
+        }
+        let Some(t) = tier_of(index, i, query, &wanted, below) else {
+            continue;
+        };
+        matched.push(i);
+        candidates.push((t, index.folded(i).len(), i));
+        for count in &mut below_tier[t as usize + 1..] {
+            *count += 1;
+        }
+        while below > 1 && below_tier[below as usize - 1] >= keep {
+            below -= 1;
+            complete = false;
+        }
+        if below == 1 {
+            break;
+        }
+    }
     if candidates.len() > keep {
         candidates.select_nth_unstable(keep);
         candidates.truncate(keep);
     }
     let mut fuzzy = Fuzzy::new(&query.text);
-    let mut scored: Vec<(i64, Vec<usize>, usize)> = candidates
+    let mut scored: Vec<(i64, Vec<usize>, u32)> = candidates
         .into_iter()
         .map(|(t, _, i)| {
-            let it = &index.items[i];
             let (score, indices) = if query.text.is_empty() {
                 (0, Vec::new())
             } else {
-                fuzzy.indices(&it.title).unwrap_or((0, Vec::new()))
+                fuzzy.indices(index.title(i)).unwrap_or((0, Vec::new()))
             };
             (
-                score + i64::from(3 - t) * 1000 + it.kind.bonus(),
+                score + i64::from(3 - t) * 1000 + index.kind(i).bonus(),
                 indices,
                 i,
             )
         })
         .collect();
-    let title_len = |i: usize| index.items[i].title.len();
+    let title_len = |i: u32| index.title(i).len();
     scored.sort_by(|a, b| {
         b.0.cmp(&a.0)
             .then_with(|| title_len(a.2).cmp(&title_len(b.2)))
+            .then(a.2.cmp(&b.2))
     });
     scored.truncate(limit);
     // What is shown is copied for the hits kept only.
     let hits = scored
         .into_iter()
         .map(|(score, indices, i)| {
-            let it = &index.items[i];
+            let shown = index.shown(i);
             Hit {
-                kind: it.kind,
-                title: it.title.clone(),
-                context: index.context(it),
-                target: it.target.clone(),
+                kind: shown.kind,
+                title: shown.title,
+                context: shown.context,
+                target: shown.target,
                 score,
                 indices,
                 snippet: None,
             }
         })
         .collect();
-    (hits, matched)
+    (hits, complete.then_some(matched))
 }
 
 /// Characters of context shown on each side of a match in a long text.

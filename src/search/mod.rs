@@ -14,12 +14,14 @@ mod index;
 mod matching;
 pub mod names;
 mod query;
+mod stream;
 pub mod words;
 
 pub use fuzzy::Fuzzy;
-pub use index::{Context, Index, Item, Kind, NameEntry, Target};
+pub use index::{Builder, EntryRef, Index, Kind, NameEntry, Target};
 pub use matching::{Hit, search_names, search_names_within, snippet_of};
 pub use query::Query;
+pub use stream::NamesStream;
 
 #[cfg(test)]
 mod tests;

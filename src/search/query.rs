@@ -68,12 +68,17 @@ impl Query {
 
     /// Whether an item of this kind with these tags can match at all.
     pub fn admits(&self, kind: Kind, tags: &[String]) -> bool {
+        self.admits_tags(kind, tags.iter().map(String::as_str))
+    }
+
+    /// [`Self::admits`], for tags as they come.
+    pub fn admits_tags<'a>(&self, kind: Kind, mut tags: impl Iterator<Item = &'a str>) -> bool {
         if self.kind.is_some_and(|k| k != kind) {
             return false;
         }
         match &self.tag {
-            Some(tag) if kind == Kind::Tag => true,
-            Some(tag) => tags.iter().any(|t| t.starts_with(tag.as_str())),
+            Some(_) if kind == Kind::Tag => true,
+            Some(tag) => tags.any(|t| t.starts_with(tag.as_str())),
             None => true,
         }
     }

@@ -155,8 +155,12 @@ fn a_growing_query_looks_again_at_the_last_matches_only_and_finds_the_same() {
         "p:els d",
         "gml",
     ];
-    for typed in typed {
-        let mut last: Option<(Query, Vec<u32>)> = None;
+    let many = many();
+    for (idx, typed) in [(&idx, typed.as_slice()), (&many, GROWING.as_slice())]
+        .into_iter()
+        .flat_map(|(idx, all)| all.iter().map(move |t| (idx, *t)))
+    {
+        let mut last: Option<(Query, Option<Vec<u32>>)> = None;
         for end in 1..=typed.len() {
             let Some(prefix) = typed.get(..end) else {
                 continue;
@@ -165,10 +169,270 @@ fn a_growing_query_looks_again_at_the_last_matches_only_and_finds_the_same() {
             let within = last
                 .as_ref()
                 .filter(|(earlier, _)| query.extends(earlier))
-                .map(|(_, m)| m.as_slice());
-            let (narrowed, matched) = crate::search::search_names_within(&idx, &query, 10, within);
-            assert_eq!(narrowed, search_names(&idx, &query, 10), "{prefix:?}");
+                .and_then(|(_, m)| m.as_deref());
+            let (narrowed, matched) = crate::search::search_names_within(idx, &query, 10, within);
+            assert_eq!(narrowed, search_names(idx, &query, 10), "{prefix:?}");
+            assert_eq!(narrowed, everywhere(idx, &query, 10), "{prefix:?}");
             last = Some((query, matched));
+        }
+    }
+}
+
+/// Queries typed a letter at a time over [`many`].
+const GROWING: [&str; 4] = ["de linde", "bakkerij van", "#kl", "p:jan"];
+
+const PARTS: [&str; 12] = [
+    "de", "linde", "bak", "kerij", "van", "dam", "jan", "sen", "woon", "zorg", "lin", "den",
+];
+
+/// Twelve hundred names made of a few parts, so that many start alike and a search stops
+/// early; clients with a person and an expectation each, and tags.
+fn many() -> Index {
+    let (entries, tags) = many_entries();
+    let mut builder = crate::search::Builder::new(1);
+    for e in &entries {
+        builder.push(&e.as_ref());
+    }
+    builder.finish(&tags)
+}
+
+/// [`many`]'s name entries as the store keeps them (clients, people, expectations; some
+/// archived), and its tags.
+fn many_entries() -> (Vec<crate::search::NameEntry>, Vec<(String, u64)>) {
+    let mut rng = crate::demo::prng::Rng::new(15);
+    let name = |rng: &mut crate::demo::prng::Rng| {
+        let words = 1 + rng.below(3);
+        let name = (0..words)
+            .map(|_| {
+                let mut w = rng.word(&PARTS).to_string();
+                if rng.chance(30) {
+                    w = w.to_uppercase();
+                }
+                w
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        // Now and then one longer than the buckets by length go.
+        if rng.chance(3) { name.repeat(60) } else { name }
+    };
+    let mut clients = Vec::new();
+    let mut contacts = Vec::new();
+    let mut expectations = Vec::new();
+    for i in 0..400u64 {
+        let mut c = Client::new(name(&mut rng), Cents(100));
+        c.id = ClientId(i + 1);
+        let mut p = Contact::new(c.id, name(&mut rng), "koper");
+        p.id = ContactId(i + 1);
+        let mut e = Expectation::new(c.id, name(&mut rng));
+        e.id = crate::domain::ExpectationId(i + 1);
+        if rng.chance(40) {
+            e.tags = vec![rng.word(&["klacht", "klant", "basis"]).to_string()];
+        }
+        clients.push(c);
+        contacts.push(p);
+        expectations.push(e);
+    }
+    for c in clients.iter_mut().step_by(17) {
+        c.archived = true;
+    }
+    for e in expectations.iter_mut().step_by(13) {
+        e.archived = true;
+    }
+    let tags = vec![
+        ("basis".to_string(), 3),
+        ("klacht".to_string(), 9),
+        ("klant".to_string(), 1),
+    ];
+    let entries = clients
+        .iter()
+        .map(crate::search::NameEntry::of_client)
+        .chain(contacts.iter().map(crate::search::NameEntry::of_contact))
+        .chain(
+            expectations
+                .iter()
+                .map(crate::search::NameEntry::of_expectation),
+        )
+        .collect();
+    (entries, tags)
+}
+
+/// The names search as a plain look at every item: each put in a tier by its own rules, the
+/// `keep` best by (tier, length, position) scored; what the quick search must give.
+fn everywhere(index: &Index, query: &Query, limit: usize) -> Vec<Hit> {
+    if query.is_empty() || limit == 0 {
+        return Vec::new();
+    }
+    let keep = (limit * 4).max(50);
+    let scattered = |folded: &str| {
+        let mut wanted = query.text.chars().filter(|c| !c.is_whitespace()).peekable();
+        for c in folded.chars() {
+            if wanted.peek() == Some(&c) {
+                wanted.next();
+            }
+        }
+        wanted.peek().is_none()
+    };
+    let mut candidates: Vec<(u8, usize, u32)> = (0..index.len() as u32)
+        .filter(|&i| query.admits_tags(index.kind(i), index.tags_of(i)))
+        .filter_map(|i| {
+            let folded = index.folded(i);
+            let tier = match &query.tag {
+                Some(tag) if index.kind(i) == Kind::Tag => {
+                    folded.starts_with(&format!("#{tag}")).then_some(0)?
+                }
+                _ if query.text.is_empty() => 0,
+                _ if folded.starts_with(&query.text) => 0,
+                _ => {
+                    let starts_word = folded.match_indices(query.text.as_str()).any(|(at, _)| {
+                        folded[..at]
+                            .chars()
+                            .next_back()
+                            .is_none_or(|c| !c.is_alphanumeric())
+                    });
+                    if starts_word {
+                        1
+                    } else if folded.contains(query.text.as_str()) {
+                        2
+                    } else if scattered(folded) {
+                        3
+                    } else {
+                        return None;
+                    }
+                }
+            };
+            Some((tier, folded.len(), i))
+        })
+        .collect();
+    candidates.sort();
+    candidates.truncate(keep);
+    let mut fuzzy = crate::search::Fuzzy::new(&query.text);
+    let mut scored: Vec<(i64, usize, u32, Vec<usize>)> = candidates
+        .into_iter()
+        .map(|(tier, _, i)| {
+            let (score, indices) = if query.text.is_empty() {
+                (0, Vec::new())
+            } else {
+                fuzzy.indices(index.title(i)).unwrap_or((0, Vec::new()))
+            };
+            let score = score + i64::from(3 - tier) * 1000 + index.kind(i).bonus();
+            (-score, index.title(i).len(), i, indices)
+        })
+        .collect();
+    scored.sort();
+    scored
+        .into_iter()
+        .take(limit)
+        .map(|(score, _, i, indices)| {
+            let shown = index.shown(i);
+            Hit {
+                kind: shown.kind,
+                title: shown.title,
+                context: shown.context,
+                target: shown.target,
+                score: -score,
+                indices,
+                snippet: None,
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn stopping_once_the_best_are_found_gives_what_a_look_at_everything_gives() {
+    let idx = many();
+    let (entries, _) = many_entries();
+    let name_of = |client: ClientId| {
+        entries
+            .iter()
+            .find(|e| e.kind == Kind::Client && e.id == client.0)
+            .map(|e| e.title.clone())
+            .unwrap_or_default()
+    };
+    let mut stopped = 0;
+    let queries = [
+        "d",
+        "l",
+        "b",
+        "j",
+        "z",
+        "de",
+        "li",
+        "lin",
+        "van d",
+        "jansen",
+        "dl",
+        "zrg",
+        "LINDE",
+        "de linde van",
+        "dede",
+        "jandamjan",
+        "#kl",
+        "#klacht de",
+        "c:d",
+        "p:j",
+        "e:lin",
+        "x",
+        "q",
+    ];
+    for q in queries {
+        let query = Query::parse(q);
+        for limit in [1, 5, 30] {
+            let (hits, matched) = crate::search::search_names_within(&idx, &query, limit, None);
+            assert_eq!(
+                hits,
+                everywhere(&idx, &query, limit),
+                "{q:?}, limit {limit}"
+            );
+            stopped += usize::from(matched.is_none());
+            for hit in hits {
+                if let Target::Expectation(client, _) = hit.target {
+                    assert_eq!(hit.context, name_of(client), "{q:?}: where {hit:?} belongs");
+                }
+            }
+        }
+    }
+    assert!(
+        stopped >= 10,
+        "one- and two-letter queries stop early: {stopped}"
+    );
+}
+
+#[test]
+fn one_pass_over_the_entries_finds_what_the_index_finds() {
+    let idx = many();
+    let (entries, tags) = many_entries();
+    let queries = [
+        "d",
+        "l",
+        "lin",
+        "van d",
+        "jansen",
+        "dl",
+        "zrg",
+        "LINDE",
+        "de linde van",
+        "dede",
+        "#kl",
+        "#klacht de",
+        "c:d",
+        "p:j",
+        "e:lin",
+        "x",
+        "",
+        "#",
+    ];
+    for q in queries {
+        let query = Query::parse(q);
+        for limit in [0, 1, 5, 30] {
+            let mut stream = crate::search::NamesStream::new(&query, limit);
+            for e in &entries {
+                stream.push(&e.as_ref());
+            }
+            assert_eq!(
+                stream.finish(&tags),
+                search_names(&idx, &query, limit),
+                "{q:?}, limit {limit}"
+            );
         }
     }
 }

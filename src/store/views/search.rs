@@ -8,7 +8,7 @@ use redb::ReadableTable;
 
 use crate::domain::{Answer, Client, ClientId, Contact, ContactId, Expectation};
 use crate::search::words::{TextKind, TextRank, best_place, lead, query_words, rank, words};
-use crate::search::{Hit, Kind, NameEntry, Query, Target, snippet_of};
+use crate::search::{Builder, EntryRef, Hit, Kind, NamesStream, Query, Target, snippet_of};
 use crate::store::tables::{ANSWERS, EXPECTATIONS, NAMES, TAGS, TEXT_POSTINGS, TEXT_WORDS};
 use crate::store::text_index::{holding, texts_with, walk};
 use crate::store::{Queries, Reader, Result, Store, StoreError};
@@ -17,30 +17,54 @@ use crate::store::{Queries, Reader, Result, Store, StoreError};
 pub fn search_index(store: &Store) -> Result<crate::search::Index> {
     crate::store::guard::guarded(store.path(), || {
         let r = store.read()?;
-        let mut entries = Vec::new();
+        let mut index = Builder::new(r.change_seq()?);
         for entry in r.txn.open_table(NAMES)?.iter()? {
             let (key, bytes) = entry?;
             let (_, id) = key.value();
-            let Some(entry) = NameEntry::decode(id, bytes.value()) else {
-                return Err(StoreError::Corrupt {
-                    kind: "name",
-                    id,
-                    reason: "not a name entry".into(),
-                });
+            let Some(entry) = EntryRef::decode(id, bytes.value()) else {
+                return Err(not_a_name(id));
             };
-            entries.push(entry);
+            index.push(&entry);
         }
-        let mut tags = Vec::new();
-        for entry in r.txn.open_table(TAGS)?.iter()? {
-            let (tag, count) = entry?;
-            tags.push((tag.value().to_string(), count.value()));
-        }
-        Ok(crate::search::Index::from_entries(
-            &entries,
-            &tags,
-            r.change_seq()?,
-        ))
+        Ok(index.finish(&tags(&r)?))
     })
+}
+
+/// The names and titles that match `query`, best first, at most `limit`: what
+/// [`search_index`] and `search::search_names` give, in one pass over the name entries
+/// without building the whole index, for a search made once.
+pub fn search_names_once(store: &Store, query: &Query, limit: usize) -> Result<Vec<Hit>> {
+    crate::store::guard::guarded(store.path(), || {
+        let r = store.read()?;
+        let mut stream = NamesStream::new(query, limit);
+        for entry in r.txn.open_table(NAMES)?.iter()? {
+            let (key, bytes) = entry?;
+            let (_, id) = key.value();
+            let Some(entry) = EntryRef::decode(id, bytes.value()) else {
+                return Err(not_a_name(id));
+            };
+            stream.push(&entry);
+        }
+        Ok(stream.finish(&tags(&r)?))
+    })
+}
+
+fn not_a_name(id: u64) -> StoreError {
+    StoreError::Corrupt {
+        kind: "name",
+        id,
+        reason: "not a name entry".into(),
+    }
+}
+
+/// Every tag and how many records carry it.
+fn tags(r: &Reader) -> Result<Vec<(String, u64)>> {
+    let mut tags = Vec::new();
+    for entry in r.txn.open_table(TAGS)?.iter()? {
+        let (tag, count) = entry?;
+        tags.push((tag.value().to_string(), count.value()));
+    }
+    Ok(tags)
 }
 
 /// What a search of the long texts found.

@@ -309,11 +309,9 @@ fn the_index_finds_what_a_plain_scan_finds_after_any_writes() {
             })
             .unwrap();
         if step % 10 == 9 {
-            assert_eq!(
-                search_index(&anna).unwrap().items,
-                names_from_records(&bram).items,
-                "step {step}"
-            );
+            let mut got = search_index(&anna).unwrap();
+            got.seq = 0;
+            assert!(got == names_from_records(&bram), "step {step}");
             for q in QUERIES {
                 let query = Query::parse(q);
                 for limit in [3, 50] {
