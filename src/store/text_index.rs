@@ -173,21 +173,33 @@ pub fn texts_with(
     postings: &impl ReadableTable<(&'static str, u8, u32, u64), ()>,
     holding: &[Holding],
     most: u64,
-) -> Result<Option<HashSet<(u8, u64)>>> {
+) -> Result<Option<TextSet>> {
     if holding.iter().map(|h| h.texts).sum::<u64>() > most {
         return Ok(None);
     }
-    let mut found = HashSet::new();
+    let mut found = Vec::new();
     for h in holding {
         let from = (h.word.as_str(), 0u8, 0u32, 0u64);
         let to = (h.word.as_str(), u8::MAX, u32::MAX, u64::MAX);
         for entry in postings.range(from..=to)? {
             let (key, _) = entry?;
             let (_, kind, _, id) = key.value();
-            found.insert((kind, id));
+            found.push((kind, id));
         }
     }
-    Ok(Some(found))
+    found.sort_unstable();
+    found.dedup();
+    Ok(Some(TextSet(found)))
+}
+
+/// Texts by (kind code, id), sorted: cheaper to fill and to ask than a hash set.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TextSet(Vec<(u8, u64)>);
+
+impl TextSet {
+    pub fn contains(&self, text: &(u8, u64)) -> bool {
+        self.0.binary_search(text).is_ok()
+    }
 }
 
 /// Walks the texts that hold one of the words `lead` (those holding the leading query word)
