@@ -50,7 +50,10 @@ pub fn perform(store: &Store, effect: Effect) -> Vec<Msg> {
             let msgs = self::write(store, *write)?;
             answered(store, msgs, &shown)
         }
-        Effect::SearchTexts(job) => Ok(search_texts(store, &job, &|| false).into_iter().collect()),
+        Effect::SearchTexts(job) => Ok(search_texts(store, &job, &|| false)
+            .into_iter()
+            .chain(count_results(store, &job, &|| false))
+            .collect()),
     });
     result.unwrap_or_else(|e| vec![Msg::Failed(e)])
 }
@@ -118,6 +121,23 @@ pub fn search_texts(
         }),
         Ok(None) => None,
         Err(e) => Some(Msg::SearchIndexFailed(e)),
+    }
+}
+
+/// Counts every result of a search's query, after its first results went out; `None` when
+/// `stop` said to give up or the count failed (the results shown stand; the count is only
+/// left unsaid).
+pub fn count_results(
+    store: &Store,
+    job: &crate::app::search::TextSearch,
+    stop: &dyn Fn() -> bool,
+) -> Option<Msg> {
+    match views::count_matches(store, &job.names, &job.query, stop) {
+        Ok(Some(count)) => Some(Msg::SearchCounted {
+            generation: job.generation,
+            count,
+        }),
+        Ok(None) | Err(_) => None,
     }
 }
 

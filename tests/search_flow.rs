@@ -227,3 +227,29 @@ fn a_file_from_before_the_search_index_is_brought_up_to_date_with_a_notice() {
         String::from_utf8_lossy(&again.stderr)
     );
 }
+
+#[test]
+fn the_window_says_how_many_results_there_are_beyond_those_shown() {
+    // Forty bakeries, and an answer that mentions bakeries: more than fit in the list.
+    let clients: Vec<Client> = (1..=40)
+        .map(|n| Client::new(format!("Bakkerij {n}"), Cents::from_euros(1_000)))
+        .collect();
+    for (lang, shown, few) in [
+        (Lang::En, "30 of 40 shown", "5 found"),
+        (Lang::Nl, "30 van 40 getoond", "5 gevonden"),
+    ] {
+        let mut d = common::driver_with(lang, clients.clone(), 100, 30);
+        search(&mut d, "bakkerij");
+        let screen = common::render(&d.app);
+        assert!(screen.contains(shown), "{screen}");
+        let Some(Popup::Search(state)) = &d.app.popup else {
+            panic!("the search window is open");
+        };
+        assert_eq!(state.names.len(), 30);
+        // Fewer than fit: the count is what is listed.
+        d.keys("esc");
+        search(&mut d, "bakkerij 4");
+        let screen = common::render(&d.app);
+        assert!(screen.contains(few), "{screen}");
+    }
+}

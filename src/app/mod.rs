@@ -325,6 +325,7 @@ impl App {
             Msg::SearchIndex(index) => return self.search_index_loaded(index),
             Msg::SearchIndexFailed(e) => self.search_index_failed(&e),
             Msg::SearchTexts { generation, found } => self.search_texts_found(generation, found),
+            Msg::SearchCounted { generation, count } => self.search_counted(generation, count),
             Msg::Failed(e) => {
                 self.undoing = false;
                 let text = crate::i18n::describe_store_error_here(&e, self.lang);

@@ -89,6 +89,11 @@ pub enum Msg {
         generation: u64,
         found: crate::store::views::TextsFound,
     },
+    /// How many results the query of this generation has, beyond those shown.
+    SearchCounted {
+        generation: u64,
+        count: crate::store::views::Count,
+    },
     /// A write or read failed; nothing was changed.
     Failed(StoreError),
     /// The loop drew the screen as it is now.

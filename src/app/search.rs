@@ -8,7 +8,7 @@ use super::client::Tab;
 use super::{Action, App, Effect, Input, KeyChord, Load, Popup, Screen, ScrollList};
 use crate::domain::Characteristic;
 use crate::search::{Hit, Index, Query, Target, search_names_within};
-use crate::store::views::TextsFound;
+use crate::store::views::{Count, TextsFound};
 
 /// Results per tier.
 pub const LIMIT: usize = 30;
@@ -19,6 +19,8 @@ pub const LIMIT: usize = 30;
 pub struct TextSearch {
     pub generation: u64,
     pub query: Query,
+    /// The names index the query ran on, for counting every result afterwards.
+    pub names: Arc<Index>,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -28,6 +30,8 @@ pub struct SearchState {
     pub texts: Vec<Hit>,
     /// Long texts are still being matched for the current query.
     pub pending: bool,
+    /// How many results the query has in all, once counted (after the long texts came).
+    pub count: Option<Count>,
     pub list: ScrollList,
     /// Why there is nothing to search (the index could not be built), in the user's words.
     pub problem: Option<String>,
@@ -117,6 +121,7 @@ impl App {
         self.search_generation += 1;
         state.list = ScrollList::default();
         state.texts.clear();
+        state.count = None;
         let query = Query::parse(state.input.text());
         let Some(index) = self.search_index.clone() else {
             state.names.clear();
@@ -144,6 +149,7 @@ impl App {
         vec![Effect::SearchTexts(TextSearch {
             generation: self.search_generation,
             query,
+            names: index,
         })]
     }
 
@@ -184,6 +190,16 @@ impl App {
             state.texts = found.hits;
             state.pending = false;
             state.arrange();
+        }
+    }
+
+    pub(super) fn search_counted(&mut self, generation: u64, count: Count) {
+        if generation != self.search_generation {
+            self.quiet = true;
+            return;
+        }
+        if let Some(Popup::Search(state)) = &mut self.popup {
+            state.count = Some(count);
         }
     }
 

@@ -195,36 +195,38 @@ impl Index {
             .map(|span| piece(&self.text, *span))
     }
 
+    /// Where Enter on item `i` goes.
+    pub(super) fn target(&self, i: u32) -> Target {
+        let it = &self.items[i as usize];
+        match it.kind {
+            Kind::Client => Target::Client(ClientId(it.id)),
+            Kind::Contact => Target::Contact(ClientId(it.client_id), ContactId(it.id)),
+            Kind::Expectation | Kind::Answer => {
+                Target::Expectation(ClientId(it.client_id), ExpectationId(it.id))
+            }
+            Kind::Tag => {
+                let title = piece(&self.text, it.title);
+                Target::Tag(title.strip_prefix('#').unwrap_or(title).to_string())
+            }
+        }
+    }
+
     /// What a hit on item `i` shows.
     pub(super) fn shown(&self, i: u32) -> Shown {
         let it = &self.items[i as usize];
-        let title = piece(&self.text, it.title);
         let extra = piece(&self.text, it.extra);
         let client = || self.title(it.client);
-        let (context, target) = match it.kind {
-            Kind::Client => (extra.to_string(), Target::Client(ClientId(it.id))),
-            Kind::Contact => (
-                if extra.is_empty() {
-                    client().to_string()
-                } else {
-                    format!("{extra} · {}", client())
-                },
-                Target::Contact(ClientId(it.client_id), ContactId(it.id)),
-            ),
-            Kind::Expectation | Kind::Answer => (
-                client().to_string(),
-                Target::Expectation(ClientId(it.client_id), ExpectationId(it.id)),
-            ),
-            Kind::Tag => (
-                extra.to_string(),
-                Target::Tag(title.strip_prefix('#').unwrap_or(title).to_string()),
-            ),
+        let context = match it.kind {
+            Kind::Client | Kind::Tag => extra.to_string(),
+            Kind::Contact if extra.is_empty() => client().to_string(),
+            Kind::Contact => format!("{extra} · {}", client()),
+            Kind::Expectation | Kind::Answer => client().to_string(),
         };
         Shown {
             kind: it.kind,
-            title: title.to_string(),
+            title: piece(&self.text, it.title).to_string(),
             context,
-            target,
+            target: self.target(i),
         }
     }
 

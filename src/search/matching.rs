@@ -247,6 +247,19 @@ pub fn search_names_within(
     (hits, complete.then_some(matched))
 }
 
+/// Where every name and title that matches `query` goes, however many: for counting the
+/// results beyond those shown.
+pub fn name_targets(index: &Index, query: &Query) -> Vec<Target> {
+    if query.is_empty() {
+        return Vec::new();
+    }
+    let wanted = Wanted::new(query);
+    (0..index.len() as u32)
+        .filter(|&i| tier_of(index, i, query, &wanted, 4).is_some())
+        .map(|i| index.target(i))
+        .collect()
+}
+
 /// Characters of context shown on each side of a match in a long text.
 const SNIPPET_SIDE: usize = 30;
 

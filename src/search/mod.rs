@@ -19,7 +19,7 @@ pub mod words;
 
 pub use fuzzy::Fuzzy;
 pub use index::{Builder, EntryRef, Index, Kind, NameEntry, Target};
-pub use matching::{Hit, search_names, search_names_within, snippet_of};
+pub use matching::{Hit, name_targets, search_names, search_names_within, snippet_of};
 pub use query::Query;
 pub use stream::NamesStream;
 

@@ -1,5 +1,5 @@
-//! A thread for work that must not hold up typing: reading the names search looks through and
-//! finding long texts. Requests go in through a channel, results come back as messages for the app; a newer
+//! A thread for work that must not hold up typing: reading the names search looks through,
+//! finding long texts and counting every result. Requests go in through a channel, results come back as messages for the app; a newer
 //! search makes an older one stop early.
 
 use std::io::Write;
@@ -34,28 +34,34 @@ impl Worker {
         let latest = Arc::new(AtomicU64::new(0));
         let newest = latest.clone();
         std::thread::spawn(move || {
+            let send = |msg: Msg| {
+                let sent = outbox.send(msg).is_ok();
+                // A full pipe already wakes the loop; nothing is lost by not writing.
+                let _ = (&wake).write_all(&[1]);
+                sent
+            };
             while let Ok(job) = inbox.recv() {
-                let msg = match job {
-                    Job::BuildIndex => match crate::store::views::search_index(&store) {
+                let sent = match job {
+                    Job::BuildIndex => send(match crate::store::views::search_index(&store) {
                         Ok(index) => Msg::SearchIndex(Arc::new(index)),
                         Err(e) => Msg::SearchIndexFailed(e),
-                    },
+                    }),
                     Job::Search(search) => {
                         if search.generation != newest.load(Ordering::Relaxed) {
                             continue;
                         }
                         let stop = || newest.load(Ordering::Relaxed) != search.generation;
-                        match runner::search_texts(&store, &search, &stop) {
-                            Some(msg) => msg,
-                            None => continue,
-                        }
+                        // The results first; then, unless a newer query came, how many.
+                        let Some(found) = runner::search_texts(&store, &search, &stop) else {
+                            continue;
+                        };
+                        send(found)
+                            && runner::count_results(&store, &search, &stop).is_none_or(send)
                     }
                 };
-                if outbox.send(msg).is_err() {
+                if !sent {
                     break;
                 }
-                // A full pipe already wakes the loop; nothing is lost by not writing.
-                let _ = (&wake).write_all(&[1]);
             }
         });
         Worker {

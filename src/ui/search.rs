@@ -140,7 +140,16 @@ pub fn draw(
     } else if ordered.is_empty() {
         SearchText::NoResults.get(lang).to_string()
     } else {
-        SearchText::Found.fill(lang, &[&ordered.len()])
+        match state.count {
+            None => SearchText::Counting.fill(lang, &[&ordered.len()]),
+            Some(count) if count.more => {
+                SearchText::ShownOfMore.fill(lang, &[&ordered.len(), &grouped(count.results, lang)])
+            }
+            Some(count) if count.results > ordered.len() => {
+                SearchText::Shown.fill(lang, &[&ordered.len(), &grouped(count.results, lang)])
+            }
+            Some(_) => SearchText::Found.fill(lang, &[&ordered.len()]),
+        }
     };
     frame.render_widget(
         Paragraph::new(Span::styled(status_text, theme.muted)),
@@ -180,4 +189,36 @@ pub fn draw(
         Paragraph::new(Span::styled(SearchText::Hint.get(lang), theme.muted)),
         hint,
     );
+}
+
+/// A whole number with its thousands marked as the language marks them: 12.345, 12,345.
+fn grouped(n: usize, lang: crate::i18n::Lang) -> String {
+    let digits = n.to_string();
+    let mark = match lang {
+        crate::i18n::Lang::Nl => '.',
+        crate::i18n::Lang::En => ',',
+    };
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(mark);
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::grouped;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn thousands_are_marked_as_the_language_marks_them() {
+        assert_eq!(grouped(7, Lang::Nl), "7");
+        assert_eq!(grouped(999, Lang::En), "999");
+        assert_eq!(grouped(1_000, Lang::Nl), "1.000");
+        assert_eq!(grouped(12_345, Lang::En), "12,345");
+        assert_eq!(grouped(1_234_567, Lang::Nl), "1.234.567");
+    }
 }

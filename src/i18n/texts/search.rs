@@ -12,6 +12,9 @@ crate::texts!(
             "Type to search · c: clients · p: people · e: expectations · a: answers · #tag";
         Searching => "{0} gevonden · lange teksten worden nog doorzocht…", "{0} found · still searching long texts…";
         Found => "{0} gevonden", "{0} found";
+        Counting => "{0} gevonden · de rest wordt geteld…", "{0} found · counting the rest…";
+        Shown => "{0} van {1} getoond", "{0} of {1} shown";
+        ShownOfMore => "{0} van meer dan {1} getoond", "{0} of more than {1} shown";
         NoResults => "Niets gevonden", "Nothing found";
         Hint => "↑/↓ kiezen · Enter erheen · Esc terug waar je was", "↑/↓ choose · Enter go there · Esc back where you were";
         NoMatch => "niets gevonden voor “{0}”", "nothing found for “{0}”";

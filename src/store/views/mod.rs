@@ -18,4 +18,6 @@ pub use home::{ClientChange, HomeUpdate, Snapshot, home_since, snapshot};
 pub use interview::{
     ContactsView, InterviewView, ResumeItem, contacts_view, interview_view, resumable,
 };
-pub use search::{TextsFound, search_index, search_names_once, search_texts};
+pub use search::{
+    COUNT_MOST, Count, TextsFound, count_matches, search_index, search_names_once, search_texts,
+};

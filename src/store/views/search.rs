@@ -86,34 +86,97 @@ pub fn search_texts(
     limit: usize,
     stop: &dyn Fn() -> bool,
 ) -> Result<Option<TextsFound>> {
-    crate::store::guard::guarded(store.path(), || {
-        match find(&store.read()?, query, limit, stop)? {
-            Found::Hits(hits) => Ok(Some(TextsFound {
-                hits,
-                rebuilt: false,
-            })),
-            Found::Stopped => Ok(None),
-            Found::OutOfStep => {
-                store.write(|tx| tx.rebuild_text_index())?;
-                match find(&store.read()?, query, limit, stop)? {
-                    Found::Hits(hits) => Ok(Some(TextsFound {
-                        hits,
-                        rebuilt: true,
-                    })),
-                    Found::Stopped => Ok(None),
-                    Found::OutOfStep => Err(StoreError::Damaged(store.path().to_path_buf())),
-                }
+    let mut hits = Vec::new();
+    let rebuilt = asking_again(store, &mut |r| {
+        hits.clear();
+        find(r, query, limit, stop, &mut |names, text, rank, mark| {
+            let found = hit(r, names, text, rank, mark)?;
+            let kept = found.is_some();
+            hits.extend(found);
+            Ok(kept)
+        })
+    })?;
+    Ok(rebuilt.map(|rebuilt| TextsFound { hits, rebuilt }))
+}
+
+/// How many results a search lists with no limit to the screen: every name and title that
+/// matches, and every long text up to [`COUNT_MOST`], an item found both ways once.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Count {
+    pub results: usize,
+    /// There are more long texts than were counted.
+    pub more: bool,
+}
+
+/// Long texts counted at most, so that counting a query found in nearly every text stays
+/// short.
+pub const COUNT_MOST: usize = 10_000;
+
+/// Counts what `query` finds (see [`Count`]), for the search window to say how many results
+/// there are beyond those shown; `None` when `stop` said to give up.
+pub fn count_matches(
+    store: &Store,
+    names: &crate::search::Index,
+    query: &Query,
+    stop: &dyn Fn() -> bool,
+) -> Result<Option<Count>> {
+    let mut targets = Vec::new();
+    let done = asking_again(store, &mut |r| {
+        targets.clear();
+        find(r, query, COUNT_MOST, stop, &mut |names, text, _, _| {
+            let alive = names.client(r, text.client)?.is_some();
+            if alive {
+                targets.push(text.target);
+            }
+            Ok(alive)
+        })
+    })?;
+    if done.is_none() {
+        return Ok(None);
+    }
+    let more = targets.len() >= COUNT_MOST;
+    let mut all: std::collections::HashSet<Target> = targets.into_iter().collect();
+    all.extend(crate::search::name_targets(names, query));
+    Ok(Some(Count {
+        results: all.len(),
+        more,
+    }))
+}
+
+/// Runs `look` on a fresh read; an index found out of step is built anew and `look` asked
+/// once more. Whether it was rebuilt, or `None` when `look` was stopped.
+fn asking_again(
+    store: &Store,
+    look: &mut dyn FnMut(&Reader) -> Result<Found>,
+) -> Result<Option<bool>> {
+    crate::store::guard::guarded(store.path(), || match look(&store.read()?)? {
+        Found::Done => Ok(Some(false)),
+        Found::Stopped => Ok(None),
+        Found::OutOfStep => {
+            store.write(|tx| tx.rebuild_text_index())?;
+            match look(&store.read()?)? {
+                Found::Done => Ok(Some(true)),
+                Found::Stopped => Ok(None),
+                Found::OutOfStep => Err(StoreError::Damaged(store.path().to_path_buf())),
             }
         }
     })
 }
 
 enum Found {
-    Hits(Vec<Hit>),
+    Done,
     Stopped,
     /// A text the index points at does not say what the index says it does.
     OutOfStep,
 }
+
+/// What a text found is marked by in its snippet: the length of the query word it was found
+/// by, and the query (nothing for a text found by its tag only).
+type Mark<'a> = (usize, &'a str);
+
+/// Takes a text found, in the order of the results; says whether it counts towards the
+/// limit.
+type Take<'a> = dyn FnMut(&mut Names, Text, TextRank, Mark) -> Result<bool> + 'a;
 
 /// Which kinds of long text a query looks at.
 fn kinds(query: &Query) -> &'static [TextKind] {
@@ -199,14 +262,20 @@ impl Names {
 /// How many texts another word of the query may be in for its texts to be read as a set.
 const OTHERS_MOST: u64 = 100_000;
 
-fn find(r: &Reader, query: &Query, limit: usize, stop: &dyn Fn() -> bool) -> Result<Found> {
+fn find(
+    r: &Reader,
+    query: &Query,
+    limit: usize,
+    stop: &dyn Fn() -> bool,
+    take: &mut Take,
+) -> Result<Found> {
     let kinds = kinds(query);
     if query.is_empty() || limit == 0 || kinds.is_empty() {
-        return Ok(Found::Hits(Vec::new()));
+        return Ok(Found::Done);
     }
     let wanted = query_words(&query.text);
     let Some(lead) = lead(&wanted) else {
-        return by_tag(r, query, kinds, limit, stop);
+        return by_tag(r, query, kinds, limit, stop, take);
     };
     let vocabulary = r.txn.open_table(TEXT_WORDS)?;
     let postings = r.txn.open_table(TEXT_POSTINGS)?;
@@ -221,7 +290,7 @@ fn find(r: &Reader, query: &Query, limit: usize, stop: &dyn Fn() -> bool) -> Res
     }
     let leading = holding(&vocabulary, lead)?;
     let mut names = Names::default();
-    let mut hits = Vec::new();
+    let mut kept = 0usize;
     let mut outcome = None;
     let mut looked = 0usize;
     walk(&postings, &leading, kinds, |proposed| {
@@ -253,12 +322,12 @@ fn find(r: &Reader, query: &Query, limit: usize, stop: &dyn Fn() -> bool) -> Res
         {
             return Ok(true);
         }
-        if let Some(hit) = hit(r, &mut names, text, proposed, lead.len(), &query.text)? {
-            hits.push(hit);
+        if take(&mut names, text, proposed, (lead.len(), &query.text))? {
+            kept += 1;
         }
-        Ok(hits.len() < limit)
+        Ok(kept < limit)
     })?;
-    Ok(outcome.unwrap_or(Found::Hits(hits)))
+    Ok(outcome.unwrap_or(Found::Done))
 }
 
 /// The hit for a text, unless its client is archived or gone.
@@ -267,8 +336,7 @@ fn hit(
     names: &mut Names,
     text: Text,
     rank: TextRank,
-    len: usize,
-    query: &str,
+    (len, query): Mark,
 ) -> Result<Option<Hit>> {
     let Some(client) = names.client(r, text.client)?.map(|c| c.name.clone()) else {
         return Ok(None);
@@ -297,9 +365,10 @@ fn by_tag(
     kinds: &[TextKind],
     limit: usize,
     stop: &dyn Fn() -> bool,
+    take: &mut Take,
 ) -> Result<Found> {
     let mut names = Names::default();
-    let mut hits = Vec::new();
+    let mut kept = 0usize;
     for kind in kinds {
         let table = r.txn.open_table(match kind {
             TextKind::Answer => ANSWERS,
@@ -322,13 +391,13 @@ fn by_tag(
                 at: 0,
                 id: id.value(),
             };
-            if let Some(hit) = hit(r, &mut names, text, rank, 0, "")? {
-                hits.push(hit);
-                if hits.len() >= limit {
-                    return Ok(Found::Hits(hits));
+            if take(&mut names, text, rank, (0, ""))? {
+                kept += 1;
+                if kept >= limit {
+                    return Ok(Found::Done);
                 }
             }
         }
     }
-    Ok(Found::Hits(hits))
+    Ok(Found::Done)
 }

@@ -324,6 +324,21 @@ fn the_index_finds_what_a_plain_scan_finds_after_any_writes() {
                         .collect();
                     assert_eq!(got, scan(&bram, &query, limit), "step {step}, query {q:?}");
                 }
+                // Every result counted: each name and each text found, an item found both
+                // ways once.
+                let mut all: std::collections::HashSet<Target> =
+                    scan(&bram, &query, usize::MAX).into_iter().collect();
+                let names = names_from_records(&bram);
+                all.extend(
+                    search_names(&names, &query, 100_000)
+                        .into_iter()
+                        .map(|h| h.target),
+                );
+                let count = super::search::count_matches(&anna, &got, &query, &|| false)
+                    .unwrap()
+                    .unwrap();
+                assert_eq!(count.results, all.len(), "step {step}, query {q:?}");
+                assert!(!count.more);
             }
         }
     }
