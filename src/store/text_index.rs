@@ -145,6 +145,13 @@ pub struct Holding {
     offset: u32,
 }
 
+impl Holding {
+    /// How many texts hold this word.
+    pub fn texts(&self) -> u64 {
+        self.texts
+    }
+}
+
 /// The words of the index that hold `query_word`, read once per query word.
 pub fn holding(
     vocabulary: &impl ReadableTable<&'static str, u64>,
