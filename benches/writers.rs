@@ -60,11 +60,15 @@ fn child(db: &str) {
     let mut go = String::new();
     std::io::stdin().read_line(&mut go).unwrap();
     for i in 0..m {
-        if i > 0 && !pause.is_zero() {
+        if !pause.is_zero() {
             // Between half and one and a half times the pause, different per writer and write,
-            // so the writers do not all write on the same beat.
-            let spread = (w as u64 * 7919 + i as u64 * 104_729) % 1000;
-            std::thread::sleep(pause / 2 + pause * spread as u32 / 1000);
+            // so the writers do not all write on the same beat; the first write comes within
+            // one pause (colleagues do not all press save at the same moment).
+            let spread = ((w as u64 * 7919 + i as u64 * 104_729) % 1000) as u32;
+            std::thread::sleep(match i {
+                0 => pause * spread / 1000,
+                _ => pause / 2 + pause * spread / 1000,
+            });
         }
         let text = marker(run, w, i);
         if drafts {
