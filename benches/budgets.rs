@@ -19,18 +19,31 @@ use verwacht::app::{App, Keymap, Msg};
 use verwacht::domain::{Answer, Characteristic, Interview};
 use verwacht::files::Create;
 use verwacht::i18n::Lang;
+use verwacht::runner;
 use verwacht::search::{Query, search_names};
 use verwacht::store::views;
 use verwacht::store::{Queries, Store};
 use verwacht::ui::{self, Theme};
 
 fn start(path: &std::path::Path) -> (Store, App, Terminal<TestBackend>) {
+    start_at(path, 100, 30)
+}
+
+/// The program started at `width`×`height`, its first frame drawn. What the first load asks
+/// for (at 130 columns and more the selected client's records, for the briefing pane) is
+/// performed first, as the terminal loop does.
+fn start_at(
+    path: &std::path::Path,
+    width: u16,
+    height: u16,
+) -> (Store, App, Terminal<TestBackend>) {
     let store = verwacht::files::open(path, Create::Never).expect("fixture opens");
     let now = Utc.with_ymd_and_hms(2026, 11, 22, 9, 0, 0).unwrap();
     let mut app = App::new(Lang::Nl, Keymap::default_map(), now, fixture::today());
-    app.update(Msg::Resize(100, 30));
-    app.update(Msg::Loaded(views::snapshot(&store).expect("snapshot")));
-    let mut terminal = Terminal::new(TestBackend::new(100, 30)).expect("terminal");
+    let mut effects = app.update(Msg::Resize(width, height));
+    effects.extend(app.update(Msg::Loaded(views::snapshot(&store).expect("snapshot"))));
+    runner::drive(&mut app, &store, effects);
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
     let theme = Theme::dark();
     terminal.draw(|f| ui::draw(f, &app, &theme)).expect("frame");
     (store, app, terminal)
@@ -113,15 +126,58 @@ fn budgets(c: &mut Criterion) {
             terminal.draw(|f| ui::draw(f, &app, &theme)).expect("frame");
         });
     });
-    g.finish();
+    report_changed(&mut app, &mut terminal, &theme, None);
 
-    // What a navigation keystroke sends to the terminal: only the changed cells.
+    // At 160×48 the briefing of the selected client stands beside the list: a keystroke
+    // reads that client's records (the effect the key asks for, performed as the loop does),
+    // builds its briefing and draws both.
+    let (store, mut app, mut terminal) = start_at(&path, 160, 48);
+    assert!(
+        app.pane.is_some(),
+        "at 160×48 the briefing pane shows the selected client"
+    );
+    // Walking down the list and back, turning at its ends: each keystroke selects a client
+    // not selected just before (flipping between two would measure a lucky case).
+    let len = app.data.len();
+    let mut going_down = true;
+    g.bench_function("navigation_redraw_pane_160x48", |b| {
+        b.iter(|| {
+            let at = app.home.selected;
+            if at + 1 >= len {
+                going_down = false;
+            } else if at == 0 {
+                going_down = true;
+            }
+            let effects = app.update(Msg::Key(if going_down { down } else { up }));
+            runner::drive(&mut app, &store, effects);
+            terminal.draw(|f| ui::draw(f, &app, &theme)).expect("frame");
+            app.update(Msg::Drawn);
+        });
+    });
+    g.finish();
+    report_changed(&mut app, &mut terminal, &theme, Some(&store));
+}
+
+/// What a navigation keystroke sends to the terminal: only the changed cells. With `store`,
+/// what the key asks for is read first (the briefing pane's records).
+fn report_changed(
+    app: &mut App,
+    terminal: &mut Terminal<TestBackend>,
+    theme: &Theme,
+    store: Option<&Store>,
+) {
+    let down = KeyEvent::new(KeyCode::Char('j'), KeyModifiers::NONE);
     let before = terminal.backend().buffer().clone();
-    app.update(Msg::Key(down));
-    terminal.draw(|f| ui::draw(f, &app, &theme)).expect("frame");
+    let effects = app.update(Msg::Key(down));
+    if let Some(store) = store {
+        runner::drive(app, store, effects);
+    }
+    terminal.draw(|f| ui::draw(f, app, theme)).expect("frame");
     let changed = before.diff(terminal.backend().buffer()).len();
     eprintln!(
-        "navigation redraw changes {changed} of {} cells",
+        "navigation redraw at {}×{} changes {changed} of {} cells",
+        before.area.width,
+        before.area.height,
         before.area.width * before.area.height
     );
 }

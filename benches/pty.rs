@@ -1,14 +1,17 @@
-//! The real release binary in a pseudo-terminal of 100×30, driven as a person meets it:
+//! The real release binary in a pseudo-terminal of 100×30 (`navigate`: 160×48), driven as a
+//! person meets it:
 //!
 //! - `start`: from starting it to the first full frame, on the team fixture;
 //! - `idle`: its CPU use left alone on the team fixture, with nobody writing and with a
 //!   colleague saving a small change once a second;
 //! - `paste`: a 5 MB answer pasted into an interview, then idle CPU and keystroke echo;
 //! - `search`: each query of `queries.rs` typed into the search window, per keystroke the
-//!   time to the frame with its names results and to the one with the long texts in.
+//!   time to the frame with its names results and to the one with the long texts in;
+//! - `navigate`: in a terminal of 160×48, where the briefing pane stands beside the list,
+//!   per `j` the time to the frame whose pane shows the next client.
 //!
 //! `cargo bench --bench pty`. Settings, all optional:
-//! - `VERWACHT_PTY_CASES=start,idle,paste,search` picks cases;
+//! - `VERWACHT_PTY_CASES=start,idle,paste,search,navigate` picks cases;
 //! - `VERWACHT_BENCH_SIZE=100` uses the 1/100 team fixture, `VERWACHT_BENCH_SCALE=4` the 4×
 //!   one (each made on first use);
 //! - `VERWACHT_PTY_IDLE_SECS` (20) and `VERWACHT_PTY_PASTE_MB` (5) shorten the idle windows
@@ -32,6 +35,8 @@ mod idle;
 mod keystrokes;
 #[path = "pty/measure.rs"]
 mod measure;
+#[path = "pty/navigate.rs"]
+mod navigate;
 #[path = "pty/output.rs"]
 mod output;
 #[path = "pty/paste.rs"]
@@ -58,7 +63,7 @@ pub use scratch::Scratch;
 /// The client list's title once the list is drawn: "Klanten · sortering: prioriteit".
 pub const LIST_TITLE: &str = "Klanten · sortering";
 
-const CASES: [&str; 4] = ["start", "idle", "paste", "search"];
+const CASES: [&str; 5] = ["start", "idle", "paste", "search", "navigate"];
 
 fn main() -> ExitCode {
     // `cargo bench` passes --bench; a plain `cargo test --benches` run passes nothing: skip
@@ -98,6 +103,7 @@ fn main() -> ExitCode {
             "start" => start::run(team.get_or_insert_with(fixture)),
             "idle" => idle::run(team.get_or_insert_with(fixture)),
             "search" => search::run(team.get_or_insert_with(fixture)),
+            "navigate" => navigate::run(team.get_or_insert_with(fixture)),
             _ => paste::run(),
         };
         if let Err(failure) = result {

@@ -14,6 +14,11 @@ use verwacht::i18n::Lang;
 use verwacht::store::{Queries, Store, StoreError};
 
 fn setup() -> (Driver, Store) {
+    setup_at((100, 30))
+}
+
+/// [`setup`] in a terminal of `size` (width, height).
+fn setup_at(size: (u16, u16)) -> (Driver, Store) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("live.redb");
     let store = verwacht::files::open(&path, Create::Private).unwrap();
@@ -38,7 +43,7 @@ fn setup() -> (Driver, Store) {
     let mut colleague = verwacht::files::open(&path, Create::Never).unwrap();
     colleague.set_author("bram");
     (
-        Driver::start(store, dir, Lang::En, common::now()),
+        Driver::start_at(store, dir, Lang::En, common::now(), size),
         colleague,
     )
 }
@@ -200,4 +205,67 @@ fn the_timeline_shows_a_change_just_made_and_a_colleagues() {
     let first = screen.lines().nth(4).unwrap_or_default().to_string();
     assert!(first.contains("Joost Bakker"), "{screen}");
     assert!(first.contains("bram"), "{screen}");
+}
+
+/// The briefing pane beside the list, as drawn: the right-hand part of the screen.
+fn pane_text(d: &Driver) -> String {
+    let pane = d
+        .app
+        .places
+        .home
+        .pane
+        .expect("wide enough for the briefing pane");
+    let screen = common::render(&d.app);
+    screen
+        .lines()
+        .skip(usize::from(pane.y))
+        .take(usize::from(pane.height))
+        .map(|l| {
+            let right: String = l.chars().skip(usize::from(pane.x)).collect();
+            format!("{}\n", right.trim_end())
+        })
+        .collect()
+}
+
+/// At 160×48 the pane shows the selected client's briefing, kept between frames: it follows
+/// the selection at the first frame after each move, and shows a colleague's change to that
+/// client as soon as the program sees it, never the copy made before.
+#[test]
+fn the_briefing_pane_follows_the_selection_and_a_colleagues_change() {
+    let (mut d, colleague) = setup_at((160, 48));
+    let first = pane_text(&d);
+    assert!(first.contains("Gemeente Zuidveen"), "{first}");
+    assert!(first.contains("Karin Smit"), "{first}");
+    assert!(!first.contains("Bakkerij"), "{first}");
+
+    d.keys("j");
+    let second = pane_text(&d);
+    assert!(second.contains("Bakkerij Van Dam"), "{second}");
+    assert!(!second.contains("Karin Smit"), "{second}");
+
+    d.keys("k");
+    assert_eq!(
+        pane_text(&d),
+        first,
+        "back on the first client, its briefing as it was"
+    );
+
+    // A colleague adds a person at the selected client and grades it.
+    let id = d.app.selected_row().unwrap().client.id;
+    colleague
+        .write(|tx| {
+            tx.insert(Contact::new(id, "Piet de Vries", "wethouder"))?;
+            tx.insert(Experience::new(id, 4, "te laat", common::now()))?;
+            Ok::<_, StoreError>(())
+        })
+        .unwrap();
+    poll(&mut d);
+    let changed = pane_text(&d);
+    assert!(changed.contains("Piet de Vries"), "{changed}");
+    assert!(changed.contains("Karin Smit"), "{changed}");
+    assert_ne!(changed, first);
+
+    // And after moving away and back, the briefing is the changed one, not an older copy.
+    d.keys("j k");
+    assert_eq!(pane_text(&d), changed);
 }

@@ -20,7 +20,7 @@ pub const ROWS: u16 = 30;
 /// What a wait that ran out of time says: what was awaited and what the program showed.
 pub type Failure = String;
 
-/// The real binary, running in a 100×30 pseudo-terminal. Ended (SIGTERM, then SIGKILL) when
+/// The real binary, running in a pseudo-terminal (100×30 unless started at another size). Ended (SIGTERM, then SIGKILL) when
 /// dropped, also on a panic.
 pub struct Program {
     child: Child,
@@ -50,13 +50,13 @@ fn cloexec(fd: &OwnedFd) -> std::io::Result<()> {
     Ok(())
 }
 
-/// A pseudo-terminal of COLS×ROWS: (our side, the program's side).
+/// A pseudo-terminal of `cols`×`rows`: (our side, the program's side).
 #[allow(unsafe_code)] // each block says why it is sound (SAFETY)
-fn open_pty() -> std::io::Result<(OwnedFd, OwnedFd)> {
+fn open_pty(cols: u16, rows: u16) -> std::io::Result<(OwnedFd, OwnedFd)> {
     let (mut master, mut slave) = (-1, -1);
     let size = libc::winsize {
-        ws_row: ROWS,
-        ws_col: COLS,
+        ws_row: rows,
+        ws_col: cols,
         ws_xpixel: 0,
         ws_ypixel: 0,
     };
@@ -85,9 +85,18 @@ fn open_pty() -> std::io::Result<(OwnedFd, OwnedFd)> {
 impl Program {
     /// Starts `verwacht ARGS…` with a fixed user, language and terminal, and a home of its
     /// own (`home`), so nobody's config or drafts are touched.
-    #[allow(unsafe_code)] // each block says why it is sound (SAFETY)
     pub fn start(args: &[std::ffi::OsString], home: &Path) -> Result<Program, Failure> {
-        let (master, slave) = open_pty().map_err(|e| format!("openpty: {e}"))?;
+        Program::start_sized(args, home, (COLS, ROWS))
+    }
+
+    /// [`Program::start`] in a pseudo-terminal of `cols`×`rows`.
+    #[allow(unsafe_code)] // each block says why it is sound (SAFETY)
+    pub fn start_sized(
+        args: &[std::ffi::OsString],
+        home: &Path,
+        (cols, rows): (u16, u16),
+    ) -> Result<Program, Failure> {
+        let (master, slave) = open_pty(cols, rows).map_err(|e| format!("openpty: {e}"))?;
         let stdio = |what: &str| -> Result<Stdio, Failure> {
             let fd = slave
                 .try_clone()
@@ -141,7 +150,7 @@ impl Program {
             child,
             master,
             shared,
-            screen: Screen::new(COLS, ROWS),
+            screen: Screen::new(cols, rows),
             parsed: 0,
             spawned,
             ended: false,

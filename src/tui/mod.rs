@@ -283,7 +283,7 @@ fn drive(app: &mut App, store: &Store, worker: &worker::Worker, effects: Vec<Eff
 }
 
 fn event_loop(
-    terminal: &mut ratatui::DefaultTerminal,
+    terminal: &mut screen::Term,
     app: &mut App,
     store: &Store,
     theme: &Theme,

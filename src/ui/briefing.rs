@@ -11,7 +11,9 @@ use crate::app::App;
 use crate::app::briefing::{BriefLine, LineKind};
 use crate::sanitize::clean;
 
-pub fn lines<'a>(brief: &[BriefLine], theme: &Theme) -> Vec<Line<'a>> {
+/// The lines borrow the briefing's texts: a frame copies none of them (only a text with an
+/// unsafe character is cleaned into a copy).
+pub fn lines<'a>(brief: &'a [BriefLine], theme: &Theme) -> Vec<Line<'a>> {
     brief
         .iter()
         .map(|l| {
@@ -23,7 +25,7 @@ pub fn lines<'a>(brief: &[BriefLine], theme: &Theme) -> Vec<Line<'a>> {
                 LineKind::Warning => theme.warning,
                 LineKind::Overdue => theme.overdue,
             };
-            Line::from(Span::styled(clean(&l.text).into_owned(), style))
+            Line::from(Span::styled(clean(&l.text), style))
         })
         .collect()
 }

@@ -43,12 +43,13 @@ pub fn draw(frame: &mut Frame, parts: &HomePlaces, app: &App, theme: &Theme) {
 
 fn title<'a>(app: &App, theme: &Theme) -> Line<'a> {
     let lang = app.lang;
+    // Counted when the list was ranked (`Data::classes`), not over every row per frame.
     let in_class = |class| {
         app.data
-            .rows
+            .classes
             .iter()
-            .filter(|r| r.rank.class == class)
-            .count()
+            .find(|c| c.class == class)
+            .map_or(0, |c| c.clients)
     };
     let mut spans = vec![
         Span::styled("verwacht ", theme.title),
