@@ -77,7 +77,7 @@ fn budgets(c: &mut Criterion) {
             b.iter(|| search_names(&index, &query, 30));
         });
     }
-    for q in ["monteur", "planning op tijd"] {
+    for q in ["monteur", "planning op t", "planning op tijd"] {
         let query = Query::parse(q);
         g.bench_function(format!("search_everything/{q}"), |b| {
             b.iter(|| {

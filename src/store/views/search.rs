@@ -10,7 +10,7 @@ use crate::domain::{Answer, Client, ClientId, Contact, ContactId, Expectation};
 use crate::search::words::{TextKind, TextRank, best_place, lead, query_words, rank, words};
 use crate::search::{Builder, EntryRef, Hit, Kind, NamesStream, Query, Target, snippet_of};
 use crate::store::tables::{ANSWERS, EXPECTATIONS, NAMES, TAGS, TEXT_POSTINGS, TEXT_WORDS};
-use crate::store::text_index::{holding, texts_with, walk};
+use crate::store::text_index::{Holding, holding, texts_with, walk};
 use crate::store::{Queries, Reader, Result, Store, StoreError};
 
 /// Every name and title, from one consistent snapshot. A damaged file is said as such.
@@ -264,9 +264,10 @@ impl Names {
 /// through the sets read later as well.)
 const OTHERS_AT_ONCE: u64 = if cfg!(test) { 3 } else { 100_000 };
 
-/// How many texts another word may be in for its texts to be read as a set later, once
-/// [`MISSES_BEFORE_SETS`] texts were read for nothing.
-const OTHERS_MOST: u64 = 4_000_000;
+/// About how many postings can be read into a set in the time one text is read and split
+/// into words: a word's texts are read as a set later only when that costs less than the
+/// texts still to be read by the looks of it.
+const POSTINGS_PER_TEXT: u64 = 50;
 
 /// Texts read and found to lack another word of the query, before the next word's texts are
 /// read as a set (a few milliseconds of reading, against a set that costs about a tenth of a
@@ -302,9 +303,11 @@ fn find(
             None => later.push(words),
         }
     }
-    later.sort_by_key(|words| std::cmp::Reverse(words.iter().map(|h| h.texts()).sum::<u64>()));
+    let texts_of = |words: &[Holding]| words.iter().map(Holding::texts).sum::<u64>();
+    later.sort_by_key(|words| std::cmp::Reverse(texts_of(words)));
     let mut misses = 0usize;
     let leading = holding(&vocabulary, lead)?;
+    let leading_texts = texts_of(&leading);
     let mut names = Names::default();
     let mut kept = 0usize;
     let mut outcome = None;
@@ -335,11 +338,21 @@ fn find(
         }
         if rank(&found, &wanted, proposed.kind, proposed.id).is_none() {
             misses += 1;
-            if misses >= MISSES_BEFORE_SETS
-                && let Some(words) = later.pop()
-            {
+            if misses >= MISSES_BEFORE_SETS {
                 misses = 0;
-                others.extend(texts_with(&postings, &words, OTHERS_MOST)?);
+                // Texts still to read: at the rate texts were taken so far, for the rest of
+                // the limit, but no more than hold the leading word.
+                let rate = looked as u64 / (kept as u64).max(1);
+                let to_read = (leading_texts.saturating_sub(looked as u64))
+                    .min(((limit - kept) as u64).saturating_mul(rate));
+                let cheaper = |words: &Vec<Holding>| {
+                    texts_of(words) <= to_read.saturating_mul(POSTINGS_PER_TEXT)
+                };
+                if later.last().is_some_and(cheaper)
+                    && let Some(words) = later.pop()
+                {
+                    others.extend(texts_with(&postings, &words, u64::MAX)?);
+                }
             }
             return Ok(true);
         }
