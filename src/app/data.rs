@@ -433,4 +433,4 @@ impl Data {
 
 #[cfg(test)]
 #[path = "data_tests.rs"]
-mod tests;
+pub(crate) mod tests;
