@@ -1,14 +1,12 @@
 //! What the client list shows, derived in `update` from what the store returned: every
 //! client with its revenue rank, priority, open work and time, in the chosen order and filter.
 
-use std::collections::HashMap;
-
 use chrono::NaiveDate;
 
 use crate::domain::priority::{
     Breakdown, Review, Standing, TimeMark, Weights, retime, score, time_mark,
 };
-use crate::domain::ranking::{ClassInput, ClassShare, class_shares, rank_by_revenue};
+use crate::domain::ranking::{ClassInput, ClassShare, class_shares, rank_by_revenue_at};
 use crate::domain::{AbcClass, Cents, Client, ClientDigest, ClientId, RankedClient};
 use crate::store::views::{ClientChange, Snapshot};
 
@@ -227,42 +225,41 @@ impl Data {
             digests,
             seq,
         } = snapshot;
-        let mut pairs = with_digests(clients, digests);
-        // Name order first, so that equal revenues rank alphabetically.
-        pairs.sort_by_cached_key(|(c, _)| c.name.to_lowercase());
-        let ranked = rank_by_revenue(
-            &pairs
+        let pairs = with_digests(clients, digests);
+        // Name order first, so that equal revenues rank alphabetically. Positions are sorted,
+        // not the records: each record moves once, into its row.
+        let names: Vec<String> = pairs.iter().map(|(c, _)| c.name.to_lowercase()).collect();
+        let mut by_name: Vec<usize> = (0..pairs.len()).collect();
+        by_name.sort_by(|a, b| names[*a].cmp(&names[*b]));
+        drop(names);
+        let ranked = rank_by_revenue_at(
+            &by_name
                 .iter()
-                .map(|(c, _)| (c.id, c.revenue))
+                .map(|at| (pairs[*at].0.id, pairs[*at].0.revenue))
                 .collect::<Vec<_>>(),
         );
-        // Where each client stands in `pairs`, to take it from there in ranked order.
-        let at: HashMap<ClientId, usize> = pairs
-            .iter()
-            .enumerate()
-            .map(|(i, (c, _))| (c.id, i))
-            .collect();
+        let total_revenue = Cents(ranked.iter().map(|(_, r)| r.revenue.0).sum());
         let mut pairs: Vec<Option<(Client, ClientDigest)>> = pairs.into_iter().map(Some).collect();
-        let total_revenue = Cents(ranked.iter().map(|r| r.revenue.0).sum());
-        let mut rows: Vec<ClientRow> = ranked
-            .into_iter()
-            .filter_map(|rank| {
-                let (client, digest) = pairs.get_mut(*at.get(&rank.id)?)?.take()?;
-                Some(ClientRow {
-                    priority: Breakdown::default(),
-                    time_mark: None,
-                    open: 0,
-                    overdue: 0,
-                    days_since_contact: None,
-                    complaint_age: None,
-                    time_share: None,
-                    minutes: 0,
-                    client,
-                    rank,
-                    digest,
-                })
-            })
-            .collect();
+        let mut rows: Vec<ClientRow> = Vec::with_capacity(ranked.len());
+        for (at, rank) in ranked {
+            let Some((client, digest)) = by_name.get(at).and_then(|i| pairs.get_mut(*i)?.take())
+            else {
+                continue;
+            };
+            rows.push(ClientRow {
+                priority: Breakdown::default(),
+                time_mark: None,
+                open: 0,
+                overdue: 0,
+                days_since_contact: None,
+                complaint_age: None,
+                time_share: None,
+                minutes: 0,
+                client,
+                rank,
+                digest,
+            });
+        }
         for row in &mut rows {
             Derive::count_minutes(row, settings, today);
         }
@@ -281,6 +278,28 @@ impl Data {
         };
         data.classes = data.class_shares();
         data
+    }
+
+    /// The records the list is derived from, as far as it shows them: every active client
+    /// with its digest as of [`Data::seq`], in id order. `Data::from_snapshot` of it gives this
+    /// list again; archived clients are left out, as the list never shows them (a change that
+    /// brings one back carries its record).
+    pub fn snapshot(&self) -> Snapshot {
+        let mut clients: Vec<Client> = self.rows.iter().map(|r| r.client.clone()).collect();
+        clients.sort_by_key(|c| c.id);
+        // A client without a digest has an empty one on the list; it is left out here too.
+        let mut digests: Vec<ClientDigest> = self
+            .rows
+            .iter()
+            .filter(|r| r.digest.client_id == r.client.id)
+            .map(|r| r.digest.clone())
+            .collect();
+        digests.sort_by_key(|d| d.client_id);
+        Snapshot {
+            clients,
+            digests,
+            seq: self.seq,
+        }
     }
 
     fn class_shares(&self) -> [ClassShare; 3] {
@@ -411,3 +430,7 @@ impl Data {
             .position(|i| self.rows[*i].client.id == id)
     }
 }
+
+#[cfg(test)]
+#[path = "data_tests.rs"]
+pub(crate) mod tests;

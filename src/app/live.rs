@@ -33,10 +33,12 @@ impl App {
             }
             HomeUpdate::Clients { seq, changes } => {
                 let selected = self.selected_row().map(|r| r.client.id);
-                self.snapshot.patch(&changes, seq);
+                // A patch that cannot stand changes nothing: the list is ranked anew from
+                // its records with the changes put in.
                 if !self.data.patch(&changes, &self.settings, self.today, seq) {
-                    self.data =
-                        Data::from_snapshot(self.snapshot.clone(), &self.settings, self.today);
+                    let mut snapshot = self.data.snapshot();
+                    snapshot.patch(&changes, seq);
+                    self.data = Data::from_snapshot(snapshot, &self.settings, self.today);
                 }
                 self.data.arrange(self.sort, &self.filter);
                 self.reselect(selected);

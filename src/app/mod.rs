@@ -80,8 +80,6 @@ pub struct App {
     pub filter: Filter,
     /// The text filter while it is being typed.
     pub filter_input: Option<Input>,
-    /// The last snapshot, kept to re-rank when the day changes.
-    snapshot: Snapshot,
     /// The change counter last asked about (see [`App::change_counter`]).
     asked_since: Option<u64>,
     /// The records of the selected (or open) client, for the briefing.
@@ -149,7 +147,6 @@ impl App {
             sort: SortBy::default(),
             filter: Filter::default(),
             filter_input: None,
-            snapshot: Snapshot::default(),
             asked_since: None,
             pane: None,
             shares: true,
@@ -298,7 +295,7 @@ impl App {
             Msg::HomeChanged(update) => return self.home_changed(update),
             Msg::Today(day) => {
                 self.today = day;
-                self.load(self.snapshot.clone());
+                self.load(self.data.snapshot());
             }
             Msg::Clock(now) => return self.clock(now),
             Msg::Contacts(view) => self.popup = Some(Popup::picker(view)),
@@ -530,7 +527,6 @@ impl App {
 
     /// Takes in fresh data, keeping the selected client selected wherever it moved.
     fn load(&mut self, snapshot: Snapshot) {
-        self.snapshot = snapshot.clone();
         let selected = self.selected_row().map(|r| r.client.id);
         self.data = Data::from_snapshot(snapshot, &self.settings, self.today);
         self.data.arrange(self.sort, &self.filter);

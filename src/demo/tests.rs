@@ -352,3 +352,12 @@ fn every_a_client_with_open_work_ranks_above_every_c_client() {
         );
     }
 }
+
+#[test]
+fn the_example_ranks_as_plainly_ranked_and_ranks_again_from_what_the_list_gives_back() {
+    let (_dir, store, _) = small_store();
+    let snapshot = crate::store::views::snapshot(&store).unwrap();
+    assert!(snapshot.clients.len() > 10 && !snapshot.digests.is_empty());
+    crate::app::data::tests::assert_ranked_plainly(&snapshot);
+    crate::app::data::tests::assert_ranks_again(snapshot);
+}

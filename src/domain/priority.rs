@@ -257,24 +257,23 @@ pub fn worst_state(item: &LiveItem, today: NaiveDate, w: &Weights) -> Option<(Fa
 /// The priority of one client today.
 pub fn score(d: &ClientDigest, s: Standing, today: NaiveDate, w: &Weights) -> Breakdown {
     let mut terms: Vec<Term> = Vec::new();
-    let mut states: Vec<(Factor, f64, f64, Levels)> = Vec::new();
+    // Per state of `Factor::STATES` (in place, not allocated: every client is scored at
+    // start), its summed value, weight and levels once an expectation is in it.
+    let mut states: [Option<(f64, f64, Levels)>; Factor::STATES.len()] = Default::default();
     for item in &d.live {
         let Some((factor, weight)) = worst_state(item, today, w) else {
             continue;
         };
-        let i = match states.iter().position(|(f, ..)| *f == factor) {
-            Some(i) => i,
-            None => {
-                states.push((factor, 0.0, weight, Levels::default()));
-                states.len() - 1
-            }
+        let Some(i) = Factor::STATES.iter().position(|f| *f == factor) else {
+            continue;
         };
-        states[i].1 += w.level(item.level);
-        states[i].3.add(item.level);
+        let state = states[i].get_or_insert((0.0, weight, Levels::default()));
+        state.0 += w.level(item.level);
+        state.2.add(item.level);
     }
-    for factor in Factor::STATES {
-        if let Some((_, value, weight, levels)) = states.iter().find(|(f, ..)| *f == factor) {
-            push(&mut terms, factor, *value, *weight, Some(*levels));
+    for (factor, state) in Factor::STATES.into_iter().zip(states) {
+        if let Some((value, weight, levels)) = state {
+            push(&mut terms, factor, value, weight, Some(levels));
         }
     }
     let debt = repair_debt(&d.since_negative, w.repair_positives);

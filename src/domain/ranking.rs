@@ -47,29 +47,42 @@ pub struct RankedClient {
 /// always share a class: the class of a tie is that of its first member, so the alphabet never
 /// decides. Negative revenue counts as zero. When total revenue is zero every client is C.
 pub fn rank_by_revenue(clients: &[(ClientId, Cents)]) -> Vec<RankedClient> {
-    let mut order: Vec<(ClientId, Cents)> = clients
+    rank_by_revenue_at(clients)
+        .into_iter()
+        .map(|(_, ranked)| ranked)
+        .collect()
+}
+
+/// Like [`rank_by_revenue`], each ranked client with its position in `clients`, so that a
+/// caller takes its records from there without looking them up by id.
+pub fn rank_by_revenue_at(clients: &[(ClientId, Cents)]) -> Vec<(usize, RankedClient)> {
+    let mut order: Vec<(usize, ClientId, Cents)> = clients
         .iter()
-        .map(|(id, c)| (*id, Cents(c.0.max(0))))
+        .enumerate()
+        .map(|(at, (id, c))| (at, *id, Cents(c.0.max(0))))
         .collect();
-    order.sort_by_key(|(_, revenue)| std::cmp::Reverse(*revenue));
-    let total: i128 = order.iter().map(|(_, c)| i128::from(c.0)).sum();
+    order.sort_by_key(|(_, _, revenue)| std::cmp::Reverse(*revenue));
+    let total: i128 = order.iter().map(|(_, _, c)| i128::from(c.0)).sum();
     let mut ranked = Vec::with_capacity(order.len());
     let mut before: i128 = 0;
     let mut tie: Option<(Cents, AbcClass)> = None;
-    for (id, revenue) in order {
+    for (at, id, revenue) in order {
         let class = match tie {
             Some((r, class)) if r == revenue => class,
             _ => class_for(before, total),
         };
         tie = Some((revenue, class));
         before += i128::from(revenue.0);
-        ranked.push(RankedClient {
-            id,
-            revenue,
-            class,
-            share: ratio(i128::from(revenue.0), total),
-            cumulative: ratio(before, total),
-        });
+        ranked.push((
+            at,
+            RankedClient {
+                id,
+                revenue,
+                class,
+                share: ratio(i128::from(revenue.0), total),
+                cumulative: ratio(before, total),
+            },
+        ));
     }
     ranked
 }
