@@ -81,7 +81,7 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     }
     println!(
-        "pty: {} in a {}×{} pseudo-terminal",
+        "pty: {} in a {}×{} pseudo-terminal (navigate: 160×48)",
         terminal::binary().display(),
         terminal::COLS,
         terminal::ROWS

@@ -9,10 +9,20 @@ use crate::terminal::{Failure, Program, ms};
 use crate::{LIST_TITLE, Scratch};
 
 const RUNS: usize = 5;
-const BUDGET: Budget = Budget {
-    at_most: 150.0,
-    shown: "≤ 150 ms",
-};
+/// The budget (issue 15): 150 ms on the team fixture, 200 ms at 4×.
+fn budget() -> Budget {
+    if crate::fixture::scale() > 1 {
+        Budget {
+            at_most: 200.0,
+            shown: "≤ 200 ms",
+        }
+    } else {
+        Budget {
+            at_most: 150.0,
+            shown: "≤ 150 ms",
+        }
+    }
+}
 
 pub fn run(fixture: &Path) -> Result<(), Failure> {
     let scratch = Scratch::new()?;
@@ -38,7 +48,7 @@ pub fn run(fixture: &Path) -> Result<(), Failure> {
         "start: spawn → first full frame drawn (last byte before 20 ms quiet)",
         "ms",
         &frame,
-        Some(BUDGET),
+        Some(budget()),
     );
     if answered > 0 {
         println!(
