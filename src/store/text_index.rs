@@ -175,11 +175,12 @@ pub fn holding(
 
 /// The texts (kind code, id) that hold one of the words `holding`, when there are at most
 /// `most` of them by the index's counts (`None` when there are more: then reading the set
-/// would cost more than checking the texts it would spare).
+/// would cost more than checking the texts it would spare; also `None` once `stop` says so).
 pub fn texts_with(
     postings: &impl ReadableTable<(&'static str, u8, u32, u64), ()>,
     holding: &[Holding],
     most: u64,
+    stop: &dyn Fn() -> bool,
 ) -> Result<Option<TextSet>> {
     if holding.iter().map(|h| h.texts).sum::<u64>() > most {
         return Ok(None);
@@ -189,6 +190,11 @@ pub fn texts_with(
         let from = (h.word.as_str(), 0u8, 0u32, 0u64);
         let to = (h.word.as_str(), u8::MAX, u32::MAX, u64::MAX);
         for entry in postings.range(from..=to)? {
+            // A newer query makes the set pointless: nothing, and the search that asked
+            // stops at its next look.
+            if found.len() % 4096 == 4095 && stop() {
+                return Ok(None);
+            }
             let (key, _) = entry?;
             let (_, kind, _, id) = key.value();
             found.push((kind, id));

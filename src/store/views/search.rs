@@ -298,7 +298,7 @@ fn find(
     let mut later = Vec::new();
     for word in wanted.iter().filter(|w| w.as_str() != lead) {
         let words = holding(&vocabulary, word)?;
-        match texts_with(&postings, &words, OTHERS_AT_ONCE)? {
+        match texts_with(&postings, &words, OTHERS_AT_ONCE, stop)? {
             Some(set) => others.push(set),
             None => later.push(words),
         }
@@ -351,7 +351,7 @@ fn find(
                 if later.last().is_some_and(cheaper)
                     && let Some(words) = later.pop()
                 {
-                    others.extend(texts_with(&postings, &words, u64::MAX)?);
+                    others.extend(texts_with(&postings, &words, u64::MAX, stop)?);
                 }
             }
             return Ok(true);
