@@ -18,14 +18,7 @@ pub fn search_index(store: &Store) -> Result<crate::search::Index> {
     crate::store::guard::guarded(store.path(), || {
         let r = store.read()?;
         let mut index = Builder::new(r.change_seq()?);
-        for entry in r.txn.open_table(NAMES)?.iter()? {
-            let (key, bytes) = entry?;
-            let (_, id) = key.value();
-            let Some(entry) = EntryRef::decode(id, bytes.value()) else {
-                return Err(not_a_name(id));
-            };
-            index.push(&entry);
-        }
+        each_name(&r, |entry| index.push(entry))?;
         Ok(index.finish(&tags(&r)?))
     })
 }
@@ -37,24 +30,27 @@ pub fn search_names_once(store: &Store, query: &Query, limit: usize) -> Result<V
     crate::store::guard::guarded(store.path(), || {
         let r = store.read()?;
         let mut stream = NamesStream::new(query, limit);
-        for entry in r.txn.open_table(NAMES)?.iter()? {
-            let (key, bytes) = entry?;
-            let (_, id) = key.value();
-            let Some(entry) = EntryRef::decode(id, bytes.value()) else {
-                return Err(not_a_name(id));
-            };
-            stream.push(&entry);
-        }
+        each_name(&r, |entry| stream.push(entry))?;
         Ok(stream.finish(&tags(&r)?))
     })
 }
 
-fn not_a_name(id: u64) -> StoreError {
-    StoreError::Corrupt {
-        kind: "name",
-        id,
-        reason: "not a name entry".into(),
+/// Hands every name entry to `take`, as the store keeps them: clients, then people, then
+/// expectations, each by id. Bytes that are not an entry are a damaged file.
+fn each_name(r: &Reader, mut take: impl FnMut(&EntryRef<'_>)) -> Result<()> {
+    for entry in r.txn.open_table(NAMES)?.iter()? {
+        let (key, bytes) = entry?;
+        let (_, id) = key.value();
+        let Some(entry) = EntryRef::decode(id, bytes.value()) else {
+            return Err(StoreError::Corrupt {
+                kind: "name",
+                id,
+                reason: "not a name entry".into(),
+            });
+        };
+        take(&entry);
     }
+    Ok(())
 }
 
 /// Every tag and how many records carry it.
