@@ -141,6 +141,18 @@ pub(super) fn letters(text: &str) -> u64 {
         .fold(0, |set, c| set | letter_bit(c))
 }
 
+/// Adds `title` in lower case to `text`: byte by byte when it is ASCII, else as
+/// `str::to_lowercase` has it (a final sigma, for one).
+pub(super) fn push_folded(text: &mut String, title: &str) {
+    if title.is_ascii() {
+        let at = text.len();
+        text.push_str(title);
+        text[at..].make_ascii_lowercase();
+    } else {
+        text.push_str(&title.to_lowercase());
+    }
+}
+
 /// The [`letters`] of `title` in lower case, without making the lower-case text when it is
 /// ASCII.
 pub(super) fn title_letters(title: &str) -> u64 {
@@ -268,6 +280,8 @@ pub struct Builder {
     placed: Vec<(u32, u32)>,
     /// Each client's item (the order it came in), by its id.
     clients: std::collections::HashMap<u64, u32>,
+    /// The title being added, in lower case.
+    scratch: String,
 }
 
 /// Titles longer than this share the last bucket, sorted at the end.
@@ -292,6 +306,7 @@ impl Builder {
             tags: Vec::new(),
             placed: Vec::new(),
             clients: std::collections::HashMap::new(),
+            scratch: String::new(),
         }
     }
 
@@ -331,25 +346,11 @@ impl Builder {
         client: u32,
         (id, client_id): (u64, u64),
     ) {
-        let folded_len = if title.is_ascii() {
-            title.len()
-        } else {
-            title.to_lowercase().len()
-        };
-        let at = folded_len.min(LONG_TITLE + 1);
+        self.scratch.clear();
+        push_folded(&mut self.scratch, title);
+        let at = self.scratch.len().min(LONG_TITLE + 1);
         let bucket = &mut self.buckets[at];
-        let start = bucket.folded.len();
-        if title.is_ascii() {
-            bucket
-                .folded
-                .extend(title.bytes().map(|b| char::from(b.to_ascii_lowercase())));
-        } else {
-            bucket.folded.push_str(&title.to_lowercase());
-        }
-        let folded = Span {
-            at: start,
-            len: folded_len,
-        };
+        let folded = keep(&mut bucket.folded, &self.scratch);
         bucket.letters.push(letters(piece(&bucket.folded, folded)));
         let first_tag = self.tags.len() as u32;
         for tag in tags {

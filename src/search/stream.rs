@@ -8,7 +8,7 @@
 
 use std::collections::{BTreeMap, BinaryHeap, HashMap};
 
-use super::index::title_letters;
+use super::index::{push_folded, title_letters};
 use super::matching::{Wanted, candidates_for, tier_for};
 use super::{Builder, EntryRef, Hit, Index, Kind, NameEntry, Query, search_names};
 
@@ -95,12 +95,7 @@ impl<'q> NamesStream<'q> {
             return;
         }
         self.folded.clear();
-        if entry.title.is_ascii() {
-            self.folded.push_str(entry.title);
-            self.folded.make_ascii_lowercase();
-        } else {
-            self.folded.push_str(&entry.title.to_lowercase());
-        }
+        push_folded(&mut self.folded, entry.title);
         let Some(tier) = tier_for(
             entry.kind,
             || entry.tags.iter().copied(),
