@@ -177,7 +177,6 @@ pub fn search_names_within(
     // tier or above can be among them: looking for it is skipped, and once every item found
     // is a prefix, the search stops.
     let mut candidates: Vec<(u8, usize, u32)> = Vec::new();
-    let mut matched = Vec::new();
     let mut below_tier = [0usize; 4];
     let mut below = 4u8;
     let mut complete = true;
@@ -188,7 +187,6 @@ pub fn search_names_within(
         let Some(t) = tier_of(index, i, query, &wanted, below) else {
             continue;
         };
-        matched.push(i);
         candidates.push((t, index.folded(i).len(), i));
         for count in &mut below_tier[t as usize + 1..] {
             *count += 1;
@@ -201,6 +199,8 @@ pub fn search_names_within(
             break;
         }
     }
+    // In the order looked at, before the best are picked out.
+    let matched = complete.then(|| candidates.iter().map(|(_, _, i)| *i).collect());
     if candidates.len() > keep {
         candidates.select_nth_unstable(keep);
         candidates.truncate(keep);
@@ -244,7 +244,7 @@ pub fn search_names_within(
             }
         })
         .collect();
-    (hits, complete.then_some(matched))
+    (hits, matched)
 }
 
 /// Where every name and title that matches `query` goes, however many: for counting the
