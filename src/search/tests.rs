@@ -337,6 +337,36 @@ fn everywhere(index: &Index, query: &Query, limit: usize) -> Vec<Hit> {
         .collect()
 }
 
+/// Queries over [`many`]: one and two letters (which stop early), words, scattered letters,
+/// capitals, prefixes, tags, letters in no name, and nothing.
+const QUERIES: [&str; 25] = [
+    "d",
+    "l",
+    "b",
+    "j",
+    "z",
+    "de",
+    "li",
+    "lin",
+    "van d",
+    "jansen",
+    "dl",
+    "zrg",
+    "LINDE",
+    "de linde van",
+    "dede",
+    "jandamjan",
+    "#kl",
+    "#klacht de",
+    "c:d",
+    "p:j",
+    "e:lin",
+    "x",
+    "q",
+    "",
+    "#",
+];
+
 #[test]
 fn stopping_once_the_best_are_found_gives_what_a_look_at_everything_gives() {
     let idx = many();
@@ -349,32 +379,7 @@ fn stopping_once_the_best_are_found_gives_what_a_look_at_everything_gives() {
             .unwrap_or_default()
     };
     let mut stopped = 0;
-    let queries = [
-        "d",
-        "l",
-        "b",
-        "j",
-        "z",
-        "de",
-        "li",
-        "lin",
-        "van d",
-        "jansen",
-        "dl",
-        "zrg",
-        "LINDE",
-        "de linde van",
-        "dede",
-        "jandamjan",
-        "#kl",
-        "#klacht de",
-        "c:d",
-        "p:j",
-        "e:lin",
-        "x",
-        "q",
-    ];
-    for q in queries {
+    for q in QUERIES {
         let query = Query::parse(q);
         for limit in [1, 5, 30] {
             let (hits, matched) = crate::search::search_names_within(&idx, &query, limit, None);
@@ -401,27 +406,7 @@ fn stopping_once_the_best_are_found_gives_what_a_look_at_everything_gives() {
 fn one_pass_over_the_entries_finds_what_the_index_finds() {
     let idx = many();
     let (entries, tags) = many_entries();
-    let queries = [
-        "d",
-        "l",
-        "lin",
-        "van d",
-        "jansen",
-        "dl",
-        "zrg",
-        "LINDE",
-        "de linde van",
-        "dede",
-        "#kl",
-        "#klacht de",
-        "c:d",
-        "p:j",
-        "e:lin",
-        "x",
-        "",
-        "#",
-    ];
-    for q in queries {
+    for q in QUERIES {
         let query = Query::parse(q);
         for limit in [0, 1, 5, 30] {
             let mut stream = crate::search::NamesStream::new(&query, limit);
