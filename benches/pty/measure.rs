@@ -64,6 +64,17 @@ pub struct Budget {
     pub shown: &'static str,
 }
 
+impl Budget {
+    /// `team` on the team fixture, `scaled` on a larger one (`VERWACHT_BENCH_SCALE`).
+    pub fn by_scale(team: Budget, scaled: Budget) -> Budget {
+        if crate::fixture::scale() > 1 {
+            scaled
+        } else {
+            team
+        }
+    }
+}
+
 /// Figures over budget, for the exit code under `VERWACHT_PTY_STRICT`.
 pub static OVER: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 

@@ -34,17 +34,16 @@ const PACE: Duration = Duration::from_millis(150);
 
 /// The budget per keystroke (issue 15): 16 ms on the team fixture, 33 ms at 4×.
 fn budget() -> Budget {
-    if crate::fixture::scale() > 1 {
-        Budget {
-            at_most: 33.0,
-            shown: "≤ 33 ms",
-        }
-    } else {
+    Budget::by_scale(
         Budget {
             at_most: 16.0,
             shown: "≤ 16 ms",
-        }
-    }
+        },
+        Budget {
+            at_most: 33.0,
+            shown: "≤ 33 ms",
+        },
+    )
 }
 
 /// The search window's query row and the result line below it, if the window is open: the

@@ -11,17 +11,16 @@ use crate::{LIST_TITLE, Scratch};
 const RUNS: usize = 5;
 /// The budget (issue 15): 150 ms on the team fixture, 200 ms at 4×.
 fn budget() -> Budget {
-    if crate::fixture::scale() > 1 {
-        Budget {
-            at_most: 200.0,
-            shown: "≤ 200 ms",
-        }
-    } else {
+    Budget::by_scale(
         Budget {
             at_most: 150.0,
             shown: "≤ 150 ms",
-        }
-    }
+        },
+        Budget {
+            at_most: 200.0,
+            shown: "≤ 200 ms",
+        },
+    )
 }
 
 pub fn run(fixture: &Path) -> Result<(), Failure> {
