@@ -1,17 +1,22 @@
 //! A thread for work that must not hold up typing: reading the names search looks through,
-//! finding long texts and counting every result. Requests go in through a channel, results come back as messages for the app; a newer
-//! search makes an older one stop early.
+//! finding long texts and counting every result once typing pauses. Requests go in through a
+//! channel, results come back as messages for the app; a newer search makes an older one stop
+//! early.
 
 use std::io::Write;
 use std::os::unix::net::UnixStream;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};
+use std::time::Duration;
 
 use crate::app::Msg;
 use crate::app::search::TextSearch;
 use crate::runner;
 use crate::store::Store;
+
+/// How long typing must pause before a search's results are counted.
+const COUNT_AFTER: Duration = Duration::from_millis(150);
 
 enum Job {
     BuildIndex,
@@ -40,7 +45,12 @@ impl Worker {
                 let _ = (&wake).write_all(&[1]);
                 sent
             };
-            while let Ok(job) = inbox.recv() {
+            // A job that came in while a count waited for typing to pause, done next.
+            let mut next: Option<Job> = None;
+            loop {
+                let Some(job) = next.take().or_else(|| inbox.recv().ok()) else {
+                    break;
+                };
                 let sent = match job {
                     Job::BuildIndex => send(match crate::store::views::search_index(&store) {
                         Ok(index) => Msg::SearchIndex(Arc::new(index)),
@@ -55,8 +65,17 @@ impl Worker {
                         let Some(found) = runner::search_texts(&store, &search, &stop) else {
                             continue;
                         };
-                        send(found)
-                            && runner::count_results(&store, &search, &stop).is_none_or(send)
+                        if !send(found) {
+                            break;
+                        }
+                        // Counting waits until typing pauses: a count begun between two
+                        // keystrokes is dropped at the next one and only takes time from it.
+                        match inbox.recv_timeout(COUNT_AFTER) {
+                            Ok(job) => next = Some(job),
+                            Err(RecvTimeoutError::Timeout) => {}
+                            Err(RecvTimeoutError::Disconnected) => break,
+                        }
+                        stop() || runner::count_results(&store, &search, &stop).is_none_or(send)
                     }
                 };
                 if !sent {

@@ -294,6 +294,11 @@ fn find(
     let mut later = Vec::new();
     for word in wanted.iter().filter(|w| w.as_str() != lead) {
         let words = holding(&vocabulary, word)?;
+        // A word in no text: no text holds them all, and the leading word's texts need no
+        // walk.
+        if words.is_empty() {
+            return Ok(Found::Done);
+        }
         match texts_with(&postings, &words, OTHERS_AT_ONCE, stop)? {
             Some(set) => others.push(set),
             None => later.push(words),
