@@ -47,10 +47,7 @@ impl Worker {
             };
             // A job that came in while a count waited for typing to pause, done next.
             let mut next: Option<Job> = None;
-            loop {
-                let Some(job) = next.take().or_else(|| inbox.recv().ok()) else {
-                    break;
-                };
+            while let Some(job) = next.take().or_else(|| inbox.recv().ok()) {
                 let sent = match job {
                     Job::BuildIndex => send(match crate::store::views::search_index(&store) {
                         Ok(index) => Msg::SearchIndex(Arc::new(index)),
