@@ -57,6 +57,11 @@ fn file_name() -> String {
     }
 }
 
+/// Set apart from the schema number in the copy's name: another work tree, at the time this
+/// was written, gave schema 6 other tables, and the two must not share a copy (or a partial
+/// one) in the fixture directory they share.
+const SCHEMA_TAG: &str = "-sets";
+
 /// The path of the fixture as this version's schema has it: the fixture itself when it is of
 /// the current schema, else a copy migrated once and kept beside it
 /// (`team-N.schema-V.redb`). So no benchmark measures a migration, and a fixture made by an
@@ -67,12 +72,15 @@ pub fn path() -> PathBuf {
         return made;
     }
     let base = file_name();
-    let name = format!("{base}.schema-{}.redb", verwacht::store::SCHEMA_VERSION);
+    let name = format!(
+        "{base}.schema-{}{SCHEMA_TAG}.redb",
+        verwacht::store::SCHEMA_VERSION
+    );
     let current = made.with_file_name(name);
     if current.exists() {
         return current;
     }
-    let partial = made.with_file_name(format!("{base}.migrating.redb"));
+    let partial = made.with_file_name(format!("{base}{SCHEMA_TAG}.migrating.redb"));
     eprintln!(
         "migrating a copy of the team fixture (once) to {}…",
         current.display()

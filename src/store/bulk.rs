@@ -183,7 +183,7 @@ impl<'t> Bulk<'t> {
             Some(search) => search,
             None => self
                 .search
-                .insert(super::text_index::Writer::open(self.txn)?),
+                .insert(super::text_index::Writer::open_for_many(self.txn)?),
         };
         search.reindex(id, Default::default(), r.searchable())?;
         if R::CLIENT_INDEX.is_none() {
@@ -218,7 +218,9 @@ impl<'t> Bulk<'t> {
         self.tables.clear();
         self.indexes.clear();
         self.history = None;
-        self.search = None;
+        if let Some(search) = self.search.take() {
+            search.finish()?;
+        }
         let mut meta = self.txn.open_table(META)?;
         for (key, value) in &self.counters {
             meta.insert(key.as_str(), *value)?;

@@ -16,6 +16,7 @@ mod record;
 mod schema;
 mod tables;
 mod text_index;
+mod text_sets;
 mod tx;
 pub mod views;
 mod writable;

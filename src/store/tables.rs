@@ -38,6 +38,9 @@ pub const TEXT_WORDS: TableDefinition<&str, u64> = TableDefinition::new("text_wo
 /// the order results are shown (see `search::words::TextRank`).
 pub const TEXT_POSTINGS: TableDefinition<(&str, u8, u32, u64), ()> =
     TableDefinition::new("text_postings");
+/// (word, text kind, id / 4096) → which of those 4,096 ids' texts hold the word
+/// (`super::text_sets`): the same as the word's postings, as sets by id.
+pub const TEXT_SETS: TableDefinition<(&str, u8, u64), &[u8]> = TableDefinition::new("text_sets");
 /// (kind, id) → a client's, person's or expectation's name entry (`search::NameEntry`): what
 /// the names search reads instead of every record.
 pub const NAMES: TableDefinition<(u8, u64), &[u8]> = TableDefinition::new("names");

@@ -10,11 +10,11 @@ use std::collections::{BTreeSet, BinaryHeap, HashSet};
 use redb::{ReadableTable, Table, WriteTransaction};
 
 use super::error::Result;
-use super::tables::{NAMES, TAGS, TEXT_POSTINGS, TEXT_WORDS};
+use super::tables::{NAMES, TAGS, TEXT_POSTINGS, TEXT_SETS, TEXT_WORDS};
+pub use super::text_sets::TextSet;
+use super::text_sets::{Pending, Postings, SetsTable};
 use crate::search::NameEntry;
 use crate::search::words::{TextKind, TextRank, found_in_word, words};
-
-type Postings<'t> = Table<'t, (&'static str, u8, u32, u64), ()>;
 
 /// What the index keeps of a record: its long text, if it has one, its tags, and its name
 /// entry (clients, people, expectations).
@@ -43,16 +43,58 @@ pub struct Writer<'t> {
     tags: Table<'t, &'static str, u64>,
     counts: Table<'t, &'static str, u64>,
     postings: Postings<'t>,
+    sets: SetsTable<'t>,
+    /// For many records at once: the sets' additions, written by [`Writer::finish`].
+    pending: Option<Pending>,
 }
 
 impl<'t> Writer<'t> {
+    /// For one record, or a few.
     pub fn open(txn: &'t WriteTransaction) -> Result<Writer<'t>> {
         Ok(Writer {
             names: txn.open_table(NAMES)?,
             tags: txn.open_table(TAGS)?,
             counts: txn.open_table(TEXT_WORDS)?,
             postings: txn.open_table(TEXT_POSTINGS)?,
+            sets: txn.open_table(TEXT_SETS)?,
+            pending: None,
         })
+    }
+
+    /// For many new records (a bulk load, the index built anew): the sets are gathered in
+    /// memory and written by [`Writer::finish`], each row once.
+    pub fn open_for_many(txn: &'t WriteTransaction) -> Result<Writer<'t>> {
+        let mut writer = Writer::open(txn)?;
+        writer.pending = Some(Pending::default());
+        Ok(writer)
+    }
+
+    /// Writes what was gathered (nothing for a writer from [`Writer::open`]).
+    pub fn finish(mut self) -> Result<()> {
+        match self.pending.take() {
+            Some(pending) => pending.write(&mut self.sets, &self.postings),
+            None => Ok(()),
+        }
+    }
+
+    /// Puts text `id` in `word`'s set or takes it out; a removal first writes what was
+    /// gathered, so it takes out what was added before it.
+    fn set(&mut self, word: &str, kind: u8, id: u64, held: bool) -> Result<()> {
+        match (&mut self.pending, held) {
+            (Some(pending), true) => {
+                pending.add(word, kind, id);
+                Ok(())
+            }
+            (Some(_), false) => {
+                if let Some(pending) = self.pending.replace(Pending::default()) {
+                    pending.write(&mut self.sets, &self.postings)?;
+                }
+                super::text_sets::set(&mut self.sets, &self.postings, word, kind, id, false)
+            }
+            (None, _) => {
+                super::text_sets::set(&mut self.sets, &self.postings, word, kind, id, held)
+            }
+        }
     }
 
     /// Brings the index from what a record was (nothing, for a new one) to what it is
@@ -105,6 +147,17 @@ impl<'t> Writer<'t> {
                 count(&mut self.counts, word, true)?;
             }
         }
+        // The sets after the postings: a row that does not decode is mended from them.
+        let held = |keys: &BTreeSet<(String, u8, u32)>| -> BTreeSet<(String, u8)> {
+            keys.iter().map(|(w, kind, _)| (w.clone(), *kind)).collect()
+        };
+        let (old_held, new_held) = (held(&old), held(&new));
+        for (word, kind) in old_held.difference(&new_held) {
+            self.set(word, *kind, id, false)?;
+        }
+        for (word, kind) in new_held.difference(&old_held) {
+            self.set(word, *kind, id, true)?;
+        }
         Ok(())
     }
 }
@@ -118,10 +171,31 @@ pub fn reindex(txn: &WriteTransaction, id: u64, old: Searchable, new: Searchable
     Writer::open(txn)?.reindex(id, old, new)
 }
 
+/// Builds the sets of texts from the postings (the index's words as they are), for a file
+/// whose index has none yet.
+pub fn build_sets(txn: &WriteTransaction) -> Result<()> {
+    let postings = txn.open_table(TEXT_POSTINGS)?;
+    let mut sets = txn.open_table(TEXT_SETS)?;
+    let mut pending = Pending::default();
+    let mut word = String::new();
+    for entry in postings.iter()? {
+        let (key, _) = entry?;
+        let (w, kind, _, id) = key.value();
+        // One word's rows at a time, so the memory stays that of the commonest word.
+        if w != word {
+            std::mem::take(&mut pending).write(&mut sets, &postings)?;
+            w.clone_into(&mut word);
+        }
+        pending.add(w, kind, id);
+    }
+    pending.write(&mut sets, &postings)
+}
+
 /// Empties the index (before it is built again from the texts).
 pub fn clear(txn: &WriteTransaction) -> Result<()> {
     txn.delete_table(TEXT_WORDS)?;
     txn.delete_table(TEXT_POSTINGS)?;
+    txn.delete_table(TEXT_SETS)?;
     txn.delete_table(TAGS)?;
     txn.delete_table(NAMES)?;
     create(txn)
@@ -131,6 +205,7 @@ pub fn clear(txn: &WriteTransaction) -> Result<()> {
 pub fn create(txn: &WriteTransaction) -> Result<()> {
     txn.open_table(TEXT_WORDS)?;
     txn.open_table(TEXT_POSTINGS)?;
+    txn.open_table(TEXT_SETS)?;
     txn.open_table(TAGS)?;
     txn.open_table(NAMES)?;
     Ok(())
@@ -173,46 +248,30 @@ pub fn holding(
     Ok(found)
 }
 
-/// The texts (kind code, id) that hold one of the words `holding`, when there are at most
-/// `most` of them by the index's counts (`None` when there are more: then reading the set
-/// would cost more than checking the texts it would spare; also `None` once `stop` says so).
-pub fn texts_with(
-    postings: &impl ReadableTable<(&'static str, u8, u32, u64), ()>,
-    holding: &[Holding],
-    most: u64,
-    stop: &dyn Fn() -> bool,
-) -> Result<Option<TextSet>> {
-    if holding.iter().map(|h| h.texts).sum::<u64>() > most {
-        return Ok(None);
-    }
-    let mut found = Vec::new();
-    for h in holding {
-        let from = (h.word.as_str(), 0u8, 0u32, 0u64);
-        let to = (h.word.as_str(), u8::MAX, u32::MAX, u64::MAX);
-        for entry in postings.range(from..=to)? {
-            // A newer query makes the set pointless: nothing, and the search that asked
-            // stops at its next look.
-            if found.len() % 4096 == 4095 && stop() {
-                return Ok(None);
-            }
-            let (key, _) = entry?;
-            let (_, kind, _, id) = key.value();
-            found.push((kind, id));
-        }
-    }
-    found.sort_unstable();
-    found.dedup();
-    Ok(Some(TextSet(found)))
+/// How many rows reading the texts of the words `holding` costs at most, for texts with ids up
+/// to `last_ids` (one per kind looked at): a word's rows are no more than its texts.
+pub fn set_rows(holding: &[Holding], last_ids: &[u64]) -> u64 {
+    let most = super::text_sets::rows_at_most(last_ids);
+    holding.iter().map(|h| h.texts.min(most)).sum()
 }
 
-/// Texts by (kind code, id), sorted: cheaper to fill and to ask than a hash set.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct TextSet(Vec<(u8, u64)>);
-
-impl TextSet {
-    pub fn contains(&self, text: &(u8, u64)) -> bool {
-        self.0.binary_search(text).is_ok()
+/// The texts of `kinds` that hold one of the words `holding`; `None` when a row of the sets
+/// does not decode (the index is out of step) or once `stop` says so.
+pub fn texts_with(
+    sets: &impl ReadableTable<(&'static str, u8, u64), &'static [u8]>,
+    holding: &[Holding],
+    kinds: &[TextKind],
+    stop: &dyn Fn() -> bool,
+) -> Result<Option<TextSet>> {
+    let mut found = TextSet::default();
+    for h in holding {
+        for kind in kinds {
+            if !found.add_word(sets, &h.word, kind.code(), stop)? {
+                return Ok(None);
+            }
+        }
     }
+    Ok(Some(found))
 }
 
 /// Walks the texts that hold one of the words `lead` (those holding the leading query word)

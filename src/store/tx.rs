@@ -180,13 +180,13 @@ impl Tx {
 
     fn index_every<R: Record>(&self) -> Result<()> {
         let table = self.txn.open_table(R::TABLE)?;
-        let mut index = super::text_index::Writer::open(&self.txn)?;
+        let mut index = super::text_index::Writer::open_for_many(&self.txn)?;
         for entry in table.iter()? {
             let (id, bytes) = entry?;
             let r: R = super::codec::decode(R::KIND.key(), id.value(), bytes.value())?;
             index.reindex(r.id(), Searchable::default(), r.searchable())?;
         }
-        Ok(())
+        index.finish()
     }
 
     fn touch<R: Record>(&mut self, r: &R) {

@@ -10,6 +10,8 @@ mod interview;
 mod search;
 #[cfg(test)]
 mod tests_search;
+#[cfg(test)]
+mod tests_text_sets;
 
 pub use client::{ClientView, client_view, client_view_in};
 pub use expectation::{ExpectationView, expectation_view};

@@ -9,8 +9,10 @@ use redb::ReadableTable;
 use crate::domain::{Answer, Client, ClientId, Contact, ContactId, Expectation};
 use crate::search::words::{TextKind, TextRank, best_place, lead, query_words, rank, words};
 use crate::search::{Builder, EntryRef, Hit, Kind, NamesStream, Query, Target, snippet_of};
-use crate::store::tables::{ANSWERS, EXPECTATIONS, NAMES, TAGS, TEXT_POSTINGS, TEXT_WORDS};
-use crate::store::text_index::{Holding, holding, texts_with, walk};
+use crate::store::tables::{
+    ANSWERS, EXPECTATIONS, NAMES, TAGS, TEXT_POSTINGS, TEXT_SETS, TEXT_WORDS,
+};
+use crate::store::text_index::{Holding, holding, set_rows, texts_with, walk};
 use crate::store::{Queries, Reader, Result, Store, StoreError};
 
 /// Every name and title, from one consistent snapshot. A damaged file is said as such.
@@ -255,19 +257,18 @@ impl Names {
     }
 }
 
-/// How many texts another word of the query may be in for its texts to be read as a set at
-/// once, before any text is read. (Small in the crate's tests, so that their few texts go
-/// through the sets read later as well.)
-const OTHERS_AT_ONCE: u64 = if cfg!(test) { 3 } else { 100_000 };
+/// How many rows of sets (see `store::text_sets`, each about a microsecond to read) the other
+/// words of a query may cost to be read at once, before any text is read. (Small in the
+/// crate's tests, so that their few texts go through the sets read later as well.)
+const SET_ROWS_AT_ONCE: u64 = if cfg!(test) { 3 } else { 4_096 };
 
-/// About how many postings can be read into a set in the time one text is read and split
-/// into words: a word's texts are read as a set later only when that costs less than the
-/// texts still to be read by the looks of it.
-const POSTINGS_PER_TEXT: u64 = 50;
+/// About how many rows of sets can be read in the time one text is read and split into words:
+/// a word's set is read later only when that costs less than the texts still to be read by
+/// the looks of it.
+const ROWS_PER_TEXT: u64 = 16;
 
-/// Texts read and found to lack another word of the query, before the next word's texts are
-/// read as a set (a few milliseconds of reading, against a set that costs about a tenth of a
-/// microsecond per text).
+/// Texts read and found to lack another word of the query, before the next word's set is
+/// read (a few milliseconds of reading).
 const MISSES_BEFORE_SETS: usize = if cfg!(test) { 2 } else { 64 };
 
 fn find(
@@ -287,8 +288,10 @@ fn find(
     };
     let vocabulary = r.txn.open_table(TEXT_WORDS)?;
     let postings = r.txn.open_table(TEXT_POSTINGS)?;
+    let sets = r.txn.open_table(TEXT_SETS)?;
+    let last_ids = last_ids(r, kinds)?;
     // The other words' texts as sets: a text without one of them is passed over without
-    // reading it. Those in few texts are read at once; the others, fewest texts first, only
+    // reading it. Those cheap to read are read at once; the others, cheapest first, only
     // when texts read turn out to lack a word.
     let mut others = Vec::new();
     let mut later = Vec::new();
@@ -299,16 +302,20 @@ fn find(
         if words.is_empty() {
             return Ok(Found::Done);
         }
-        match texts_with(&postings, &words, OTHERS_AT_ONCE, stop)? {
+        if set_rows(&words, &last_ids) > SET_ROWS_AT_ONCE {
+            later.push(words);
+            continue;
+        }
+        match texts_with(&sets, &words, kinds, stop)? {
             Some(set) => others.push(set),
-            None => later.push(words),
+            None => return Ok(stopped_or_out_of_step(stop)),
         }
     }
-    let texts_of = |words: &[Holding]| words.iter().map(Holding::texts).sum::<u64>();
-    later.sort_by_key(|words| std::cmp::Reverse(texts_of(words)));
+    let rows_of = |words: &[Holding]| set_rows(words, &last_ids);
+    later.sort_by_key(|words| std::cmp::Reverse(rows_of(words)));
     let mut misses = 0usize;
     let leading = holding(&vocabulary, lead)?;
-    let leading_texts = texts_of(&leading);
+    let leading_texts = leading.iter().map(Holding::texts).sum::<u64>();
     let mut names = Names::default();
     let mut kept = 0usize;
     let mut outcome = None;
@@ -338,6 +345,11 @@ fn find(
             return Ok(false);
         }
         if rank(&found, &wanted, proposed.kind, proposed.id).is_none() {
+            // Every other word's set says the text holds it, yet it does not.
+            if later.is_empty() {
+                outcome = Some(Found::OutOfStep);
+                return Ok(false);
+            }
             misses += 1;
             if misses >= MISSES_BEFORE_SETS {
                 misses = 0;
@@ -346,13 +358,18 @@ fn find(
                 let rate = looked as u64 / (kept as u64).max(1);
                 let to_read = (leading_texts.saturating_sub(looked as u64))
                     .min(((limit - kept) as u64).saturating_mul(rate));
-                let cheaper = |words: &Vec<Holding>| {
-                    texts_of(words) <= to_read.saturating_mul(POSTINGS_PER_TEXT)
-                };
+                let cheaper =
+                    |words: &Vec<Holding>| rows_of(words) <= to_read.saturating_mul(ROWS_PER_TEXT);
                 if later.last().is_some_and(cheaper)
                     && let Some(words) = later.pop()
                 {
-                    others.extend(texts_with(&postings, &words, u64::MAX, stop)?);
+                    match texts_with(&sets, &words, kinds, stop)? {
+                        Some(set) => others.push(set),
+                        None => {
+                            outcome = Some(stopped_or_out_of_step(stop));
+                            return Ok(false);
+                        }
+                    }
                 }
             }
             return Ok(true);
@@ -366,6 +383,29 @@ fn find(
         Ok(kept < limit)
     })?;
     Ok(outcome.unwrap_or(Found::Done))
+}
+
+/// Why a set of texts was not read: a newer query, or a row that does not decode.
+fn stopped_or_out_of_step(stop: &dyn Fn() -> bool) -> Found {
+    if stop() {
+        Found::Stopped
+    } else {
+        Found::OutOfStep
+    }
+}
+
+/// The highest id of each kind of long text looked at (what bounds the rows of a word's set).
+fn last_ids(r: &Reader, kinds: &[TextKind]) -> Result<Vec<u64>> {
+    kinds
+        .iter()
+        .map(|kind| {
+            let table = r.txn.open_table(match kind {
+                TextKind::Answer => ANSWERS,
+                TextKind::Description => EXPECTATIONS,
+            })?;
+            Ok(table.last()?.map_or(0, |(id, _)| id.value()))
+        })
+        .collect()
 }
 
 /// The hit for a text, unless its client is archived or gone.

@@ -16,7 +16,7 @@ use crate::search::{Kind, Query, Target, search_names};
 use crate::store::tables::{TEXT_POSTINGS, TEXT_WORDS};
 use crate::store::{Queries, Store};
 
-fn open(path: &std::path::Path, author: &str) -> Store {
+pub(super) fn open(path: &std::path::Path, author: &str) -> Store {
     let mut store = crate::files::open(path, Create::Private).unwrap();
     store.set_author(author);
     store
@@ -129,7 +129,7 @@ fn a_newer_query_stops_a_long_search_and_odd_characters_are_fine() {
 }
 
 /// What a plain scan of every text finds: the reference the index must agree with.
-fn scan(store: &Store, q: &Query, limit: usize) -> Vec<Target> {
+pub(super) fn scan(store: &Store, q: &Query, limit: usize) -> Vec<Target> {
     let r = store.read().unwrap();
     let clients: BTreeMap<ClientId, Client> = r
         .all::<Client>()
@@ -309,6 +309,7 @@ fn the_index_finds_what_a_plain_scan_finds_after_any_writes() {
             })
             .unwrap();
         if step % 10 == 9 {
+            super::tests_text_sets::assert_sets_agree(&anna);
             let mut got = search_index(&anna).unwrap();
             got.seq = 0;
             assert!(got == names_from_records(&bram), "step {step}");
