@@ -190,15 +190,20 @@ impl TextSet {
         let Ok(at) = usize::try_from(id) else {
             return;
         };
+        self.words(kind, at / 64 + 1)[at / 64] |= 1 << (at % 64);
+    }
+
+    /// The bits of kind `kind`, at least `len` words of them.
+    fn words(&mut self, kind: u8, len: usize) -> &mut Vec<u64> {
         let kind = usize::from(kind);
         if self.bits.len() <= kind {
             self.bits.resize(kind + 1, Vec::new());
         }
         let bits = &mut self.bits[kind];
-        if bits.len() <= at / 64 {
-            bits.resize(at / 64 + 1, 0);
+        if bits.len() < len {
+            bits.resize(len, 0);
         }
-        bits[at / 64] |= 1 << (at % 64);
+        bits
     }
 
     /// Adds the texts of kind `kind` holding `word`: `Ok(false)` when a row does not decode
@@ -220,14 +225,38 @@ impl TextSet {
             }
             let (key, bytes) = row?;
             let (_, _, chunk) = key.value();
-            let Some(lows) = decode(bytes.value()) else {
+            if !self.add_row(kind, chunk, bytes.value()) {
                 return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    /// Adds the ids of one row (a bitmap's words at once); false when it does not decode.
+    fn add_row(&mut self, kind: u8, chunk: u64, bytes: &[u8]) -> bool {
+        let Some((&tag, body)) = bytes.split_first() else {
+            return false;
+        };
+        if tag != BITMAP || body.len() != BITMAP_BYTES {
+            let Some(lows) = decode(bytes) else {
+                return false;
             };
             for low in lows {
                 self.insert(kind, (chunk << CHUNK_BITS) | u64::from(low));
             }
+            return true;
         }
-        Ok(true)
+        let Ok(first) = usize::try_from(chunk << CHUNK_BITS) else {
+            return false;
+        };
+        let bits = self.words(kind, (first + CHUNK_IDS) / 64);
+        for (word, eight) in bits[first / 64..].iter_mut().zip(body.chunks_exact(8)) {
+            let mut le = [0u8; 8];
+            le.copy_from_slice(eight);
+            // Bit `i` of byte `b` is id `8 b + i` of the row, as `u64::from_le_bytes` has it.
+            *word |= u64::from_le_bytes(le);
+        }
+        true
     }
 }
 
@@ -287,6 +316,25 @@ mod tests {
             assert_eq!((chunk << CHUNK_BITS) | u64::from(low), id);
         }
         assert_eq!(rows_at_most(&[0, CHUNK_IDS as u64]), 3);
+    }
+
+    #[test]
+    fn a_bitmap_row_adds_the_same_ids_as_one_by_one() {
+        let lows: Vec<u16> = (0..CHUNK_IDS as u16).filter(|l| l % 3 != 1).collect();
+        let row = encode(&lows);
+        assert_eq!(row[0], BITMAP);
+        let (mut fast, mut slow) = (TextSet::default(), TextSet::default());
+        slow.insert(1, 2);
+        fast.insert(1, 2);
+        assert!(fast.add_row(1, 5, &row) && fast.add_row(0, 1, &encode(&lows[..3])));
+        for &low in &lows {
+            slow.insert(1, (5 << CHUNK_BITS) | u64::from(low));
+        }
+        for &low in &lows[..3] {
+            slow.insert(0, (1 << CHUNK_BITS) | u64::from(low));
+        }
+        assert_eq!(fast, slow);
+        assert!(!fast.add_row(1, 6, &[BITMAP, 1, 2]) && !fast.add_row(1, 6, &[]));
     }
 
     #[test]
