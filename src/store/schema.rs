@@ -17,8 +17,9 @@ use crate::domain::{Client, ClientId, Expectation, ExpectationChange, Interview}
 /// search index: the words of every long text and the count of every tag, kept in each write.
 /// 5 — interviews in progress in a table of their own (`open_interviews`), so the resume offer
 /// at start reads those instead of every interview; digests encoded compactly instead of as
-/// JSON.
-pub const CURRENT: u64 = 5;
+/// JSON. 6 — the client list's own table (`home`): per client what the list shows and ranks,
+/// with its digest, so start reads that instead of every client record and digest.
+pub const CURRENT: u64 = 6;
 
 /// Creates every table, so readers never meet a missing one.
 fn create_tables(tx: &Tx) -> Result<()> {
@@ -33,6 +34,7 @@ fn create_tables(tx: &Tx) -> Result<()> {
         TIME,
         DRAFTS,
         DIGESTS,
+        HOME,
         OPEN_INTERVIEWS,
         CHANGES,
     ] {
@@ -78,6 +80,10 @@ pub fn migrate(tx: &mut Tx, from: u64) -> Result<()> {
             4 => {
                 add_open_interviews(tx)?;
                 compact_digests(tx)?;
+            }
+            5 => {
+                create_tables(tx)?;
+                tx.rebuild_home()?;
             }
             _ => {}
         }
