@@ -76,9 +76,13 @@ fn reloading_keeps_the_selected_client() {
     let mut clients = skewed_clients();
     clients.push(client(8, "Ziekenhuis Noord", 2_000_000));
     app.update(Msg::Loaded(verwacht::store::views::Snapshot {
-        clients,
+        clients: clients
+            .iter()
+            .map(verwacht::domain::ListedClient::from)
+            .collect(),
         digests: vec![],
         seq: 2,
+        rebuilt: false,
     }));
     assert_eq!(app.selected_row().unwrap().client.name, "Gemeente Zuidveen");
     assert_eq!(app.home.selected, 2);

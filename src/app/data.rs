@@ -7,7 +7,7 @@ use crate::domain::priority::{
     Breakdown, Review, Standing, TimeMark, Weights, retime, score, time_mark,
 };
 use crate::domain::ranking::{ClassInput, ClassShare, class_shares, rank_by_revenue_at};
-use crate::domain::{AbcClass, Cents, Client, ClientDigest, ClientId, RankedClient};
+use crate::domain::{AbcClass, Cents, ClientDigest, ClientId, ListedClient, RankedClient};
 use crate::store::views::{ClientChange, Snapshot};
 
 /// What ranking needs besides the records.
@@ -20,7 +20,8 @@ pub struct Settings {
 /// One row of the client list.
 #[derive(Clone, Debug)]
 pub struct ClientRow {
-    pub client: Client,
+    /// The client as the list shows it; the whole record is read when the client is opened.
+    pub client: ListedClient,
     pub rank: RankedClient,
     pub digest: ClientDigest,
     pub priority: Breakdown,
@@ -195,9 +196,9 @@ impl Default for Data {
 /// client id order from the store, so they are walked side by side; out of order, they are
 /// put in order first.
 fn with_digests(
-    mut clients: Vec<Client>,
+    mut clients: Vec<ListedClient>,
     mut digests: Vec<ClientDigest>,
-) -> Vec<(Client, ClientDigest)> {
+) -> Vec<(ListedClient, ClientDigest)> {
     if !clients.is_sorted_by_key(|c| c.id) {
         clients.sort_by_key(|c| c.id);
     }
@@ -224,6 +225,7 @@ impl Data {
             clients,
             digests,
             seq,
+            rebuilt: _,
         } = snapshot;
         let pairs = with_digests(clients, digests);
         // Name order first, so that equal revenues rank alphabetically. Positions are sorted,
@@ -239,7 +241,8 @@ impl Data {
                 .collect::<Vec<_>>(),
         );
         let total_revenue = Cents(ranked.iter().map(|(_, r)| r.revenue.0).sum());
-        let mut pairs: Vec<Option<(Client, ClientDigest)>> = pairs.into_iter().map(Some).collect();
+        let mut pairs: Vec<Option<(ListedClient, ClientDigest)>> =
+            pairs.into_iter().map(Some).collect();
         let mut rows: Vec<ClientRow> = Vec::with_capacity(ranked.len());
         for (at, rank) in ranked {
             let Some((client, digest)) = by_name.get(at).and_then(|i| pairs.get_mut(*i)?.take())
@@ -285,7 +288,7 @@ impl Data {
     /// list again; archived clients are left out, as the list never shows them (a change that
     /// brings one back carries its record).
     pub fn snapshot(&self) -> Snapshot {
-        let mut clients: Vec<Client> = self.rows.iter().map(|r| r.client.clone()).collect();
+        let mut clients: Vec<ListedClient> = self.rows.iter().map(|r| r.client.clone()).collect();
         clients.sort_by_key(|c| c.id);
         // A client without a digest has an empty one on the list; it is left out here too.
         let mut digests: Vec<ClientDigest> = self
@@ -299,6 +302,7 @@ impl Data {
             clients,
             digests,
             seq: self.seq,
+            rebuilt: false,
         }
     }
 

@@ -4,24 +4,24 @@
 
 use std::collections::HashMap;
 
-use chrono::{NaiveDate, TimeZone, Utc};
+use chrono::NaiveDate;
 
 use super::*;
 use crate::domain::priority::{Standing, score};
 use crate::domain::ranking::rank_by_revenue;
-use crate::domain::{Cents, Client, ClientDigest, ClientId, Stamp};
+use crate::domain::{Cents, ClientDigest, ClientId, ListedClient};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 2).unwrap()
 }
 
-fn client(id: u64, name: &str, euros: i64) -> Client {
-    let stamp = Stamp::new("anna", Utc.with_ymd_and_hms(2026, 1, 1, 9, 0, 0).unwrap());
-    Client {
+fn client(id: u64, name: &str, euros: i64) -> ListedClient {
+    ListedClient {
         id: ClientId(id),
-        created: stamp.clone(),
-        updated: stamp,
-        ..Client::new(name, Cents::from_euros(euros))
+        name: name.into(),
+        sector: String::new(),
+        revenue: Cents::from_euros(euros),
+        archived: false,
     }
 }
 
@@ -51,6 +51,7 @@ fn awkward() -> Snapshot {
         clients,
         digests,
         seq: 7,
+        rebuilt: false,
     }
 }
 
@@ -59,7 +60,7 @@ fn awkward() -> Snapshot {
 fn plain(snapshot: &Snapshot) -> Vec<(ClientId, crate::domain::RankedClient, ClientDigest)> {
     let digests: HashMap<ClientId, &ClientDigest> =
         snapshot.digests.iter().map(|d| (d.client_id, d)).collect();
-    let mut active: Vec<&Client> = snapshot.clients.iter().filter(|c| !c.archived).collect();
+    let mut active: Vec<&ListedClient> = snapshot.clients.iter().filter(|c| !c.archived).collect();
     active.sort_by_cached_key(|c| c.name.to_lowercase());
     let ranked = rank_by_revenue(&active.iter().map(|c| (c.id, c.revenue)).collect::<Vec<_>>());
     ranked
@@ -165,11 +166,12 @@ pub(crate) fn assert_ranks_again(snapshot: Snapshot) {
 /// The list's own clients and digests in reverse id order, the empty digests of clients
 /// without one included: ranked again, the order they come in makes no difference.
 fn reversed_records(data: &Data) -> Snapshot {
-    let mut clients: Vec<Client> = data.rows.iter().map(|r| r.client.clone()).collect();
+    let mut clients: Vec<ListedClient> = data.rows.iter().map(|r| r.client.clone()).collect();
     clients.sort_by_key(|c| std::cmp::Reverse(c.id));
     Snapshot {
         clients,
         digests: data.rows.iter().map(|r| r.digest.clone()).rev().collect(),
         seq: data.seq,
+        rebuilt: false,
     }
 }

@@ -528,6 +528,12 @@ impl App {
     /// Takes in fresh data, keeping the selected client selected wherever it moved.
     fn load(&mut self, snapshot: Snapshot) {
         let selected = self.selected_row().map(|r| r.client.id);
+        if snapshot.rebuilt {
+            self.status = Some(StatusLine::info(
+                crate::i18n::Localized::get(crate::i18n::HomeText::ListRebuilt, self.lang)
+                    .to_string(),
+            ));
+        }
         self.data = Data::from_snapshot(snapshot, &self.settings, self.today);
         self.data.arrange(self.sort, &self.filter);
         self.reselect(selected);

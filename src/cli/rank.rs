@@ -260,7 +260,7 @@ pub fn json(rows: &[&ClientRow]) -> Result<String, serde_json::Error> {
 mod tests {
     use super::*;
 
-    use crate::domain::{Cents, Client, ClientDigest, ClientId};
+    use crate::domain::{Cents, Client, ClientDigest, ClientId, ListedClient};
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
@@ -270,7 +270,7 @@ mod tests {
         let client = |id, name: &str, euros| {
             let mut c = Client::new(name, Cents::from_euros(euros));
             c.id = ClientId(id);
-            c
+            ListedClient::from(&c)
         };
         let snapshot = crate::store::views::Snapshot {
             clients: vec![
@@ -289,6 +289,7 @@ mod tests {
                 ..ClientDigest::default()
             }],
             seq: 1,
+            rebuilt: false,
         };
         let mut data = Data::from_snapshot(snapshot, &crate::app::Settings::default(), today());
         data.arrange(SortBy::Priority, &Filter::default());

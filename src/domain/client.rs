@@ -69,3 +69,27 @@ impl Contact {
         }
     }
 }
+
+/// A client as the client list shows and ranks it: what the store's home table keeps of it
+/// beside its digest, so that the list opens without reading whole client records. The
+/// whole [`Client`] is read when one is opened.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ListedClient {
+    pub id: ClientId,
+    pub name: String,
+    pub sector: String,
+    pub revenue: Cents,
+    pub archived: bool,
+}
+
+impl From<&Client> for ListedClient {
+    fn from(c: &Client) -> ListedClient {
+        ListedClient {
+            id: c.id,
+            name: c.name.clone(),
+            sector: c.sector.clone(),
+            revenue: c.revenue,
+            archived: c.archived,
+        }
+    }
+}

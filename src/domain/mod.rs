@@ -18,7 +18,7 @@ pub mod stamp;
 pub mod tags;
 
 pub use change::{Change, ChangeAction, Kind};
-pub use client::{Client, Contact};
+pub use client::{Client, Contact, ListedClient};
 pub use dates::{DateError, parse_date};
 pub use digest::{ClientDigest, LiveItem};
 pub use expectation::{

@@ -222,36 +222,43 @@ pub fn time_mark(s: Standing, w: &Weights) -> Option<TimeMark> {
 
 /// The worst state of one expectation today, with its points before the level weight.
 pub fn worst_state(item: &LiveItem, today: NaiveDate, w: &Weights) -> Option<(Factor, f64)> {
-    let soon = item.is_open()
+    worst_at(item, today, w).map(|(at, points)| (Factor::STATES[at], points))
+}
+
+/// Like [`worst_state`], the state as its place in [`Factor::STATES`]. Written out flat,
+/// since every expectation that weighs is scored at start.
+fn worst_at(item: &LiveItem, today: NaiveDate, w: &Weights) -> Option<(usize, f64)> {
+    let open = item.is_open();
+    let overdue = open && item.deadline.is_some_and(|d| d < today);
+    let soon = open
         && item
             .deadline
             .is_some_and(|d| d >= today && (d - today).num_days() <= w.due_soon_days);
-    let applies = |f: Factor| match f {
-        Factor::Complaint => item.complaint,
-        Factor::Missed => item.status == super::Status::Missed,
-        Factor::NegativeGap => item.gap.is_some_and(|g| g < 0),
-        Factor::Overdue => item.is_overdue(today),
-        Factor::DueSoon => soon,
-        Factor::Open => item.is_open(),
-        _ => false,
-    };
-    let weight = |f: Factor| match f {
-        Factor::Complaint => w.complaint,
-        Factor::Missed => w.missed,
-        Factor::NegativeGap => w.negative_gap,
-        Factor::Overdue => w.overdue,
-        Factor::DueSoon => w.due_soon,
-        _ => w.open,
-    };
+    // In the order of `Factor::STATES`.
+    let applies = [
+        item.complaint,
+        item.status == super::Status::Missed,
+        item.gap.is_some_and(|g| g < 0),
+        overdue,
+        soon,
+        open,
+    ];
+    let weights = [
+        w.complaint,
+        w.missed,
+        w.negative_gap,
+        w.overdue,
+        w.due_soon,
+        w.open,
+    ];
     // The heaviest state that applies; of equal weights the one listed first (the worse).
-    Factor::STATES
-        .into_iter()
-        .filter(|f| applies(*f))
-        .map(|f| (f, weight(f)))
-        .fold(None, |best: Option<(Factor, f64)>, (f, p)| match best {
-            Some((_, bp)) if bp >= p => best,
-            _ => Some((f, p)),
-        })
+    let mut best: Option<(usize, f64)> = None;
+    for (at, (applies, points)) in applies.into_iter().zip(weights).enumerate() {
+        if applies && best.is_none_or(|(_, most)| most < points) {
+            best = Some((at, points));
+        }
+    }
+    best
 }
 
 /// The priority of one client today.
@@ -261,10 +268,7 @@ pub fn score(d: &ClientDigest, s: Standing, today: NaiveDate, w: &Weights) -> Br
     // start), its summed value, weight and levels once an expectation is in it.
     let mut states: [Option<(f64, f64, Levels)>; Factor::STATES.len()] = Default::default();
     for item in &d.live {
-        let Some((factor, weight)) = worst_state(item, today, w) else {
-            continue;
-        };
-        let Some(i) = Factor::STATES.iter().position(|f| *f == factor) else {
+        let Some((i, weight)) = worst_at(item, today, w) else {
             continue;
         };
         let state = states[i].get_or_insert((0.0, weight, Levels::default()));

@@ -8,6 +8,7 @@ mod codec;
 mod digest_codec;
 pub mod error;
 pub mod guard;
+mod home_codec;
 mod merge;
 mod open;
 mod open_interviews;
@@ -193,5 +194,7 @@ impl Store {
 mod tests;
 #[cfg(test)]
 mod tests_demo;
+#[cfg(test)]
+mod tests_home;
 #[cfg(test)]
 mod tests_open_interviews;

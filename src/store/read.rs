@@ -8,12 +8,13 @@ use redb::{
 use super::codec::{all_in, decode, each_in, get_in, ids_in};
 use super::digest_codec;
 use super::error::{Result, StoreError};
+use super::home_codec;
 use super::open_interviews::{self, OpenInterview};
 use super::record::Record;
 use super::tables::*;
 use crate::domain::{
     Answer, Change, ClientDigest, ClientId, Draft, ExpectationChange, ExpectationId, InterviewId,
-    Kind,
+    Kind, ListedClient,
 };
 
 type Bytes = &'static [u8];
@@ -66,6 +67,11 @@ pub trait Queries: Tables {
             out.push(open_interviews::decode(k.value(), v.value())?);
         }
         Ok(out)
+    }
+
+    /// Whether a record is stored under `id` (without decoding it).
+    fn has<R: Record>(&self, id: u64) -> Result<bool> {
+        Ok(self.table(R::TABLE)?.get(id)?.is_some())
     }
 
     fn count<R: Record>(&self) -> Result<u64> {
@@ -145,6 +151,30 @@ pub trait Queries: Tables {
             out.push(digest_codec::decode(k.value(), v.value())?);
         }
         Ok(out)
+    }
+
+    /// A client's row of the home table: the client as the list shows it, with its digest.
+    fn home_row(&self, client: ClientId) -> Result<Option<(ListedClient, ClientDigest)>> {
+        match self.table(HOME)?.get(client.0)? {
+            Some(guard) => home_codec::decode(client.0, guard.value()).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// Every row of the home table, in client id order.
+    fn home_rows(&self) -> Result<Vec<(ListedClient, ClientDigest)>> {
+        let table = self.table(HOME)?;
+        let mut out = Vec::with_capacity(table.len()? as usize);
+        for entry in table.iter()? {
+            let (k, v) = entry?;
+            out.push(home_codec::decode(k.value(), v.value())?);
+        }
+        Ok(out)
+    }
+
+    /// How many rows the home table holds.
+    fn home_len(&self) -> Result<u64> {
+        Ok(self.table(HOME)?.len()?)
     }
 
     /// A client's timeline, oldest first.

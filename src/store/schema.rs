@@ -18,8 +18,10 @@ use crate::domain::{Client, ClientId, Expectation, ExpectationChange, Interview}
 /// 5 — interviews in progress in a table of their own (`open_interviews`), so the resume offer
 /// at start reads those instead of every interview; digests encoded compactly instead of as
 /// JSON. 6 — the search index keeps, per word, its texts as sets by id (`text_sets`), so a
-/// query of several words passes over a text lacking one without reading it.
-pub const CURRENT: u64 = 6;
+/// query of several words passes over a text lacking one without reading it. 7 — the client
+/// list's own table (`home`): per client what the list shows and ranks, with its digest, so
+/// start reads that instead of every client record and digest.
+pub const CURRENT: u64 = 7;
 
 /// Creates every table, so readers never meet a missing one.
 fn create_tables(tx: &Tx) -> Result<()> {
@@ -34,6 +36,7 @@ fn create_tables(tx: &Tx) -> Result<()> {
         TIME,
         DRAFTS,
         DIGESTS,
+        HOME,
         OPEN_INTERVIEWS,
         CHANGES,
     ] {
@@ -83,6 +86,10 @@ pub fn migrate(tx: &mut Tx, from: u64) -> Result<()> {
             5 => {
                 create_tables(tx)?;
                 super::text_index::build_sets(tx.raw())?;
+            }
+            6 => {
+                create_tables(tx)?;
+                tx.rebuild_home()?;
             }
             _ => {}
         }

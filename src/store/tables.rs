@@ -24,6 +24,11 @@ pub const DRAFTS: TableDefinition<u64, &[u8]> = TableDefinition::new("drafts");
 /// client id → its digest, rebuilt with every change to the client's records. Encoded compactly
 /// (`super::digest_codec`), not as JSON: the client list reads every one of them at start.
 pub const DIGESTS: TableDefinition<u64, &[u8]> = TableDefinition::new("digests");
+/// client id → what the client list shows and ranks of it: name, sector, revenue, archived
+/// and its digest (`super::home_codec`), written with its digest in the same transaction as
+/// every change of the client or its records. The list reads this table at start instead of
+/// every client record and every digest.
+pub const HOME: TableDefinition<u64, &[u8]> = TableDefinition::new("home");
 /// interview id → who holds it, when it was last worked on and whether it was put off, for
 /// every interview in progress (`super::open_interviews`): what the start's resume offer
 /// reads, kept in the same transaction as every write of an interview.

@@ -20,7 +20,8 @@ use super::text_index::Searchable;
 use crate::domain::digest::{self, DigestInput};
 use crate::domain::{
     Answer, Change, ChangeAction, Client, ClientDigest, ClientId, Contact, Draft, Expectation,
-    ExpectationChange, Experience, FieldChange, Interview, InterviewId, Kind, Stamp, TimeEntry,
+    ExpectationChange, Experience, FieldChange, Interview, InterviewId, Kind, ListedClient, Stamp,
+    TimeEntry,
 };
 
 type Bytes = &'static [u8];
@@ -403,12 +404,13 @@ impl Tx {
         Ok(())
     }
 
-    /// Rebuilds one client's digest from its records.
+    /// Rebuilds one client's digest from its records, and its row of the home table.
     pub(super) fn rebuild_digest(&mut self, client: ClientId) -> Result<()> {
-        if self.get::<Client>(client.0)?.is_none() {
+        let Some(record) = self.get::<Client>(client.0)? else {
             self.txn.open_table(DIGESTS)?.remove(client.0)?;
+            self.txn.open_table(HOME)?.remove(client.0)?;
             return Ok(());
-        }
+        };
         let contacts = self
             .for_client::<Contact>(client)?
             .iter()
@@ -426,7 +428,47 @@ impl Tx {
             interviews: &interviews,
             time: &time,
         });
-        self.put_digest(&digest)
+        self.put_digest(&digest)?;
+        self.put_home(&ListedClient::from(&record), &digest)
+    }
+
+    /// Stores a client's row of the home table.
+    fn put_home(&mut self, client: &ListedClient, digest: &ClientDigest) -> Result<()> {
+        let bytes = super::home_codec::encode(client, digest);
+        self.txn
+            .open_table(HOME)?
+            .insert(client.id.0, bytes.as_slice())?;
+        Ok(())
+    }
+
+    /// Builds the home table anew from every client and its stored digest (a migration, or a
+    /// table found out of step); a client without a digest gets one built from its records.
+    pub(super) fn rebuild_home(&mut self) -> Result<()> {
+        self.txn.delete_table(HOME)?;
+        let mut missing = Vec::new();
+        {
+            let clients = self.txn.open_table(CLIENTS)?;
+            let digests = self.txn.open_table(DIGESTS)?;
+            let mut home = self.txn.open_table(HOME)?;
+            for entry in clients.iter()? {
+                let (id, bytes) = entry?;
+                let id = id.value();
+                let client: Client = super::codec::decode(Kind::Client.key(), id, bytes.value())?;
+                let digest = match digests.get(id)? {
+                    Some(d) => super::digest_codec::decode(id, d.value())?,
+                    None => {
+                        missing.push(client.id);
+                        continue;
+                    }
+                };
+                let row = super::home_codec::encode(&ListedClient::from(&client), &digest);
+                home.insert(id, row.as_slice())?;
+            }
+        }
+        for id in missing {
+            self.rebuild_digest(id)?;
+        }
+        Ok(())
     }
 
     /// Stores a client's digest, compactly encoded.

@@ -9,7 +9,7 @@ use chrono::{NaiveDate, TimeZone, Utc};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use verwacht::app::{App, Keymap, Msg};
-use verwacht::domain::{Cents, Client, ClientId, Stamp};
+use verwacht::domain::{Cents, Client, ClientId, ListedClient, Stamp};
 use verwacht::files::Create;
 use verwacht::i18n::Lang;
 use verwacht::store::StoreError;
@@ -45,9 +45,10 @@ pub fn app_with(lang: Lang, clients: Vec<Client>, width: u16, height: u16) -> Ap
     let mut app = App::new(lang, Keymap::default_map(), now(), today());
     app.update(Msg::Resize(width, height));
     app.update(Msg::Loaded(Snapshot {
-        clients,
+        clients: clients.iter().map(ListedClient::from).collect(),
         digests: vec![],
         seq: 1,
+        rebuilt: false,
     }));
     app
 }

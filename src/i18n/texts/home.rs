@@ -33,6 +33,8 @@ crate::texts!(
         TimeLow => "Tijd", "Time";
         TimeLowMark => "▼", "▼";
         TimeHighMark => "▲", "▲";
+        ListRebuilt => "De lijst van klanten liep niet gelijk met de klanten en is opnieuw opgebouwd",
+            "The client list's table was out of step with the clients and has been built anew";
         SharesLine => "{0} ({1}) · {2} van de omzet", "{0} ({1}) · {2} of revenue";
         SharesTime => " · {0} van je tijd", " · {0} of your time";
         SharesNoTime => " · nog geen tijd gelogd", " · no time logged yet";
