@@ -248,7 +248,7 @@ impl App {
             return Vec::new();
         }
         self.pane_requested = Some(id);
-        vec![Effect::Load(Load::Client(id))]
+        vec![Effect::Load(Load::Briefing(id))]
     }
 
     fn handle(&mut self, msg: Msg) -> Vec<Effect> {

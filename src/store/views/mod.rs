@@ -2,6 +2,7 @@
 //! through the store's [`Queries`](super::Queries). The program's effect runner and the command
 //! line both build them here; neither goes through the other.
 
+mod briefing;
 mod client;
 mod expectation;
 mod fresh;
@@ -11,6 +12,7 @@ mod search;
 #[cfg(test)]
 mod tests_search;
 
+pub use briefing::{briefing_view, briefing_view_in};
 pub use client::{ClientView, client_view, client_view_in};
 pub use expectation::{ExpectationView, expectation_view};
 pub use fresh::{Fresh, Shown, fresh};
