@@ -80,7 +80,10 @@ fn the_light_view_makes_the_same_briefing_on_the_small_example() {
     store.set_clock(common::now);
     verwacht::demo::load_small(&store, common::today()).unwrap();
     let with_history = same_briefings(&store);
-    assert!(with_history > 0, "some briefing says what an update changed");
+    assert!(
+        with_history > 0,
+        "some briefing says what an update changed"
+    );
 }
 
 #[test]
