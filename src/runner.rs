@@ -99,6 +99,11 @@ fn load(store: &Store, load: Load) -> Result<Msg> {
         Load::Interview(id) => Msg::Interview(Box::new(views::interview_view(store, id)?)),
         Load::Resumable => Msg::Resumable(views::resumable(store)?),
         Load::Client(id) => Msg::Client(Box::new(views::client_view(store, id)?)),
+        Load::Briefing(id) => Msg::Client(Box::new(views::briefing_view(
+            store,
+            id,
+            crate::app::briefing::RECENT_CHANGES,
+        )?)),
         Load::Expectation(id) => Msg::Expectation(Box::new(views::expectation_view(store, id)?)),
         Load::SearchIndex => match views::search_index(store) {
             Ok(index) => Msg::SearchIndex(std::sync::Arc::new(index)),

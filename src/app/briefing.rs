@@ -30,8 +30,8 @@ pub struct BriefLine {
     pub text: String,
 }
 
-/// How many recent changes the briefing lists.
-const RECENT_CHANGES: usize = 5;
+/// How many recent changes the briefing lists (and the pane's view reads).
+pub const RECENT_CHANGES: usize = 5;
 
 struct Out(Vec<BriefLine>);
 

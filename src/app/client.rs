@@ -195,12 +195,13 @@ impl App {
         }
     }
 
-    /// Opens the client screen on a client. Its records already at hand (the briefing pane's,
-    /// or what a write answered with) are shown at once, and read only when older than the list.
+    /// Opens the client screen on a client. Its records already at hand (what a write answered
+    /// with, or the briefing pane's when they are all of them) are shown at once, and read only
+    /// when older than the list.
     pub(super) fn open_client(&mut self, id: ClientId) -> Vec<Effect> {
         let mut state = ClientState::new(id);
         let mut fresh = false;
-        if let Some(view) = self.pane.as_ref().filter(|v| v.client.id == id) {
+        if let Some(view) = self.pane.as_ref().filter(|v| v.client.id == id && v.whole) {
             state.show(view.clone());
             fresh = view.seq >= self.data.seq;
         }
@@ -306,13 +307,15 @@ impl App {
         Vec::new()
     }
 
-    /// Takes in a client's records for the screen or the home pane. In each tab the selected
+    /// Takes in a client's records for the screen or the home pane (the screen only takes a
+    /// whole view: a briefing's lacks records its tabs list). In each tab the selected
     /// row stays selected, and stays where it was on screen, when a colleague's records were
     /// added or removed around it.
     pub(super) fn client_loaded(&mut self, view: ClientView) {
         let rows = self.client_rows();
         if let Screen::Client(state) = &mut self.screen
             && state.id == view.client.id
+            && view.whole
         {
             let before = Tab::ALL.map(|t| {
                 let list = state.lists[t.index()];

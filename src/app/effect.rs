@@ -38,8 +38,10 @@ pub enum Load {
     Interview(InterviewId),
     /// This user's interrupted interviews, offered at start.
     Resumable,
-    /// Everything about one client: the briefing and the client screen.
+    /// Everything about one client: the client screen (and a briefing).
     Client(ClientId),
+    /// What one client's briefing shows, for the pane beside the list.
+    Briefing(ClientId),
     /// One expectation with its history and experiences: the expectation screen.
     Expectation(ExpectationId),
     /// The search index.

@@ -15,6 +15,7 @@ pub mod expectation_form;
 pub mod form;
 pub mod history;
 mod home;
+pub mod home_rows;
 pub mod input;
 pub mod interview;
 pub mod keymap;
@@ -74,6 +75,8 @@ pub struct App {
     pub screen: Screen,
     pub popup: Option<Popup>,
     pub home: ScrollList,
+    /// The texts of the list's visible rows, made in `update` (see [`home_rows`]).
+    pub home_rows: home_rows::HomeRows,
     pub data: Data,
     pub settings: Settings,
     pub sort: SortBy,
@@ -142,6 +145,7 @@ impl App {
             screen: Screen::Home,
             popup: None,
             home: ScrollList::default(),
+            home_rows: Default::default(),
             data: Data::default(),
             settings: Settings::default(),
             sort: SortBy::default(),
@@ -218,6 +222,7 @@ impl App {
         effects.extend(self.pane_wanted());
         self.refresh_pages(anew);
         self.arrange();
+        self.refresh_home_rows();
         self.answer_with_what_shows(&mut effects);
         // A redraw asked for by an earlier message stays asked for until the loop draws: a
         // clock tick in the same turn as a key must not take the key's redraw away.
@@ -228,6 +233,19 @@ impl App {
     /// Whether the loop should draw: something shown changed since it last drew.
     pub fn needs_redraw(&self) -> bool {
         self.redraw
+    }
+
+    /// Makes the texts of the list's rows on screen that are not made yet.
+    fn refresh_home_rows(&mut self) {
+        if !matches!(self.screen, Screen::Home) {
+            return;
+        }
+        let visible = layout::home_rows(self.size, self.shares).max(1);
+        let (data, lang) = (&self.data, self.lang);
+        self.home_rows
+            .refresh(self.home.offset, visible, data.band, lang, |pos| {
+                data.row(pos)
+            });
     }
 
     /// Whether the home screen shows the briefing of the selected client beside the list.
@@ -248,7 +266,7 @@ impl App {
             return Vec::new();
         }
         self.pane_requested = Some(id);
-        vec![Effect::Load(Load::Client(id))]
+        vec![Effect::Load(Load::Briefing(id))]
     }
 
     fn handle(&mut self, msg: Msg) -> Vec<Effect> {

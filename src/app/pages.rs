@@ -64,11 +64,17 @@ impl App {
             if !anew && self.pages.brief.as_ref().is_some_and(|(m, _)| *m == made) {
                 return None;
             }
+            // The selected row, as a rule (the pane's client): found without a walk through
+            // the whole list.
             let row = self
-                .data
-                .rows
-                .iter()
-                .find(|r| r.client.id == view.client.id);
+                .selected_row()
+                .filter(|r| r.client.id == view.client.id)
+                .or_else(|| {
+                    self.data
+                        .rows
+                        .iter()
+                        .find(|r| r.client.id == view.client.id)
+                });
             let lines = row.map_or_else(Vec::new, |row| {
                 super::briefing::build(view, row, today, &self.settings, lang)
             });

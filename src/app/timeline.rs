@@ -156,6 +156,7 @@ mod tests {
             time: vec![],
             changes: vec![],
             history: vec![],
+            whole: true,
         }
     }
 

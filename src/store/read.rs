@@ -106,6 +106,11 @@ pub trait Queries: Tables {
         self.by_ids(&ids)
     }
 
+    /// How many answers an interview holds, counted in the index: no answer is decoded.
+    fn answer_count(&self, interview: InterviewId) -> Result<usize> {
+        Ok(self.index(INTERVIEW_ANSWERS)?.get(interview.0)?.len() as usize)
+    }
+
     fn history(&self, expectation: ExpectationId) -> Result<Vec<ExpectationChange>> {
         let table = self.history_table()?;
         let mut out = Vec::new();
@@ -184,6 +189,21 @@ pub trait Queries: Tables {
         seqs.iter()
             .filter_map(|s| get_in(&table, "change", *s).transpose())
             .collect()
+    }
+
+    /// A client's `most` latest changes, newest first: read from the end of its timeline,
+    /// so a long history costs no more than a short one.
+    fn latest_changes_of(&self, client: ClientId, most: usize) -> Result<Vec<Change>> {
+        let index = self.index(CLIENT_CHANGES)?;
+        let table = self.table(CHANGES)?;
+        let mut out = Vec::with_capacity(most);
+        for seq in index.get(client.0)?.rev() {
+            if out.len() >= most {
+                break;
+            }
+            out.extend(get_in(&table, "change", seq?.value())?);
+        }
+        Ok(out)
     }
 
     /// The clients changed after change counter `seq`, each once; `None` when more than `most`

@@ -7,12 +7,21 @@ use ratatui::layout::{Constraint, Flex, Layout, Rect};
 /// ratatui's `Table` lays them out (start-aligned, one cell between columns, no selection
 /// symbol).
 pub fn widths(width: u16, constraints: &[Constraint]) -> Vec<usize> {
+    places(width, constraints)
+        .iter()
+        .map(|(_, w)| usize::from(*w))
+        .collect()
+}
+
+/// Where each column starts (counted from the table's inner left edge) and how wide it is,
+/// laid out as [`widths`] lays them out.
+pub fn places(width: u16, constraints: &[Constraint]) -> Vec<(u16, u16)> {
     Layout::horizontal(constraints.to_vec())
         .flex(Flex::Start)
         .spacing(1)
         .split(Rect::new(0, 0, width, 1))
         .iter()
-        .map(|r| usize::from(r.width))
+        .map(|r| (r.x, r.width))
         .collect()
 }
 

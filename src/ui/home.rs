@@ -1,17 +1,15 @@
 //! The home screen: clients ranked by revenue with their ABC class and shares.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState};
+use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::Theme;
 use crate::app::layout::HomePlaces;
-use crate::app::{App, ClientRow, SortBy, layout};
+use crate::app::{App, SortBy};
 use crate::domain::AbcClass;
-use crate::i18n::{
-    BriefText, HomeText, Lang, Localized, Noun, count, fmt_decimal, fmt_money, fmt_percent,
-};
+use crate::i18n::{BriefText, HomeText, Localized, Noun, count, fmt_money, fmt_percent};
 use crate::sanitize::clean;
 
 pub fn draw(frame: &mut Frame, parts: &HomePlaces, app: &App, theme: &Theme) {
@@ -25,7 +23,7 @@ pub fn draw(frame: &mut Frame, parts: &HomePlaces, app: &App, theme: &Theme) {
     if app.data.rows.is_empty() {
         draw_empty(frame, parts.table, app, theme);
     } else if let Some(pane) = parts.pane {
-        draw_table(frame, parts.table, app, theme);
+        super::home_table::draw(frame, parts.table, app, table_title(app), theme);
         let block = Block::default()
             .borders(Borders::ALL)
             .border_style(theme.border)
@@ -36,7 +34,7 @@ pub fn draw(frame: &mut Frame, parts: &HomePlaces, app: &App, theme: &Theme) {
             None => frame.render_widget(block, pane),
         }
     } else {
-        draw_table(frame, parts.table, app, theme);
+        super::home_table::draw(frame, parts.table, app, table_title(app), theme);
     }
     super::draw_bottom(frame, parts.hints, app, theme);
 }
@@ -157,158 +155,6 @@ fn table_title(app: &App) -> String {
         n => parts.push(HomeText::BandMany.fill(lang, &[&n])),
     }
     parts.join(" · ")
-}
-
-fn right(text: impl Into<String>) -> Cell<'static> {
-    Cell::from(Line::from(text.into()).right_aligned())
-}
-
-fn draw_table(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    let lang = app.lang;
-    // Columns that only fit on wider screens.
-    let medium = area.width >= 100;
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(theme.border)
-        .title(Span::styled(table_title(app), theme.title));
-    if app.data.is_empty() {
-        frame.render_widget(
-            Paragraph::new(Span::styled(HomeText::NoMatch.get(lang), theme.muted)).block(block),
-            area,
-        );
-        return;
-    }
-    // Narrow screens: short headers, the time marker beside the share, no cumulative share
-    // and no score. From 100 columns the priority the list is sorted by is shown.
-    let (share, days) = if medium {
-        (HomeText::Share, HomeText::Days)
-    } else {
-        (HomeText::ShareShort, HomeText::DaysShort)
-    };
-    let mut header = vec![
-        Cell::from(HomeText::Rank.get(lang)),
-        Cell::from(HomeText::Class.get(lang)),
-        Cell::from(HomeText::Name.get(lang)),
-        right(HomeText::Revenue.get(lang)),
-        right(share.get(lang)),
-    ];
-    let mut widths = vec![
-        Constraint::Length(3),
-        Constraint::Length(2),
-        Constraint::Fill(1),
-        Constraint::Length(11),
-        Constraint::Length(7),
-    ];
-    if medium {
-        header.push(right(HomeText::Cumulative.get(lang)));
-        widths.push(Constraint::Length(10));
-    }
-    header.extend([
-        right(HomeText::Open.get(lang)),
-        right(HomeText::Overdue.get(lang)),
-        right(days.get(lang)),
-        right(HomeText::Grade.get(lang)),
-    ]);
-    widths.extend([
-        Constraint::Length(4),
-        Constraint::Length(7),
-        Constraint::Length(if medium { 5 } else { 4 }),
-        Constraint::Length(6),
-    ]);
-    if medium {
-        header.push(Cell::from(HomeText::TimeLow.get(lang)));
-        widths.push(Constraint::Length(4));
-        header.push(right(HomeText::Priority.get(lang)));
-        widths.push(Constraint::Length(6));
-    }
-    let name_width = super::columns::widths(area.width.saturating_sub(2), &widths)
-        .get(2)
-        .copied()
-        .unwrap_or(0);
-    let visible = layout::home_rows(app.size, app.shares).max(1);
-    // Only the visible rows are built: the list may hold ten thousand clients.
-    let rows = (app.home.offset..app.data.len())
-        .take(visible)
-        .filter_map(|pos| Some((pos, app.data.row(pos)?)))
-        .map(|(pos, row)| {
-            let overdue_style = if row.overdue > 0 {
-                theme.overdue
-            } else {
-                theme.muted
-            };
-            // A space where there is no marker, so that the shares stay aligned.
-            let low = match row.time_marker(lang) {
-                "" => " ",
-                mark => mark,
-            };
-            let share = fmt_percent(row.rank.share, lang);
-            let share_cell = if medium {
-                right(share)
-            } else {
-                Cell::from(
-                    Line::from(vec![Span::raw(share), Span::styled(low, theme.warning)])
-                        .right_aligned(),
-                )
-            };
-            let mut cells = vec![
-                Cell::from(format!("{}", pos + 1)),
-                Cell::from(Span::styled(
-                    row.rank.class.letter(),
-                    theme.class(row.rank.class),
-                )),
-                name_cell(row, pos < app.data.band, name_width, lang, theme),
-                right(fmt_money(row.rank.revenue, lang)),
-                share_cell,
-            ];
-            if medium {
-                cells.push(right(fmt_percent(row.rank.cumulative, lang)));
-            }
-            cells.extend([
-                right(row.open.to_string()),
-                Cell::from(
-                    Line::from(Span::styled(row.overdue.to_string(), overdue_style))
-                        .right_aligned(),
-                ),
-                right(row.days_since_contact.map_or("–".into(), |d| d.to_string())),
-                right(row.digest.last_grade.map_or("–".into(), |g| g.to_string())),
-            ]);
-            if medium {
-                cells.push(Cell::from(Span::styled(low, theme.warning)));
-                cells.push(right(fmt_decimal(row.priority.total, 1, lang)));
-            }
-            Row::new(cells)
-        });
-    let table = Table::new(rows, widths)
-        .header(Row::new(header).style(theme.header))
-        .row_highlight_style(theme.selection)
-        .style(theme.text)
-        .block(block);
-    let mut state = TableState::default()
-        .with_selected(Some(app.home.selected.saturating_sub(app.home.offset)));
-    frame.render_stateful_widget(table, area, &mut state);
-}
-
-/// The client's name, cut to its column with `…`; in the band of open complaints led by the
-/// age of the oldest one.
-fn name_cell(
-    row: &ClientRow,
-    in_band: bool,
-    width: usize,
-    lang: Lang,
-    theme: &Theme,
-) -> Cell<'static> {
-    let name = clean(&row.client.name).into_owned();
-    match row.complaint_age.filter(|_| in_band) {
-        Some(age) => {
-            let mark = HomeText::BandMark.fill(lang, &[&age]);
-            let room = width.saturating_sub(unicode_width::UnicodeWidthStr::width(mark.as_str()));
-            Cell::from(Line::from(vec![
-                Span::styled(mark, theme.warning),
-                Span::styled(super::fit::fit(&name, room), theme.warning),
-            ]))
-        }
-        None => Cell::from(super::fit::fit(&name, width)),
-    }
 }
 
 fn draw_empty(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {

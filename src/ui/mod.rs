@@ -14,6 +14,7 @@ pub mod fit;
 pub mod help;
 pub mod hints;
 pub mod home;
+pub mod home_table;
 pub mod interview;
 pub mod popup;
 pub mod search;

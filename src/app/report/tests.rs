@@ -85,6 +85,7 @@ fn view() -> ClientView {
         time: vec![],
         changes: vec![],
         history: vec![],
+        whole: true,
     }
 }
 

@@ -1,8 +1,8 @@
 //! Everything about one client: its briefing and its screen.
 
 use crate::domain::{
-    Answer, Change, Client, ClientId, Contact, Expectation, ExpectationChange, Experience,
-    Interview, InterviewId, TimeEntry,
+    Change, Client, ClientId, Contact, Expectation, ExpectationChange, Experience, Interview,
+    InterviewId, TimeEntry,
 };
 use crate::store::{Queries, Result, Store};
 
@@ -24,6 +24,10 @@ pub struct ClientView {
     pub history: Vec<ExpectationChange>,
     /// The change counter of the snapshot it was read from: a change at or before it is in.
     pub seq: u64,
+    /// Every record of the client was read (the client screen's view). False for the
+    /// briefing's (see [`briefing_view`](super::briefing_view)): no time entries, only the
+    /// latest changes and the history of the expectations they name.
+    pub whole: bool,
 }
 
 impl ClientView {
@@ -44,16 +48,7 @@ pub fn client_view(store: &Store, id: ClientId) -> Result<ClientView> {
 /// Everything about one client, read through `r` (a snapshot the caller also reads more from).
 pub fn client_view_in(r: &impl Queries, id: ClientId) -> Result<ClientView> {
     let interviews: Vec<Interview> = r.for_client(id)?;
-    let answers: Vec<Answer> = r.for_client(id)?;
-    let answer_counts = interviews
-        .iter()
-        .map(|i| {
-            (
-                i.id,
-                answers.iter().filter(|a| a.interview_id == i.id).count(),
-            )
-        })
-        .collect();
+    let answer_counts = answer_counts(r, &interviews)?;
     let mut changes = r.changes_of(id)?;
     changes.reverse();
     let expectations: Vec<Expectation> = r.for_client(id)?;
@@ -72,5 +67,17 @@ pub fn client_view_in(r: &impl Queries, id: ClientId) -> Result<ClientView> {
         experiences: r.for_client(id)?,
         time: r.for_client(id)?,
         changes,
+        whole: true,
     })
+}
+
+/// How many answers each interview holds, counted in the index without decoding any answer.
+pub(super) fn answer_counts(
+    r: &impl Queries,
+    interviews: &[Interview],
+) -> Result<Vec<(InterviewId, usize)>> {
+    interviews
+        .iter()
+        .map(|i| Ok((i.id, r.answer_count(i.id)?)))
+        .collect()
 }

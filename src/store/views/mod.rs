@@ -2,6 +2,7 @@
 //! through the store's [`Queries`](super::Queries). The program's effect runner and the command
 //! line both build them here; neither goes through the other.
 
+mod briefing;
 mod client;
 mod expectation;
 mod fresh;
@@ -13,6 +14,7 @@ mod tests_search;
 #[cfg(test)]
 mod tests_text_sets;
 
+pub use briefing::{briefing_view, briefing_view_in};
 pub use client::{ClientView, client_view, client_view_in};
 pub use expectation::{ExpectationView, expectation_view};
 pub use fresh::{Fresh, Shown, fresh};
