@@ -198,3 +198,5 @@ mod tests_demo;
 mod tests_home;
 #[cfg(test)]
 mod tests_open_interviews;
+#[cfg(test)]
+mod tests_support;

@@ -1,29 +1,18 @@
 //! The home table equals a recomputation from the records after every kind of write (by this
 //! store, a colleague's on the same file, in bulk, a restored backup), after the migration
-//! from schema 5 that builds it, and when it is found out of step it is built anew, never
+//! from schema 6 that builds it, and when it is found out of step it is built anew, never
 //! trusted.
 
-use chrono::{DateTime, TimeZone, Utc};
 use redb::ReadableTable;
 
 use super::schema::CURRENT;
 use super::tables::{HOME, META, SCHEMA_VERSION};
+use super::tests_support::{at, open};
 use super::*;
 use crate::demo::prng::Rng;
 use crate::domain::digest::{self, DigestInput};
 use crate::domain::*;
 use crate::files::Create;
-
-fn at(day: u32) -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 11, day, 10, 0, 0).unwrap()
-}
-
-fn open(path: &std::path::Path, author: &str) -> Store {
-    let mut store = crate::files::open(path, Create::Private).unwrap();
-    store.set_clock(|| at(20));
-    store.set_author(author);
-    store
-}
 
 /// Every client as the list shows it with its digest, computed from the records themselves.
 fn recomputed(r: &Reader) -> Vec<(ListedClient, ClientDigest)> {
@@ -208,18 +197,18 @@ fn raw(path: &std::path::Path) -> redb::Database {
 }
 
 #[test]
-fn a_schema_5_file_gets_its_home_table_in_the_migration() {
+fn a_schema_6_file_gets_its_home_table_in_the_migration() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("t.redb");
     drop(example(&path));
-    // Make it a schema-5 file: no home table.
+    // Make it a schema-6 file: no home table.
     {
         let db = raw(&path);
         let txn = db.begin_write().unwrap();
         txn.delete_table(HOME).unwrap();
         txn.open_table(META)
             .unwrap()
-            .insert(SCHEMA_VERSION, 5)
+            .insert(SCHEMA_VERSION, 6)
             .unwrap();
         txn.commit().unwrap();
     }
@@ -227,7 +216,7 @@ fn a_schema_5_file_gets_its_home_table_in_the_migration() {
     let store =
         crate::files::open_reporting(&path, Create::Never, |_| {}, |v| upgraded.set(Some(v)))
             .unwrap();
-    assert_eq!(upgraded.get(), Some(5), "the user hears of the upgrade");
+    assert_eq!(upgraded.get(), Some(6), "the user hears of the upgrade");
     assert_eq!(
         store.read().unwrap().meta(SCHEMA_VERSION).unwrap(),
         Some(CURRENT)

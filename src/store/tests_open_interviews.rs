@@ -4,27 +4,15 @@
 
 use std::collections::HashMap;
 
-use chrono::{DateTime, TimeZone, Utc};
 use redb::ReadableDatabase;
 
 use super::open_interviews::OpenInterview;
 use super::schema::CURRENT;
 use super::tables::{DIGESTS, META, OPEN_INTERVIEWS, SCHEMA_VERSION};
+use super::tests_support::{at, open};
 use super::*;
 use crate::domain::interview::{AnswerFields, offered};
 use crate::domain::*;
-use crate::files::Create;
-
-fn at(day: u32) -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 11, day, 10, 0, 0).unwrap()
-}
-
-fn open(path: &std::path::Path, author: &str) -> Store {
-    let mut store = crate::files::open(path, Create::Private).unwrap();
-    store.set_clock(|| at(20));
-    store.set_author(author);
-    store
-}
 
 /// The index is exactly the interviews in progress, as stored.
 fn assert_index_is_a_scan(store: &Store, after: &str) {
