@@ -186,21 +186,24 @@ impl HomeRows {
 mod tests {
     use super::*;
     use crate::app::{Data, Settings};
-    use crate::domain::Client;
+    use crate::domain::{Client, ListedClient};
     use crate::store::views::Snapshot;
     use chrono::NaiveDate;
 
     fn data(n: u64) -> Data {
         let clients = (1..=n)
-            .map(|i| Client {
-                id: ClientId(i),
-                ..Client::new(format!("Klant {i}"), Cents::from_euros(1000 * i as i64))
+            .map(|i| {
+                ListedClient::from(&Client {
+                    id: ClientId(i),
+                    ..Client::new(format!("Klant {i}"), Cents::from_euros(1000 * i as i64))
+                })
             })
             .collect();
         let snapshot = Snapshot {
             clients,
             digests: vec![],
             seq: 1,
+            rebuilt: false,
         };
         let today = NaiveDate::from_ymd_opt(2026, 11, 2).unwrap();
         Data::from_snapshot(snapshot, &Settings::default(), today)
