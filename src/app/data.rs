@@ -4,7 +4,8 @@
 use chrono::NaiveDate;
 
 use crate::domain::priority::{
-    Breakdown, Review, Standing, TimeMark, Weights, retime, score, time_mark,
+    Breakdown, Priority, Review, Standing, TimeMark, Weights, priority, retime_priority, score,
+    time_mark,
 };
 use crate::domain::ranking::{ClassInput, ClassShare, class_shares, rank_by_revenue_at};
 use crate::domain::{AbcClass, Cents, ClientDigest, ClientId, ListedClient, RankedClient};
@@ -24,7 +25,8 @@ pub struct ClientRow {
     pub client: ListedClient,
     pub rank: RankedClient,
     pub digest: ClientDigest,
-    pub priority: Breakdown,
+    /// Its priority's figures; the term-by-term breakdown is [`Data::breakdown`].
+    pub priority: Priority,
     /// Share of all time spent on clients in the time window, 0.0–1.0; `None` while no time
     /// was logged on any client in it.
     pub time_share: Option<f64>,
@@ -140,11 +142,7 @@ impl<'a> Derive<'a> {
     /// The time balance of one row again (its share of all time changed), the rest as it was.
     fn time(&self, row: &mut ClientRow) {
         let standing = self.standing(row);
-        row.priority = retime(
-            std::mem::take(&mut row.priority),
-            standing,
-            &self.settings.weights,
-        );
+        row.priority = retime_priority(row.priority, standing, &self.settings.weights);
         row.time_mark = time_mark(standing, &self.settings.weights);
         row.time_share = standing.time_share;
     }
@@ -155,7 +153,7 @@ impl<'a> Derive<'a> {
         let digest = &row.digest;
         let standing = self.standing(row);
         let time_share = standing.time_share;
-        row.priority = score(digest, standing, today, &self.settings.weights);
+        row.priority = priority(digest, standing, today, &self.settings.weights);
         row.time_mark = time_mark(standing, &self.settings.weights);
         row.open = digest.open();
         row.overdue = digest.overdue(today);
@@ -250,7 +248,7 @@ impl Data {
                 continue;
             };
             rows.push(ClientRow {
-                priority: Breakdown::default(),
+                priority: Priority::default(),
                 time_mark: None,
                 open: 0,
                 overdue: 0,
@@ -412,6 +410,17 @@ impl Data {
             SortBy::Overdue => shown.sort_by_key(|i| std::cmp::Reverse(rows[*i].overdue)),
         }
         self.shown = shown;
+    }
+
+    /// The priority of one of its rows term by term, as the list ranked it: scored again for
+    /// this one client, since the list keeps only the figures.
+    pub fn breakdown(&self, row: &ClientRow, settings: &Settings, today: NaiveDate) -> Breakdown {
+        let standing = Standing {
+            revenue_share: row.rank.share,
+            clients: self.rows.len(),
+            time_share: row.time_share,
+        };
+        score(&row.digest, standing, today, &settings.weights)
     }
 
     pub fn len(&self) -> usize {
