@@ -111,7 +111,9 @@ fn ranked_by_priority_with_exact_order_and_classes() {
         expected.iter().map(|(n, c)| (n.to_string(), *c)).collect();
     assert_eq!(order, expected);
     for i in 0..d.app.data.len() {
-        let p = &d.app.data.row(i).unwrap().priority;
+        let row = d.app.data.row(i).unwrap();
+        let p = d.app.breakdown_of(row.client.id).map(|(_, b)| b).unwrap();
+        assert_eq!(p.total, row.priority.total, "the breakdown is the row's");
         let sum: f64 = p.terms.iter().map(|t| t.points).sum();
         assert!(
             (p.urgency - sum.max(0.0)).abs() < 1e-9,

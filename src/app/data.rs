@@ -4,7 +4,8 @@
 use chrono::NaiveDate;
 
 use crate::domain::priority::{
-    Breakdown, Review, Standing, TimeMark, Weights, retime, score, time_mark,
+    Breakdown, Priority, Review, Standing, TimeMark, Weights, priority, retime_priority, score,
+    time_mark,
 };
 use crate::domain::ranking::{ClassInput, ClassShare, class_shares, rank_by_revenue_at};
 use crate::domain::{AbcClass, Cents, ClientDigest, ClientId, ListedClient, RankedClient};
@@ -24,7 +25,8 @@ pub struct ClientRow {
     pub client: ListedClient,
     pub rank: RankedClient,
     pub digest: ClientDigest,
-    pub priority: Breakdown,
+    /// Its priority's figures; the term-by-term breakdown is [`Data::breakdown`].
+    pub priority: Priority,
     /// Share of all time spent on clients in the time window, 0.0–1.0; `None` while no time
     /// was logged on any client in it.
     pub time_share: Option<f64>,
@@ -140,11 +142,7 @@ impl<'a> Derive<'a> {
     /// The time balance of one row again (its share of all time changed), the rest as it was.
     fn time(&self, row: &mut ClientRow) {
         let standing = self.standing(row);
-        row.priority = retime(
-            std::mem::take(&mut row.priority),
-            standing,
-            &self.settings.weights,
-        );
+        row.priority = retime_priority(row.priority, standing, &self.settings.weights);
         row.time_mark = time_mark(standing, &self.settings.weights);
         row.time_share = standing.time_share;
     }
@@ -155,7 +153,7 @@ impl<'a> Derive<'a> {
         let digest = &row.digest;
         let standing = self.standing(row);
         let time_share = standing.time_share;
-        row.priority = score(digest, standing, today, &self.settings.weights);
+        row.priority = priority(digest, standing, today, &self.settings.weights);
         row.time_mark = time_mark(standing, &self.settings.weights);
         row.open = digest.open();
         row.overdue = digest.overdue(today);
@@ -192,28 +190,35 @@ impl Default for Data {
     }
 }
 
-/// Each active client with its digest (an empty one when it has none). Both lists come in
-/// client id order from the store, so they are walked side by side; out of order, they are
-/// put in order first.
+/// Each active client, as its position in `clients`, with its digest's in `digests` (none
+/// when it has none). Both lists come in client id order from the store, so they are walked
+/// side by side; out of order, they are put in order first. Positions, not records: each
+/// record moves once, into its row.
 fn with_digests(
-    mut clients: Vec<ListedClient>,
-    mut digests: Vec<ClientDigest>,
-) -> Vec<(ListedClient, ClientDigest)> {
+    clients: &mut [ListedClient],
+    digests: &mut [ClientDigest],
+) -> Vec<(usize, Option<usize>)> {
     if !clients.is_sorted_by_key(|c| c.id) {
         clients.sort_by_key(|c| c.id);
     }
     if !digests.is_sorted_by_key(|d| d.client_id) {
         digests.sort_by_key(|d| d.client_id);
     }
-    let mut digests = digests.into_iter().peekable();
+    let mut next = 0;
     let mut pairs = Vec::with_capacity(clients.len());
-    for client in clients {
-        while digests.next_if(|d| d.client_id < client.id).is_some() {}
+    for (at, client) in clients.iter().enumerate() {
+        while digests.get(next).is_some_and(|d| d.client_id < client.id) {
+            next += 1;
+        }
         let digest = digests
-            .next_if(|d| d.client_id == client.id)
-            .unwrap_or_default();
+            .get(next)
+            .is_some_and(|d| d.client_id == client.id)
+            .then(|| {
+                next += 1;
+                next - 1
+            });
         if !client.archived {
-            pairs.push((client, digest));
+            pairs.push((at, digest));
         }
     }
     pairs
@@ -222,35 +227,48 @@ fn with_digests(
 impl Data {
     pub fn from_snapshot(snapshot: Snapshot, settings: &Settings, today: NaiveDate) -> Data {
         let Snapshot {
-            clients,
-            digests,
+            mut clients,
+            mut digests,
             seq,
             rebuilt: _,
         } = snapshot;
-        let pairs = with_digests(clients, digests);
+        let pairs = with_digests(&mut clients, &mut digests);
         // Name order first, so that equal revenues rank alphabetically. Positions are sorted,
-        // not the records: each record moves once, into its row.
-        let names: Vec<String> = pairs.iter().map(|(c, _)| c.name.to_lowercase()).collect();
+        // not the records.
+        let names: Vec<String> = pairs
+            .iter()
+            .map(|(c, _)| clients[*c].name.to_lowercase())
+            .collect();
         let mut by_name: Vec<usize> = (0..pairs.len()).collect();
         by_name.sort_by(|a, b| names[*a].cmp(&names[*b]));
         drop(names);
         let ranked = rank_by_revenue_at(
             &by_name
                 .iter()
-                .map(|at| (pairs[*at].0.id, pairs[*at].0.revenue))
+                .map(|at| {
+                    let client = &clients[pairs[*at].0];
+                    (client.id, client.revenue)
+                })
                 .collect::<Vec<_>>(),
         );
         let total_revenue = Cents(ranked.iter().map(|(_, r)| r.revenue.0).sum());
-        let mut pairs: Vec<Option<(ListedClient, ClientDigest)>> =
-            pairs.into_iter().map(Some).collect();
+        // In place (an `Option` of a record with a `String` is no larger), so that each
+        // record is taken out once.
+        let mut clients: Vec<Option<ListedClient>> = clients.into_iter().map(Some).collect();
         let mut rows: Vec<ClientRow> = Vec::with_capacity(ranked.len());
         for (at, rank) in ranked {
-            let Some((client, digest)) = by_name.get(at).and_then(|i| pairs.get_mut(*i)?.take())
-            else {
+            let Some(&(c, d)) = by_name.get(at).and_then(|i| pairs.get(*i)) else {
                 continue;
             };
-            rows.push(ClientRow {
-                priority: Breakdown::default(),
+            let Some(client) = clients.get_mut(c).and_then(Option::take) else {
+                continue;
+            };
+            let digest = d
+                .and_then(|d| digests.get_mut(d))
+                .map(std::mem::take)
+                .unwrap_or_default();
+            let mut row = ClientRow {
+                priority: Priority::default(),
                 time_mark: None,
                 open: 0,
                 overdue: 0,
@@ -261,10 +279,9 @@ impl Data {
                 client,
                 rank,
                 digest,
-            });
-        }
-        for row in &mut rows {
-            Derive::count_minutes(row, settings, today);
+            };
+            Derive::count_minutes(&mut row, settings, today);
+            rows.push(row);
         }
         let derive = Derive::new(&rows, settings, today);
         for row in &mut rows {
@@ -412,6 +429,17 @@ impl Data {
             SortBy::Overdue => shown.sort_by_key(|i| std::cmp::Reverse(rows[*i].overdue)),
         }
         self.shown = shown;
+    }
+
+    /// The priority of one of its rows term by term, as the list ranked it: scored again for
+    /// this one client, since the list keeps only the figures.
+    pub fn breakdown(&self, row: &ClientRow, settings: &Settings, today: NaiveDate) -> Breakdown {
+        let standing = Standing {
+            revenue_share: row.rank.share,
+            clients: self.rows.len(),
+            time_share: row.time_share,
+        };
+        score(&row.digest, standing, today, &settings.weights)
     }
 
     pub fn len(&self) -> usize {

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 
 use super::*;
-use crate::domain::priority::{Standing, score};
+use crate::domain::priority::{Priority, Standing, score};
 use crate::domain::ranking::rank_by_revenue;
 use crate::domain::{Cents, ClientDigest, ClientId, ListedClient};
 
@@ -92,7 +92,22 @@ pub(crate) fn assert_ranked_plainly(snapshot: &Snapshot) {
             time_share: (total_minutes > 0).then(|| row.minutes as f64 / total_minutes as f64),
         };
         let plain = score(&row.digest, standing, today(), &settings.weights);
-        assert_eq!(row.priority, plain, "client {:?}", row.client.id);
+        // The figures the list keeps, bit for bit (the sign of a zero shows in its order),
+        // and the breakdown built when the client is shown.
+        let figures = Priority::of(&plain, standing, &settings.weights);
+        assert_eq!(row.priority, figures, "client {:?}", row.client.id);
+        assert_eq!(
+            row.priority.total.to_bits(),
+            figures.total.to_bits(),
+            "client {:?}",
+            row.client.id
+        );
+        assert_eq!(
+            data.breakdown(row, &settings, today()),
+            plain,
+            "client {:?}",
+            row.client.id
+        );
     }
 }
 

@@ -576,4 +576,13 @@ impl App {
     pub fn selected_row(&self) -> Option<&ClientRow> {
         self.data.row(self.home.selected)
     }
+
+    /// A client's row with its priority term by term, while it is on the list.
+    pub fn breakdown_of(
+        &self,
+        id: crate::domain::ClientId,
+    ) -> Option<(&ClientRow, crate::domain::priority::Breakdown)> {
+        let row = self.data.rows.iter().find(|r| r.client.id == id)?;
+        Some((row, self.data.breakdown(row, &self.settings, self.today)))
+    }
 }

@@ -108,8 +108,8 @@ pub fn places(area: Rect, app: &App, popup: &Popup) -> PopupPlaces {
             (conflict_window(area, &text.texts, &text.hint), &LIST_HINT)
         }
         // A client no longer in the list shows no window.
-        Popup::Breakdown(id) => match app.data.rows.iter().find(|r| r.client.id == *id) {
-            Some(row) => (breakdown_window(area, row.priority.terms.len()), &BREAKDOWN),
+        Popup::Breakdown(id) => match app.breakdown_of(*id) {
+            Some((_, b)) => (breakdown_window(area, b.terms.len()), &BREAKDOWN),
             None => (Rect::default(), &[]),
         },
     };

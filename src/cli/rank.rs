@@ -8,7 +8,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{RankFormat, Session, UserError};
 use crate::app::{ClientRow, Data, Filter, SortBy};
-use crate::domain::priority::{Term, TimeMark};
+use crate::domain::priority::{Breakdown, Term, TimeMark};
 use crate::i18n::{HomeText as H, Lang, Localized, fmt_decimal, fmt_money, fmt_percent};
 use crate::sanitize::clean;
 use crate::store::Store;
@@ -24,7 +24,12 @@ pub fn run(ctx: &Session, format: RankFormat, by_class: bool) -> Result<(), User
     let out = match format {
         RankFormat::Text => text(&rows, ctx.lang),
         RankFormat::Csv => csv(&rows).map_err(|e| UserError::Message(e.to_string()))?,
-        RankFormat::Json => json(&rows).map_err(|e| UserError::Message(e.to_string()))?,
+        RankFormat::Json => {
+            let settings = ctx.config.ranking();
+            let today = ctx.today();
+            json(&rows, |row| data.breakdown(row, &settings, today))
+                .map_err(|e| UserError::Message(e.to_string()))?
+        }
     };
     super::output::stdout(&out, ctx.lang)
 }
@@ -128,7 +133,7 @@ fn percent(share: f64) -> f64 {
 /// One client as scripts see it: stable English keys. `revenue` in CSV is euros with a `.`
 /// and two decimals; JSON has `revenue_cents`, an exact integer.
 #[derive(Serialize)]
-struct Line<'a> {
+struct Line {
     rank: usize,
     id: u64,
     class: &'static str,
@@ -152,32 +157,33 @@ struct Line<'a> {
     value: f64,
     urgency: f64,
     #[serde(skip_serializing_if = "Option::is_none")]
-    breakdown: Option<Vec<TermLine<'a>>>,
+    breakdown: Option<Vec<TermLine>>,
 }
 
 #[derive(Serialize)]
-struct TermLine<'a> {
-    factor: &'a crate::domain::priority::Factor,
+struct TermLine {
+    factor: crate::domain::priority::Factor,
     value: f64,
     weight: f64,
     points: f64,
     #[serde(skip_serializing_if = "Option::is_none")]
-    levels: Option<&'a crate::domain::priority::Levels>,
+    levels: Option<crate::domain::priority::Levels>,
 }
 
-impl<'a> TermLine<'a> {
-    fn new(t: &'a Term) -> Self {
+impl TermLine {
+    fn new(t: &Term) -> Self {
         TermLine {
-            factor: &t.factor,
+            factor: t.factor,
             value: round(t.value, 4),
             weight: round(t.weight, 4),
             points: round(t.points, 4),
-            levels: t.levels.as_ref(),
+            levels: t.levels,
         }
     }
 }
 
-fn line<'a>(rank: usize, row: &'a ClientRow, for_json: bool) -> Line<'a> {
+/// For JSON, `terms` are the terms of the row's priority.
+fn line(rank: usize, row: &ClientRow, for_json: bool, terms: &[Term]) -> Line {
     Line {
         rank,
         id: row.client.id.0,
@@ -204,7 +210,7 @@ fn line<'a>(rank: usize, row: &'a ClientRow, for_json: bool) -> Line<'a> {
         complaint_age_days: row.complaint_age,
         value: round(row.priority.value, 4),
         urgency: round(row.priority.urgency, 4),
-        breakdown: for_json.then(|| row.priority.terms.iter().map(TermLine::new).collect()),
+        breakdown: for_json.then(|| terms.iter().map(TermLine::new).collect()),
     }
 }
 
@@ -237,18 +243,22 @@ pub fn csv(rows: &[&ClientRow]) -> Result<String, csv::Error> {
         ])?;
     }
     for (i, row) in rows.iter().enumerate() {
-        w.serialize(line(i + 1, row, false))?;
+        w.serialize(line(i + 1, row, false, &[]))?;
     }
     let bytes = w.into_inner().map_err(|e| e.into_error())?;
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
-/// An array of objects with stable keys, including the terms of the priority score.
-pub fn json(rows: &[&ClientRow]) -> Result<String, serde_json::Error> {
+/// An array of objects with stable keys, including the terms of the priority score, each
+/// row's as `breakdown` gives them.
+pub fn json(
+    rows: &[&ClientRow],
+    breakdown: impl Fn(&ClientRow) -> Breakdown,
+) -> Result<String, serde_json::Error> {
     let lines: Vec<Line> = rows
         .iter()
         .enumerate()
-        .map(|(i, row)| line(i + 1, row, true))
+        .map(|(i, row)| line(i + 1, row, true, &breakdown(row).terms))
         .collect();
     let text = serde_json::to_string_pretty(&lines)?;
     let mut text = crate::sanitize::json_escapes(&text).into_owned();
@@ -337,7 +347,13 @@ mod tests {
             Some("1,3,C,Citroen,50.00,5.0,100.0,0,0,,4,,false,2.34,false,true,12,0.15,15.6")
         );
         assert_eq!(csv(&[]).unwrap().lines().count(), 1, "the header alone");
-        let value: serde_json::Value = serde_json::from_str(&json(&rows(&data)).unwrap()).unwrap();
+        let value: serde_json::Value = serde_json::from_str(
+            &json(&rows(&data), |row| {
+                data.breakdown(row, &crate::app::Settings::default(), today())
+            })
+            .unwrap(),
+        )
+        .unwrap();
         let first = &value[0];
         assert_eq!(first["name"], "Citroen");
         assert_eq!(first["revenue_cents"], 5000);
@@ -355,7 +371,7 @@ mod tests {
             "no time logged"
         );
         assert_eq!(first["recover_first"], true);
-        assert_eq!(json(&[]).unwrap(), "[]\n");
+        assert_eq!(json(&[], |_| Breakdown::default()).unwrap(), "[]\n");
     }
 
     #[test]

@@ -261,9 +261,96 @@ fn worst_at(item: &LiveItem, today: NaiveDate, w: &Weights) -> Option<(usize, f6
     best
 }
 
+/// Where the terms of a score go: into a breakdown, or only into the sum of their points.
+trait Terms {
+    fn add(&mut self, term: Term);
+}
+
+impl Terms for Vec<Term> {
+    fn add(&mut self, term: Term) {
+        self.push(term);
+    }
+}
+
+/// The points of the terms added up in order, exactly as [`totals`] sums a breakdown's.
+struct Sum(f64);
+
+impl Sum {
+    fn new() -> Sum {
+        // The neutral element of `f64`'s `Sum`, whichever it is, so the result stays equal to
+        // the breakdown's `iter().sum()` bit for bit (a zero's sign shows in `total_cmp`).
+        Sum(std::iter::empty::<f64>().sum())
+    }
+}
+
+impl Terms for Sum {
+    fn add(&mut self, term: Term) {
+        self.0 += term.points;
+    }
+}
+
+/// The priority of one client as the list keeps it: the figures of its [`Breakdown`] without
+/// the terms, which [`score`] gives when one client's breakdown is shown. Every client is
+/// scored at start, so this one allocates nothing.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Priority {
+    pub revenue_share: f64,
+    pub average_share: f64,
+    pub value: f64,
+    pub urgency: f64,
+    pub total: f64,
+    /// The points of the terms before the time balance's, summed: what [`retime_priority`]
+    /// adds the new time terms to.
+    untimed: f64,
+}
+
+impl Priority {
+    fn new(untimed: f64, sum: f64, s: Standing, w: &Weights) -> Priority {
+        let (average_share, value) = value(s, w);
+        let urgency = sum.max(0.0);
+        Priority {
+            revenue_share: s.revenue_share,
+            average_share,
+            value,
+            urgency,
+            total: value * urgency,
+            untimed,
+        }
+    }
+
+    /// The figures of a breakdown (the eager score), for holding one against the other.
+    pub fn of(b: &Breakdown, s: Standing, w: &Weights) -> Priority {
+        let mut untimed = Sum::new();
+        let mut sum = Sum::new();
+        for t in &b.terms {
+            if !matches!(t.factor, Factor::TimeShort | Factor::TimeOver) {
+                untimed.add(t.clone());
+            }
+            sum.add(t.clone());
+        }
+        Priority::new(untimed.0, sum.0, s, w)
+    }
+}
+
 /// The priority of one client today.
 pub fn score(d: &ClientDigest, s: Standing, today: NaiveDate, w: &Weights) -> Breakdown {
     let mut terms: Vec<Term> = Vec::new();
+    untimed_terms(&mut terms, d, today, w);
+    time_terms(&mut terms, s, w);
+    totals(terms, s, w)
+}
+
+/// Like [`score`], without the terms: what ranking every client needs.
+pub fn priority(d: &ClientDigest, s: Standing, today: NaiveDate, w: &Weights) -> Priority {
+    let mut sum = Sum::new();
+    untimed_terms(&mut sum, d, today, w);
+    let untimed = sum.0;
+    time_terms(&mut sum, s, w);
+    Priority::new(untimed, sum.0, s, w)
+}
+
+/// The terms of [`score`] before the time balance's, in the breakdown's order.
+fn untimed_terms(terms: &mut impl Terms, d: &ClientDigest, today: NaiveDate, w: &Weights) {
     // Per state of `Factor::STATES` (in place, not allocated: every client is scored at
     // start), its summed value, weight and levels once an expectation is in it.
     let mut states: [Option<(f64, f64, Levels)>; Factor::STATES.len()] = Default::default();
@@ -277,12 +364,12 @@ pub fn score(d: &ClientDigest, s: Standing, today: NaiveDate, w: &Weights) -> Br
     }
     for (factor, state) in Factor::STATES.into_iter().zip(states) {
         if let Some((value, weight, levels)) = state {
-            push(&mut terms, factor, value, weight, Some(levels));
+            push(terms, factor, value, weight, Some(levels));
         }
     }
     let debt = repair_debt(&d.since_negative, w.repair_positives);
     push(
-        &mut terms,
+        terms,
         Factor::NegativeExperiences,
         debt,
         w.negative_experience,
@@ -292,14 +379,12 @@ pub fn score(d: &ClientDigest, s: Standing, today: NaiveDate, w: &Weights) -> Br
         .days_since_contact(today)
         .map_or(w.contact_days_cap, |days| days.min(w.contact_days_cap)) as f64;
     push(
-        &mut terms,
+        terms,
         Factor::DaysSinceContact,
         days,
         w.days_since_contact,
         None,
     );
-    time_terms(&mut terms, s, w);
-    totals(terms, s, w)
 }
 
 /// `b` (a score of this client) with its time terms computed again for standing `s`, the
@@ -312,8 +397,15 @@ pub fn retime(b: Breakdown, s: Standing, w: &Weights) -> Breakdown {
     totals(terms, s, w)
 }
 
+/// Like [`retime`], for the priority without terms: exactly what [`priority`] gives.
+pub fn retime_priority(p: Priority, s: Standing, w: &Weights) -> Priority {
+    let mut sum = Sum(p.untimed);
+    time_terms(&mut sum, s, w);
+    Priority::new(p.untimed, sum.0, s, w)
+}
+
 /// The time balance's terms, always the last ones.
-fn time_terms(terms: &mut Vec<Term>, s: Standing, w: &Weights) {
+fn time_terms(terms: &mut impl Terms, s: Standing, w: &Weights) {
     if let Some(ratio) = time_ratio(s) {
         if ratio < 1.0 {
             push(terms, Factor::TimeShort, 1.0 - ratio, w.time_short, None);
@@ -324,14 +416,22 @@ fn time_terms(terms: &mut Vec<Term>, s: Standing, w: &Weights) {
     }
 }
 
-fn totals(terms: Vec<Term>, s: Standing, w: &Weights) -> Breakdown {
-    let urgency = terms.iter().map(|t| t.points).sum::<f64>().max(0.0);
+/// The share of an average client, and the client's value in average clients.
+fn value(s: Standing, w: &Weights) -> (f64, f64) {
     let average_share = if s.clients > 0 {
         1.0 / s.clients as f64
     } else {
         1.0
     };
-    let value = (s.revenue_share / average_share).max(w.value_floor);
+    (
+        average_share,
+        (s.revenue_share / average_share).max(w.value_floor),
+    )
+}
+
+fn totals(terms: Vec<Term>, s: Standing, w: &Weights) -> Breakdown {
+    let urgency = terms.iter().map(|t| t.points).sum::<f64>().max(0.0);
+    let (average_share, value) = value(s, w);
     Breakdown {
         revenue_share: s.revenue_share,
         average_share,
@@ -342,9 +442,9 @@ fn totals(terms: Vec<Term>, s: Standing, w: &Weights) -> Breakdown {
     }
 }
 
-fn push(terms: &mut Vec<Term>, factor: Factor, value: f64, weight: f64, levels: Option<Levels>) {
+fn push(terms: &mut impl Terms, factor: Factor, value: f64, weight: f64, levels: Option<Levels>) {
     if value != 0.0 && weight != 0.0 {
-        terms.push(Term {
+        terms.add(Term {
             factor,
             value,
             weight,

@@ -12,7 +12,7 @@ use super::popup::window;
 use crate::app::ClientRow;
 use crate::app::popup_places::PopupPlaces;
 use crate::domain::Level;
-use crate::domain::priority::{Factor, Levels, Term};
+use crate::domain::priority::{Breakdown, Factor, Levels, Term};
 use crate::i18n::{HomeText, Lang, Localized, fmt_percent, label};
 use crate::sanitize::clean;
 
@@ -77,11 +77,11 @@ pub fn draw(
     frame: &mut Frame,
     places: &PopupPlaces,
     row: &ClientRow,
+    p: &Breakdown,
     due_soon_days: i64,
     lang: Lang,
     theme: &Theme,
 ) {
-    let p = &row.priority;
     let title =
         HomeText::BreakdownTitle.fill(lang, &[&clean(&row.client.name), &number(p.total, lang)]);
     window(frame, places.window, &title, theme);

@@ -55,11 +55,12 @@ pub fn draw(frame: &mut Frame, app: &App, popup: &Popup, theme: &Theme) {
         Popup::Reclassify(e) => draw_reclassify(frame, places, app, e, theme),
         Popup::Conflict(c) => super::conflict::draw(frame, places, app, c, theme),
         Popup::Breakdown(id) => {
-            if let Some(row) = app.data.rows.iter().find(|r| r.client.id == *id) {
+            if let Some((row, breakdown)) = app.breakdown_of(*id) {
                 super::breakdown::draw(
                     frame,
                     places,
                     row,
+                    &breakdown,
                     app.settings.weights.due_soon_days,
                     app.lang,
                     theme,

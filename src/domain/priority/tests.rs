@@ -203,3 +203,73 @@ fn weights_come_from_toml_and_typos_are_reported() {
     assert_eq!(w.basic, Weights::default().basic);
     assert!(toml::from_str::<Weights>("overdu = 1.0").is_err());
 }
+
+/// Bit for bit: a zero's sign shows in the list's `total_cmp` order.
+fn same(a: &Priority, b: &Priority) {
+    assert_eq!(a, b);
+    for (x, y) in [
+        (a.total, b.total),
+        (a.urgency, b.urgency),
+        (a.value, b.value),
+        (a.untimed, b.untimed),
+    ] {
+        assert_eq!(x.to_bits(), y.to_bits(), "{a:?} against {b:?}");
+    }
+}
+
+/// The priority the list keeps, without terms, is the eager breakdown's, for every state,
+/// time balance and repair debt, and so is it retimed.
+#[test]
+fn the_priority_without_terms_is_the_breakdowns() {
+    let w = Weights::default();
+    let mut missed = item(Level::Delighter, None);
+    missed.status = Status::Missed;
+    let mut complained = item(Level::Basic, day(1));
+    complained.complaint = true;
+    let mut disappointing = item(Level::Performance, day(30));
+    disappointing.gap = Some(-2);
+    let mut bad = digest(vec![
+        item(Level::Basic, day(1)),
+        item(Level::Performance, day(25)),
+        item(Level::Delighter, None),
+        missed,
+        complained,
+        disappointing,
+    ]);
+    bad.since_negative = vec![false, true, false];
+    bad.last_contact = None;
+    let digests = [digest(vec![]), bad, ClientDigest::default()];
+    let standings = [
+        standing(0.10, Some(0.03)),
+        standing(0.10, Some(0.15)),
+        standing(0.01, Some(0.05)),
+        standing(0.0, Some(0.01)),
+        standing(0.10, None),
+        standing(0.0, None),
+        Standing {
+            revenue_share: 0.0,
+            clients: 0,
+            time_share: None,
+        },
+    ];
+    for d in &digests {
+        for s in standings {
+            let eager = score(d, s, today(), &w);
+            let kept = priority(d, s, today(), &w);
+            same(&kept, &Priority::of(&eager, s, &w));
+            assert_eq!(kept.total.to_bits(), eager.total.to_bits());
+            assert_eq!(kept.urgency.to_bits(), eager.urgency.to_bits());
+            for again in standings {
+                let retimed = retime(eager.clone(), again, &w);
+                same(
+                    &retime_priority(kept, again, &w),
+                    &Priority::of(&retimed, again, &w),
+                );
+                same(
+                    &retime_priority(kept, again, &w),
+                    &priority(d, again, today(), &w),
+                );
+            }
+        }
+    }
+}
