@@ -122,23 +122,32 @@ impl Session {
         ];
         vars.extend(env.iter().map(|(k, v)| format!("{k}={v}")));
         let (width, height) = (width.to_string(), height.to_string());
-        let status = Command::new("tmux")
-            .args([
-                "new-session",
-                "-d",
-                "-x",
-                &width,
-                "-y",
-                &height,
-                "-s",
-                &session.name,
-            ])
-            .args(vars.iter().flat_map(|v| ["-e", v.as_str()]))
-            .args(&cmd)
-            .status()
-            .expect("tmux starts");
-        assert!(status.success(), "tmux new-session failed");
-        session
+        // The tests share tmux's server: when another test's last session ends just as this
+        // one connects, the server exits under it and new-session fails. That is tmux's race,
+        // not the program's: asked again, a fresh server starts.
+        let mut failed = String::new();
+        for _ in 0..3 {
+            let out = Command::new("tmux")
+                .args([
+                    "new-session",
+                    "-d",
+                    "-x",
+                    &width,
+                    "-y",
+                    &height,
+                    "-s",
+                    &session.name,
+                ])
+                .args(vars.iter().flat_map(|v| ["-e", v.as_str()]))
+                .args(&cmd)
+                .output()
+                .expect("tmux starts");
+            if out.status.success() {
+                return session;
+            }
+            failed = String::from_utf8_lossy(&out.stderr).into_owned();
+        }
+        panic!("tmux new-session failed three times: {failed}");
     }
 
     /// Keeps the pane, and what the program printed last, after the program ends.
