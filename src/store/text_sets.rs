@@ -96,6 +96,23 @@ fn put(table: &mut SetsTable, word: &str, kind: u8, chunk: u64, lows: &[u16]) ->
     Ok(())
 }
 
+/// The ids row `chunk` of `word`'s set holds, and whether they were mended: a row that does
+/// not decode is read anew from `postings`, which then already say what the write says.
+fn stored(
+    table: &SetsTable,
+    postings: &Postings<'_>,
+    word: &str,
+    kind: u8,
+    chunk: u64,
+) -> Result<(Vec<u16>, bool)> {
+    let row = table.get((word, kind, chunk))?.map(|b| decode(b.value()));
+    Ok(match row {
+        None => (Vec::new(), false),
+        Some(Some(lows)) => (lows, false),
+        Some(None) => (from_postings(postings, word, kind, chunk)?, true),
+    })
+}
+
 /// Puts text `id` of kind `kind` in the set of `word` (`held`), or takes it out. A row that
 /// does not decode is written anew from `postings`, which must already say what the write
 /// says.
@@ -108,26 +125,15 @@ pub fn set(
     held: bool,
 ) -> Result<()> {
     let (chunk, low) = chunk_of(id);
-    let stored = table.get((word, kind, chunk))?.map(|b| decode(b.value()));
-    let mut lows = match stored {
-        None => Vec::new(),
-        Some(Some(lows)) => lows,
-        Some(None) => {
-            return put(
-                table,
-                word,
-                kind,
-                chunk,
-                &from_postings(postings, word, kind, chunk)?,
-            );
+    let (mut lows, mended) = stored(table, postings, word, kind, chunk)?;
+    if !mended {
+        match (lows.binary_search(&low), held) {
+            (Err(at), true) => lows.insert(at, low),
+            (Ok(at), false) => {
+                lows.remove(at);
+            }
+            _ => return Ok(()),
         }
-    };
-    match (lows.binary_search(&low), held) {
-        (Err(at), true) => lows.insert(at, low),
-        (Ok(at), false) => {
-            lows.remove(at);
-        }
-        _ => return Ok(()),
     }
     put(table, word, kind, chunk, &lows)
 }
@@ -151,13 +157,11 @@ impl Pending {
     /// does not decode is written anew from `postings`).
     pub fn write(self, table: &mut SetsTable, postings: &Postings<'_>) -> Result<()> {
         for ((word, kind, chunk), mut lows) in self.0 {
-            let stored = table
-                .get((word.as_str(), kind, chunk))?
-                .map(|b| decode(b.value()));
-            match stored {
-                None => {}
-                Some(Some(before)) => lows.extend(before),
-                Some(None) => lows = from_postings(postings, &word, kind, chunk)?,
+            let (before, mended) = stored(table, postings, &word, kind, chunk)?;
+            if mended {
+                lows = before;
+            } else {
+                lows.extend(before);
             }
             lows.sort_unstable();
             lows.dedup();
