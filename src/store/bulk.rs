@@ -214,17 +214,19 @@ impl<'t> Bulk<'t> {
     }
 
     /// Closes the tables and writes the counters back.
+    /// The search index's gathered sets are written too, the counters whatever that gives.
     fn finish(mut self) -> Result<()> {
         self.tables.clear();
         self.indexes.clear();
         self.history = None;
-        if let Some(search) = self.search.take() {
-            search.finish()?;
-        }
+        let search = self
+            .search
+            .take()
+            .map_or(Ok(()), super::text_index::Writer::finish);
         let mut meta = self.txn.open_table(META)?;
         for (key, value) in &self.counters {
             meta.insert(key.as_str(), *value)?;
         }
-        Ok(())
+        search
     }
 }
