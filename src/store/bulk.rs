@@ -213,8 +213,8 @@ impl<'t> Bulk<'t> {
         Ok(r)
     }
 
-    /// Closes the tables and writes the counters back.
-    /// The search index's gathered sets are written too, the counters whatever that gives.
+    /// Closes the tables, writes the search index's gathered sets and writes the counters
+    /// back (the counters also when the sets fail).
     fn finish(mut self) -> Result<()> {
         self.tables.clear();
         self.indexes.clear();
