@@ -97,6 +97,12 @@ pub struct Index {
     letters: Vec<u64>,
     /// Every lower-case title, in the items' order.
     folded: String,
+    /// Where each item's lower-case title starts in `folded`, and the end of the last: kept
+    /// apart from the items, so that a search going through the titles reads a few bytes per
+    /// item, not the whole item.
+    starts: Vec<usize>,
+    /// Each item's kind, for the same reason.
+    kinds: Vec<Kind>,
     /// The other texts of the items: titles, extras, tags.
     text: String,
     tags: Vec<Span>,
@@ -182,7 +188,7 @@ impl Index {
     }
 
     pub(super) fn kind(&self, i: u32) -> Kind {
-        self.items[i as usize].kind
+        self.kinds[i as usize]
     }
 
     /// The letters of every item's lower-case title, in order.
@@ -195,7 +201,40 @@ impl Index {
     }
 
     pub(super) fn folded(&self, i: u32) -> &str {
-        piece(&self.folded, self.items[i as usize].folded)
+        let i = i as usize;
+        match (self.starts.get(i), self.starts.get(i + 1)) {
+            (Some(&at), Some(&end)) => self.folded.get(at..end).unwrap_or_default(),
+            _ => "",
+        }
+    }
+
+    /// Every lower-case title, one after the other in the items' order.
+    pub(super) fn all_folded(&self) -> &str {
+        &self.folded
+    }
+
+    /// The item whose lower-case title holds byte `at` of [`Self::all_folded`], looking from
+    /// item `from` on (whose title starts at or before `at`): galloping forward, so that
+    /// items found one after another cost a few steps each, straight through memory.
+    pub(super) fn item_holding(&self, at: usize, from: u32) -> u32 {
+        let starts = self.starts.get(..self.items.len()).unwrap_or_default();
+        let n = starts.len();
+        let mut lo = (from as usize).min(n.saturating_sub(1));
+        let mut step = 1;
+        let mut hi = lo + 1;
+        while hi < n && starts[hi] <= at {
+            lo = hi;
+            step *= 2;
+            hi = lo + step;
+        }
+        let hi = hi.min(n);
+        let first_after = lo + starts[lo..hi].partition_point(|&start| start <= at);
+        first_after.saturating_sub(1) as u32
+    }
+
+    /// Where item `i`'s lower-case title ends in [`Self::all_folded`].
+    pub(super) fn folded_end(&self, i: u32) -> usize {
+        self.starts.get(i as usize + 1).copied().unwrap_or_default()
     }
 
     pub(super) fn tags_of(&self, i: u32) -> impl Iterator<Item = &str> {
@@ -400,6 +439,8 @@ impl Builder {
             items: Vec::with_capacity(total as usize),
             letters: Vec::with_capacity(total as usize),
             folded: String::with_capacity(self.buckets.iter().map(|b| b.folded.len()).sum()),
+            starts: Vec::with_capacity(total as usize + 1),
+            kinds: Vec::with_capacity(total as usize),
             text: self.text,
             tags: self.tags,
         };
@@ -409,10 +450,13 @@ impl Builder {
             index.letters.extend(bucket.letters);
             for mut item in bucket.items {
                 item.folded.at += offset;
+                index.starts.push(item.folded.at);
+                index.kinds.push(item.kind);
                 item.client = at(&self.placed, item.client);
                 index.items.push(item);
             }
         }
+        index.starts.push(index.folded.len());
         index
     }
 }

@@ -30,28 +30,47 @@ const CANDIDATES_PER_RESULT: usize = 4;
 /// How well `query` matches `folded` without scoring: 0 prefix, 1 start of a word,
 /// 2 anywhere, 3 scattered letters in order; `None` if not at all. `finder` looks for `query`;
 /// `below` is the tier a match must be under to count (4 for any).
-fn tier(folded: &str, query: &str, finder: &memchr::memmem::Finder, below: u8) -> Option<u8> {
-    if folded.starts_with(query) {
+pub(super) fn tier(
+    folded: &str,
+    query: &str,
+    finder: &memchr::memmem::Finder,
+    below: u8,
+) -> Option<u8> {
+    match finder.find(folded.as_bytes()) {
+        Some(first) => piece_tier(folded, first, query.len(), finder, below),
+        None => (below > 3 && scattered(folded.as_bytes(), query)).then_some(3),
+    }
+}
+
+/// [`tier`] of `folded`, whose first piece that is the query (`len` bytes, looked for by
+/// `finder`) starts at byte `first`: 0 there at the start, 1 if that piece or a later one
+/// (not overlapping it) starts a word, else 2.
+pub(super) fn piece_tier(
+    folded: &str,
+    first: usize,
+    len: usize,
+    finder: &memchr::memmem::Finder,
+    below: u8,
+) -> Option<u8> {
+    if first == 0 {
         return Some(0);
     }
-    let bytes = folded.as_bytes();
-    let mut found = None;
-    for at in finder.find_iter(bytes) {
+    let mut at = first;
+    loop {
         let before = folded[..at].chars().next_back();
         if before.is_none_or(|c| !c.is_alphanumeric()) {
             return (1 < below).then_some(1);
         }
-        found = Some(2);
+        match finder.find(&folded.as_bytes()[at + len..]) {
+            Some(rel) => at += len + rel,
+            None => return (2 < below).then_some(2),
+        }
     }
-    if found.is_some() {
-        return found.filter(|t| *t < below);
-    }
-    (below > 3 && scattered(bytes, query)).then_some(3)
 }
 
 /// Whether the characters of `query` but spaces are in `folded` in order. Both being UTF-8,
 /// looking for a character's bytes finds that character.
-fn scattered(mut folded: &[u8], query: &str) -> bool {
+pub(super) fn scattered(mut folded: &[u8], query: &str) -> bool {
     let mut buf = [0u8; 4];
     for c in query.chars().filter(|c| !c.is_whitespace()) {
         let found = if c.is_ascii() {
@@ -105,7 +124,13 @@ pub(super) fn tier_for<'a, T: Iterator<Item = &'a str>>(
     if !holds && wanted.tag_title.is_none() {
         return None;
     }
-    if !query.admits_tags(kind, tags()) {
+    // A tag is looked at only when the query names one: reading an item's tags reads the
+    // whole item, which a pass over every title cannot afford.
+    let admitted = match query.tag {
+        None => query.kind.is_none_or(|k| k == kind),
+        Some(_) => query.admits_tags(kind, tags()),
+    };
+    if !admitted {
         return None;
     }
     if let (Kind::Tag, Some(t)) = (kind, &wanted.tag_title) {
@@ -123,8 +148,8 @@ pub(super) fn tier_for<'a, T: Iterator<Item = &'a str>>(
 /// What a query looks for, worked out once per search.
 pub(super) struct Wanted<'q> {
     tag_title: Option<String>,
-    letters: u64,
-    finder: memchr::memmem::Finder<'q>,
+    pub(super) letters: u64,
+    pub(super) finder: memchr::memmem::Finder<'q>,
 }
 
 impl<'q> Wanted<'q> {
@@ -149,6 +174,115 @@ pub(super) fn candidates_for(limit: usize) -> usize {
     (limit * CANDIDATES_PER_RESULT).max(50)
 }
 
+/// The best candidates of a names search as items come in the index's order, shortest
+/// lower-case title first: by (tier, length of the lower-case title, position), the smallest
+/// `keep` are scored. Once `keep` items are below a tier, no later item of that tier or above
+/// can be among them: looking for it is skipped ([`Gather::below`]), and once every item found
+/// is a prefix, the search stops.
+pub(super) struct Gather {
+    keep: usize,
+    taken: Vec<(u8, usize, u32)>,
+    /// How many taken items are below each tier.
+    below_tier: [usize; 4],
+    below: u8,
+    /// Whether every matching item was taken: nothing was skipped.
+    complete: bool,
+}
+
+impl Gather {
+    pub(super) fn new(keep: usize) -> Gather {
+        Gather {
+            keep,
+            taken: Vec::new(),
+            below_tier: [0; 4],
+            below: 4,
+            complete: true,
+        }
+    }
+
+    /// The tier an item must be under to be worth looking for (4: any).
+    pub(super) fn below(&self) -> u8 {
+        self.below
+    }
+
+    /// How many items taken so far are of tiers 0 to 2 (found as a piece of the title).
+    pub(super) fn pieces(&self) -> usize {
+        self.below_tier[3]
+    }
+
+    pub(super) fn keep(&self) -> usize {
+        self.keep
+    }
+
+    /// Says that items were left unlooked at, so the items taken are not all that match.
+    pub(super) fn incomplete(&mut self) {
+        self.complete = false;
+    }
+
+    /// Takes item `i` of tier `t` with a lower-case title of `len` bytes; false once no later
+    /// item can be among the best.
+    pub(super) fn take(&mut self, t: u8, len: usize, i: u32) -> bool {
+        self.taken.push((t, len, i));
+        for count in &mut self.below_tier[t as usize + 1..] {
+            *count += 1;
+        }
+        while self.below > 1 && self.below_tier[self.below as usize - 1] >= self.keep {
+            self.below -= 1;
+            self.complete = false;
+        }
+        self.below > 1
+    }
+
+    /// Every item that matched, in the index's order, when all were taken.
+    pub(super) fn matched(&self) -> Option<Vec<u32>> {
+        self.complete.then(|| {
+            let mut all: Vec<u32> = self.taken.iter().map(|(_, _, i)| *i).collect();
+            all.sort_unstable();
+            all
+        })
+    }
+
+    /// The best `keep` of the items taken, in no order.
+    fn best(mut self) -> Vec<(u8, usize, u32)> {
+        if self.taken.len() > self.keep {
+            self.taken.select_nth_unstable(self.keep);
+            self.taken.truncate(self.keep);
+        }
+        self.taken
+    }
+}
+
+/// The names search's candidates found by looking at each item in turn (all, or those
+/// `within`), with what matched when nothing was skipped.
+fn looking_at_each(
+    index: &Index,
+    query: &Query,
+    wanted: &Wanted,
+    keep: usize,
+    within: Option<&[u32]>,
+) -> (Gather, Option<Vec<u32>>) {
+    let mut some = within.unwrap_or_default().iter().copied();
+    let mut all = 0..index.len() as u32;
+    let order: &mut dyn Iterator<Item = u32> = match within {
+        Some(_) => &mut some,
+        None => &mut all,
+    };
+    let mut gather = Gather::new(keep);
+    for i in order {
+        if i as usize >= index.len() {
+            continue;
+        }
+        let Some(t) = tier_of(index, i, query, wanted, gather.below()) else {
+            continue;
+        };
+        if !gather.take(t, index.folded(i).len(), i) {
+            break;
+        }
+    }
+    let matched = gather.matched();
+    (gather, matched)
+}
+
 /// Like [`search_names`], looking only at the items `within` (positions in the index, as this
 /// returns them) when given: every item that matches a query also matched the query it grew
 /// from, so a keystroke that adds to the query looks again at the last one's matches only, as
@@ -166,45 +300,13 @@ pub fn search_names_within(
     }
     let wanted = Wanted::new(query);
     let keep = candidates_for(limit);
-    let mut some = within.unwrap_or_default().iter().copied();
-    let mut all = 0..index.len() as u32;
-    let order: &mut dyn Iterator<Item = u32> = match within {
-        Some(_) => &mut some,
-        None => &mut all,
+    let (candidates, matched) = match within {
+        None if super::scan::applies(index, query) => {
+            super::scan::candidates(index, query, &wanted, keep)
+        }
+        _ => looking_at_each(index, query, &wanted, keep, within),
     };
-    // (tier, length of the lower-case title, position): the smallest `keep` are scored.
-    // Items come shortest first, so once `keep` items are below a tier, no later item of that
-    // tier or above can be among them: looking for it is skipped, and once every item found
-    // is a prefix, the search stops.
-    let mut candidates: Vec<(u8, usize, u32)> = Vec::new();
-    let mut below_tier = [0usize; 4];
-    let mut below = 4u8;
-    let mut complete = true;
-    for i in order {
-        if i as usize >= index.len() {
-            continue;
-        }
-        let Some(t) = tier_of(index, i, query, &wanted, below) else {
-            continue;
-        };
-        candidates.push((t, index.folded(i).len(), i));
-        for count in &mut below_tier[t as usize + 1..] {
-            *count += 1;
-        }
-        while below > 1 && below_tier[below as usize - 1] >= keep {
-            below -= 1;
-            complete = false;
-        }
-        if below == 1 {
-            break;
-        }
-    }
-    // In the order looked at, before the best are picked out.
-    let matched = complete.then(|| candidates.iter().map(|(_, _, i)| *i).collect());
-    if candidates.len() > keep {
-        candidates.select_nth_unstable(keep);
-        candidates.truncate(keep);
-    }
+    let candidates = candidates.best();
     let mut fuzzy = Fuzzy::new(&query.text);
     let mut scored: Vec<(i64, Vec<usize>, u32)> = candidates
         .into_iter()

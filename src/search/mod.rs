@@ -14,6 +14,7 @@ mod index;
 mod matching;
 pub mod names;
 mod query;
+mod scan;
 mod stream;
 pub mod words;
 
@@ -25,3 +26,5 @@ pub use stream::NamesStream;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_scan;

@@ -187,7 +187,7 @@ const PARTS: [&str; 12] = [
 
 /// Twelve hundred names made of a few parts, so that many start alike and a search stops
 /// early; clients with a person and an expectation each, and tags.
-fn many() -> Index {
+pub(super) fn many() -> Index {
     let (entries, tags) = many_entries();
     let mut builder = crate::search::Builder::new(1);
     for e in &entries {
@@ -258,7 +258,7 @@ fn many_entries() -> (Vec<crate::search::NameEntry>, Vec<(String, u64)>) {
 
 /// The names search as a plain look at every item: each put in a tier by its own rules, the
 /// `keep` best by (tier, length, position) scored; what the quick search must give.
-fn everywhere(index: &Index, query: &Query, limit: usize) -> Vec<Hit> {
+pub(super) fn everywhere(index: &Index, query: &Query, limit: usize) -> Vec<Hit> {
     if query.is_empty() || limit == 0 {
         return Vec::new();
     }
@@ -339,7 +339,7 @@ fn everywhere(index: &Index, query: &Query, limit: usize) -> Vec<Hit> {
 
 /// Queries over [`many`]: one and two letters (which stop early), words, scattered letters,
 /// capitals, prefixes, tags, letters in no name, and nothing.
-const QUERIES: [&str; 25] = [
+pub(super) const QUERIES: [&str; 25] = [
     "d",
     "l",
     "b",
