@@ -350,14 +350,20 @@ pub fn search_names_within(
 }
 
 /// Where every name and title that matches `query` goes, however many: for counting the
-/// results beyond those shown.
+/// results beyond those shown. Found as the search finds them, keeping everything.
 pub fn name_targets(index: &Index, query: &Query) -> Vec<Target> {
     if query.is_empty() {
         return Vec::new();
     }
     let wanted = Wanted::new(query);
-    (0..index.len() as u32)
-        .filter(|&i| tier_of(index, i, query, &wanted, 4).is_some())
+    let (_, matched) = if super::scan::applies(index, query) {
+        super::scan::candidates(index, query, &wanted, usize::MAX)
+    } else {
+        looking_at_each(index, query, &wanted, usize::MAX, None)
+    };
+    matched
+        .unwrap_or_default()
+        .into_iter()
         .map(|i| index.target(i))
         .collect()
 }

@@ -163,3 +163,17 @@ fn what_one_pass_says_matched_is_every_match() {
     }
     assert!(complete > 10, "searches that saw everything: {complete}");
 }
+
+#[test]
+fn counting_finds_every_match_in_the_index_order() {
+    for idx in [index(), many()] {
+        for q in MANY_QUERIES.iter().chain(&QUERIES) {
+            let query = Query::parse(q);
+            let every: Vec<Target> = all_matching(&idx, &query)
+                .into_iter()
+                .map(|i| idx.target(i))
+                .collect();
+            assert_eq!(name_targets(&idx, &query), every, "{q:?}");
+        }
+    }
+}

@@ -132,6 +132,10 @@ pub fn count_matches(
     if done.is_none() {
         return Ok(None);
     }
+    // A newer query came while the texts were counted: the names' count is not wanted.
+    if stop() {
+        return Ok(None);
+    }
     let more = targets.len() >= COUNT_MOST;
     let mut all: std::collections::HashSet<Target> = targets.into_iter().collect();
     all.extend(crate::search::name_targets(names, query));
