@@ -79,6 +79,13 @@ fn scattered_letters(
     gather: &mut Gather,
 ) {
     let wanted_now = gather.keep().saturating_sub(gather.pieces());
+    // An ASCII letter's byte is no part of any other character in UTF-8, so for an ASCII
+    // query the letters in order are its bytes in order.
+    let ascii = query.text.is_ascii().then(|| {
+        let mut letters = query.text.clone().into_bytes();
+        letters.retain(|b| !b.is_ascii_whitespace() && *b != 0x0b);
+        letters
+    });
     let mut taken = 0;
     let mut pieces = pieces.iter().peekable();
     for (i, &letters) in index.letters().iter().enumerate() {
@@ -94,7 +101,11 @@ fn scattered_letters(
             continue;
         }
         let folded = index.folded(i);
-        if !scattered(folded.as_bytes(), &query.text) {
+        let holds = match &ascii {
+            Some(letters) => in_order(folded.as_bytes(), letters),
+            None => scattered(folded.as_bytes(), &query.text),
+        };
+        if !holds {
             continue;
         }
         if taken == wanted_now {
@@ -105,4 +116,21 @@ fn scattered_letters(
         gather.take(3, folded.len(), i);
         taken += 1;
     }
+}
+
+/// Whether the bytes of `letters` are in `folded` in order.
+fn in_order(folded: &[u8], letters: &[u8]) -> bool {
+    let mut wanted = letters.iter();
+    let Some(mut next) = wanted.next() else {
+        return true;
+    };
+    for b in folded {
+        if b == next {
+            match wanted.next() {
+                Some(after) => next = after,
+                None => return true,
+            }
+        }
+    }
+    false
 }
