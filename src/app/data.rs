@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 
+use crate::domain::name_order::LowerNames;
 use crate::domain::priority::{
     Breakdown, Priority, Review, Standing, TimeMark, Weights, priority, retime_priority, score,
     time_mark,
@@ -136,7 +137,11 @@ impl<'a> Derive<'a> {
     }
 
     fn time_share(&self, row: &ClientRow) -> Option<f64> {
-        (self.total_minutes > 0).then(|| row.minutes as f64 / self.total_minutes as f64)
+        self.share_of(row.minutes)
+    }
+
+    fn share_of(&self, minutes: u64) -> Option<f64> {
+        (self.total_minutes > 0).then(|| minutes as f64 / self.total_minutes as f64)
     }
 
     /// The time balance of one row again (its share of all time changed), the rest as it was.
@@ -149,16 +154,59 @@ impl<'a> Derive<'a> {
 
     /// Priority, time balance, open work and contact of one row, from its client and digest.
     fn row(&self, row: &mut ClientRow) {
+        self.figures(&row.digest, row.rank.share, row.minutes)
+            .put(row);
+    }
+
+    /// What [`Derive::row`] derives, for a client with this digest, revenue share and time.
+    fn figures(&self, digest: &ClientDigest, revenue_share: f64, minutes: u64) -> Figures {
         let today = self.today;
-        let digest = &row.digest;
-        let standing = self.standing(row);
-        let time_share = standing.time_share;
-        row.priority = priority(digest, standing, today, &self.settings.weights);
-        row.time_mark = time_mark(standing, &self.settings.weights);
-        row.open = digest.open();
-        row.overdue = digest.overdue(today);
-        row.days_since_contact = digest.days_since_contact(today);
-        row.complaint_age = digest.complaint_age(today);
+        let standing = Standing {
+            revenue_share,
+            clients: self.clients,
+            time_share: self.share_of(minutes),
+        };
+        Figures {
+            priority: priority(digest, standing, today, &self.settings.weights),
+            time_mark: time_mark(standing, &self.settings.weights),
+            open: digest.open(),
+            overdue: digest.overdue(today),
+            days_since_contact: digest.days_since_contact(today),
+            complaint_age: digest.complaint_age(today),
+            time_share: standing.time_share,
+        }
+    }
+}
+
+/// The figures a row derives from its digest and standing (see [`Derive::figures`]).
+#[derive(Clone, Copy)]
+struct Figures {
+    priority: Priority,
+    time_mark: Option<TimeMark>,
+    open: usize,
+    overdue: usize,
+    days_since_contact: Option<i64>,
+    complaint_age: Option<i64>,
+    time_share: Option<f64>,
+}
+
+impl Figures {
+    fn put(self, row: &mut ClientRow) {
+        let Figures {
+            priority,
+            time_mark,
+            open,
+            overdue,
+            days_since_contact,
+            complaint_age,
+            time_share,
+        } = self;
+        row.priority = priority;
+        row.time_mark = time_mark;
+        row.open = open;
+        row.overdue = overdue;
+        row.days_since_contact = days_since_contact;
+        row.complaint_age = complaint_age;
         row.time_share = time_share;
     }
 }
@@ -233,31 +281,68 @@ impl Data {
             rebuilt: _,
         } = snapshot;
         let pairs = with_digests(&mut clients, &mut digests);
-        // Name order first, so that equal revenues rank alphabetically. Positions are sorted,
-        // not the records.
-        let names: Vec<String> = pairs
+        // Highest revenue first (negative counts as zero, as in the ranking); equal revenues
+        // by name, then in id order (the sort is stable). Only ties compare names, and
+        // positions are sorted, not the records.
+        let mut order: Vec<(i64, usize)> = pairs
             .iter()
-            .map(|(c, _)| clients[*c].name.to_lowercase())
+            .enumerate()
+            .map(|(at, (c, _))| (clients[*c].revenue.0.max(0), at))
             .collect();
-        let mut by_name: Vec<usize> = (0..pairs.len()).collect();
-        by_name.sort_by(|a, b| names[*a].cmp(&names[*b]));
+        let names = LowerNames::new(pairs.iter().map(|(c, _)| clients[*c].name.as_str()));
+        order.sort_by(|(ra, a), (rb, b)| rb.cmp(ra).then_with(|| names.cmp(*a, *b)));
         drop(names);
+        // In that order already, the ranking keeps it.
         let ranked = rank_by_revenue_at(
-            &by_name
+            &order
                 .iter()
-                .map(|at| {
+                .map(|(_, at)| {
                     let client = &clients[pairs[*at].0];
                     (client.id, client.revenue)
                 })
                 .collect::<Vec<_>>(),
         );
         let total_revenue = Cents(ranked.iter().map(|(_, r)| r.revenue.0).sum());
+        // Every row's time share depends on the time of all, so it is counted first. Then
+        // each client's figures, in the order the digests lie in (id order), not the ranking's:
+        // every client's expectations are read, and in the ranking's order nearly every one is
+        // a miss of the caches.
+        let window = settings.review.time_window_days.max(1);
+        let minutes: Vec<u64> = pairs
+            .iter()
+            .map(|(_, d)| d.map_or(0, |d| digests[d].minutes_since(today, window)))
+            .collect();
+        let derive = Derive {
+            settings,
+            today,
+            clients: ranked.len(),
+            total_minutes: minutes.iter().sum(),
+        };
+        let mut shares = vec![0.0; pairs.len()];
+        for (at, rank) in &ranked {
+            if let Some(share) = order.get(*at).and_then(|(_, p)| shares.get_mut(*p)) {
+                *share = rank.share;
+            }
+        }
+        let no_digest = ClientDigest::default();
+        let figures: Vec<Figures> = pairs
+            .iter()
+            .zip(shares.iter().zip(&minutes))
+            .map(|((_, d), (share, minutes))| {
+                let digest = d.and_then(|d| digests.get(d)).unwrap_or(&no_digest);
+                derive.figures(digest, *share, *minutes)
+            })
+            .collect();
+        drop(shares);
         // In place (an `Option` of a record with a `String` is no larger), so that each
         // record is taken out once.
         let mut clients: Vec<Option<ListedClient>> = clients.into_iter().map(Some).collect();
         let mut rows: Vec<ClientRow> = Vec::with_capacity(ranked.len());
         for (at, rank) in ranked {
-            let Some(&(c, d)) = by_name.get(at).and_then(|i| pairs.get(*i)) else {
+            let Some(&(_, p)) = order.get(at) else {
+                continue;
+            };
+            let (Some(&(c, d)), Some(figures)) = (pairs.get(p), figures.get(p)) else {
                 continue;
             };
             let Some(client) = clients.get_mut(c).and_then(Option::take) else {
@@ -275,17 +360,13 @@ impl Data {
                 days_since_contact: None,
                 complaint_age: None,
                 time_share: None,
-                minutes: 0,
+                minutes: minutes.get(p).copied().unwrap_or_default(),
                 client,
                 rank,
                 digest,
             };
-            Derive::count_minutes(&mut row, settings, today);
+            figures.put(&mut row);
             rows.push(row);
-        }
-        let derive = Derive::new(&rows, settings, today);
-        for row in &mut rows {
-            derive.row(row);
         }
         let shown = (0..rows.len()).collect();
         let mut data = Data {
@@ -400,21 +481,31 @@ impl Data {
     /// Orders and filters the shown rows. Ties keep the revenue order.
     pub fn arrange(&mut self, sort: SortBy, filter: &Filter) {
         let rows = &self.rows;
-        let mut shown: Vec<usize> = (0..rows.len())
-            .filter(|i| filter.matches(&rows[*i]))
-            .collect();
+        let mut shown: Vec<usize> = if filter.is_active() {
+            (0..rows.len())
+                .filter(|i| filter.matches(&rows[*i]))
+                .collect()
+        } else {
+            (0..rows.len()).collect()
+        };
         self.band = 0;
         match sort {
             // Open complaints first, oldest first ("recover first"); then by priority.
             SortBy::Priority => {
-                shown.sort_by(|a, b| {
-                    let (a, b) = (&rows[*a], &rows[*b]);
-                    b.complaint_age
+                // Sorted by the two figures beside each position, not through the rows, which
+                // are large: the same comparisons of the same values, so the same order.
+                let mut keyed: Vec<(Option<i64>, f64, usize)> = shown
+                    .iter()
+                    .map(|i| (rows[*i].complaint_age, rows[*i].priority.total, *i))
+                    .collect();
+                keyed.sort_by(|(age_a, total_a, _), (age_b, total_b, _)| {
+                    age_b
                         .is_some()
-                        .cmp(&a.complaint_age.is_some())
-                        .then(b.complaint_age.cmp(&a.complaint_age))
-                        .then(b.priority.total.total_cmp(&a.priority.total))
+                        .cmp(&age_a.is_some())
+                        .then(age_b.cmp(age_a))
+                        .then(total_b.total_cmp(total_a))
                 });
+                shown = keyed.into_iter().map(|(_, _, i)| i).collect();
                 self.band = shown
                     .iter()
                     .take_while(|i| rows[**i].complaint_age.is_some())

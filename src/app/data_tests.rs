@@ -190,3 +190,99 @@ fn reversed_records(data: &Data) -> Snapshot {
         rebuilt: false,
     }
 }
+
+/// Names whose lower-case forms are equal, or differ only past ASCII: accents, mixed case,
+/// a final sigma (`str::to_lowercase` makes it `ς`, one letter alone makes it `σ`), `ß`, a
+/// dotted capital I (two letters in lower case), the same first eight bytes, empty and equal
+/// names.
+const AWKWARD_NAMES: [&str; 28] = [
+    "Één",
+    "één",
+    "Eén",
+    "een",
+    "EEN",
+    "ÉÉN",
+    "Een",
+    "ΣΑΣ",
+    "σας",
+    "Σ",
+    "σ",
+    "ς",
+    "Straße",
+    "STRASSE",
+    "strasse",
+    "İzmir",
+    "izmir",
+    "Izmir",
+    "",
+    "",
+    "a",
+    "A",
+    "Zoë",
+    "zoe",
+    "Installatiebedrijf Zandwold",
+    "installatiebedrijf zandwold",
+    "Installa",
+    "installa\0",
+];
+
+/// The awkward names, most of them at the same revenue (some at zero or below, which ranks
+/// as zero), with time logged and open complaints on some, so that ties decide much.
+fn awkward_names() -> Snapshot {
+    let day = |d: u32| NaiveDate::from_ymd_opt(2026, 10, d).unwrap();
+    let at = |d: u32| day(d).and_hms_opt(9, 0, 0).unwrap().and_utc();
+    let mut clients = Vec::new();
+    let mut digests = Vec::new();
+    for (i, name) in AWKWARD_NAMES.iter().enumerate() {
+        let id = i as u64 + 1;
+        let euros = [100, 100, 100, 0, -5, 250][i % 6];
+        clients.push(client(id, name, euros));
+        digests.push(ClientDigest {
+            client_id: ClientId(id),
+            open_complaints: u32::from(i % 5 == 0),
+            oldest_complaint: (i % 5 == 0).then(|| at(1 + (i % 2) as u32)),
+            minutes_by_day: if i % 3 == 0 {
+                vec![(day(1), 30), (day(20), 15)]
+            } else {
+                Vec::new()
+            },
+            ..ClientDigest::default()
+        });
+    }
+    Snapshot {
+        clients,
+        digests,
+        seq: 1,
+        rebuilt: false,
+    }
+}
+
+#[test]
+fn awkward_names_rank_as_plainly_ranked() {
+    assert_ranked_plainly(&awkward_names());
+    assert_ranks_again(awkward_names());
+}
+
+#[test]
+fn the_priority_order_is_that_of_the_rows_compared_themselves() {
+    let mut data = Data::from_snapshot(awkward_names(), &Settings::default(), today());
+    data.arrange(SortBy::Priority, &Filter::default());
+    let rows = &data.rows;
+    let mut plain: Vec<usize> = (0..rows.len()).collect();
+    plain.sort_by(|a, b| {
+        let (a, b) = (&rows[*a], &rows[*b]);
+        b.complaint_age
+            .is_some()
+            .cmp(&a.complaint_age.is_some())
+            .then(b.complaint_age.cmp(&a.complaint_age))
+            .then(b.priority.total.total_cmp(&a.priority.total))
+    });
+    assert_eq!(data.shown, plain);
+    assert!(data.band > 0, "some complaints are open");
+    assert!(
+        plain
+            .windows(2)
+            .any(|w| rows[w[0]].priority.total == rows[w[1]].priority.total),
+        "equal priorities keep the revenue order"
+    );
+}

@@ -161,12 +161,16 @@ impl ClientDigest {
             .map(|t| (today - t.date_naive()).num_days().max(0))
     }
 
-    /// Minutes spent in the `days` days up to and including `today`.
+    /// Minutes spent in the `days` days up to and including `today`. Read from the newest
+    /// day back to the first one before the window (the days are oldest first), not through
+    /// every day logged: every client's are counted at start.
     pub fn minutes_since(&self, today: NaiveDate, days: i64) -> u64 {
         let from = today - chrono::Duration::days(days - 1);
         self.minutes_by_day
             .iter()
-            .filter(|(d, _)| *d >= from && *d <= today)
+            .rev()
+            .skip_while(|(d, _)| *d > today)
+            .take_while(|(d, _)| *d >= from)
             .map(|(_, m)| u64::from(*m))
             .sum()
     }
@@ -175,5 +179,28 @@ impl ClientDigest {
     pub fn days_since_contact(&self, today: NaiveDate) -> Option<i64> {
         self.last_contact
             .map(|t| (today - t.date_naive()).num_days().max(0))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn minutes_since_counts_the_window_only() {
+        let day = |d: u32| NaiveDate::from_ymd_opt(2026, 10, d).unwrap();
+        let digest = ClientDigest {
+            minutes_by_day: [(1, 1), (9, 2), (10, 4), (15, 8), (20, 16), (21, 32)]
+                .into_iter()
+                .map(|(d, m)| (day(d), m))
+                .collect(),
+            ..ClientDigest::default()
+        };
+        // The 11 days from the 10th to the 20th: not the day before, nor the day after.
+        assert_eq!(digest.minutes_since(day(20), 11), 4 + 8 + 16);
+        assert_eq!(digest.minutes_since(day(20), 1), 16);
+        assert_eq!(digest.minutes_since(day(31), 365), 63);
+        assert_eq!(digest.minutes_since(day(5), 3), 0);
+        assert_eq!(ClientDigest::default().minutes_since(day(5), 3), 0);
     }
 }

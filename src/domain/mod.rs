@@ -11,6 +11,7 @@ pub mod gap;
 pub mod ids;
 pub mod interview;
 pub mod money;
+pub mod name_order;
 pub mod priority;
 pub mod proposal;
 pub mod ranking;

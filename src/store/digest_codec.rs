@@ -76,14 +76,47 @@ pub fn encode(d: &ClientDigest) -> Vec<u8> {
 
 /// Decodes the digest of client `id`, in either encoding.
 pub fn decode(id: u64, bytes: &[u8]) -> Result<ClientDigest> {
+    decode_with(id, bytes, &mut Days::default())
+}
+
+/// Like [`decode`], with the days met in other digests: decoding many, most days recur.
+pub fn decode_with(id: u64, bytes: &[u8], days: &mut Days) -> Result<ClientDigest> {
     let corrupt = |reason: String| StoreError::Corrupt {
         kind: "digest",
         id,
         reason,
     };
     match bytes.first() {
-        Some(&FORMAT) => Reader { bytes, at: 1 }.digest().map_err(corrupt),
+        Some(&FORMAT) => Reader { bytes, at: 1, days }.digest().map_err(corrupt),
         _ => serde_json::from_slice(bytes).map_err(|e| corrupt(e.to_string())),
+    }
+}
+
+/// The dates of the day numbers decoded last, one per slot (the number modulo the slots): a
+/// digest's days are a few years' worth, and a date from its day number costs a division and
+/// a table look-up each time.
+pub struct Days(Box<[Option<(i32, NaiveDate)>; DAY_SLOTS]>);
+
+const DAY_SLOTS: usize = 2048;
+
+impl Default for Days {
+    fn default() -> Days {
+        Days(Box::new([None; DAY_SLOTS]))
+    }
+}
+
+impl Days {
+    /// The date of day `days` counted from the common era, as `from_num_days_from_ce_opt`.
+    fn date(&mut self, days: i32) -> Option<NaiveDate> {
+        let slot = self.0.get_mut(days.rem_euclid(DAY_SLOTS as i32) as usize)?;
+        match slot {
+            Some((d, date)) if *d == days => Some(*date),
+            _ => {
+                let date = NaiveDate::from_num_days_from_ce_opt(days)?;
+                *slot = Some((days, date));
+                Some(date)
+            }
+        }
     }
 }
 
@@ -130,14 +163,15 @@ impl Writer {
     }
 }
 
-struct Reader<'a> {
+struct Reader<'a, 'd> {
     bytes: &'a [u8],
     at: usize,
+    days: &'d mut Days,
 }
 
 type Read<T> = std::result::Result<T, String>;
 
-impl Reader<'_> {
+impl Reader<'_, '_> {
     fn take<const N: usize>(&mut self) -> Read<[u8; N]> {
         let end = self.at + N;
         let got = self
@@ -174,7 +208,7 @@ impl Reader<'_> {
     }
     fn date(&mut self) -> Read<NaiveDate> {
         let days = i32::from_le_bytes(self.take()?);
-        NaiveDate::from_num_days_from_ce_opt(days).ok_or_else(|| format!("day {days}"))
+        self.days.date(days).ok_or_else(|| format!("day {days}"))
     }
     fn opt_date(&mut self) -> Read<Option<NaiveDate>> {
         Ok(if self.flag()? {
@@ -321,5 +355,24 @@ mod tests {
             decode(42, &bad),
             Err(StoreError::Corrupt { kind: "digest", .. })
         ));
+    }
+
+    #[test]
+    fn remembered_days_are_the_dates_of_their_numbers() {
+        let mut days = Days::default();
+        // Twice over, so that the second round is read from the slots, which numbers a slot
+        // apart share; the last ones are no date at all.
+        let numbers: Vec<i32> = (-3000..3000)
+            .chain([739_000, 739_000 + DAY_SLOTS as i32, i32::MIN, i32::MAX])
+            .collect();
+        for _ in 0..2 {
+            for n in &numbers {
+                assert_eq!(
+                    days.date(*n),
+                    NaiveDate::from_num_days_from_ce_opt(*n),
+                    "{n}"
+                );
+            }
+        }
     }
 }

@@ -2,7 +2,7 @@
 //! (name, sector, revenue, archived) followed by its digest in `super::digest_codec`'s
 //! encoding, behind one format byte. Not JSON: the client list reads every row at start.
 
-use super::digest_codec;
+use super::digest_codec::{self, Days};
 use super::error::{Result, StoreError};
 use crate::domain::{Cents, ClientDigest, ClientId, ListedClient};
 
@@ -38,6 +38,11 @@ fn text(out: &mut Vec<u8>, s: &str) {
 /// Decodes the row of client `id`. Bytes that are not such a row, or a digest of another
 /// client, are [`StoreError::Corrupt`].
 pub fn decode(id: u64, bytes: &[u8]) -> Result<(ListedClient, ClientDigest)> {
+    decode_with(id, bytes, &mut Days::default())
+}
+
+/// Like [`decode`], with the days met in other rows (see [`Days`]).
+pub fn decode_with(id: u64, bytes: &[u8], days: &mut Days) -> Result<(ListedClient, ClientDigest)> {
     let corrupt = |reason: String| StoreError::Corrupt {
         kind: "home row",
         id,
@@ -55,7 +60,7 @@ pub fn decode(id: u64, bytes: &[u8]) -> Result<(ListedClient, ClientDigest)> {
         [1] => true,
         _ => return Err(corrupt("archived is neither yes nor no".into())),
     };
-    let digest = digest_codec::decode(id, r.rest())?;
+    let digest = digest_codec::decode_with(id, r.rest(), days)?;
     if digest.client_id.0 != id {
         return Err(corrupt(format!(
             "the digest of client {}",

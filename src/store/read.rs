@@ -151,9 +151,10 @@ pub trait Queries: Tables {
     fn digests(&self) -> Result<Vec<ClientDigest>> {
         let table = self.table(DIGESTS)?;
         let mut out = Vec::with_capacity(table.len()? as usize);
+        let mut days = digest_codec::Days::default();
         for entry in table.iter()? {
             let (k, v) = entry?;
-            out.push(digest_codec::decode(k.value(), v.value())?);
+            out.push(digest_codec::decode_with(k.value(), v.value(), &mut days)?);
         }
         Ok(out)
     }
@@ -166,15 +167,20 @@ pub trait Queries: Tables {
         }
     }
 
-    /// Every row of the home table, in client id order.
-    fn home_rows(&self) -> Result<Vec<(ListedClient, ClientDigest)>> {
+    /// Every row of the home table, in client id order: the clients and their digests, as
+    /// two lists (what the list is made of), each record written once where it stays.
+    fn home_rows(&self) -> Result<(Vec<ListedClient>, Vec<ClientDigest>)> {
         let table = self.table(HOME)?;
-        let mut out = Vec::with_capacity(table.len()? as usize);
+        let n = table.len()? as usize;
+        let (mut clients, mut digests) = (Vec::with_capacity(n), Vec::with_capacity(n));
+        let mut days = digest_codec::Days::default();
         for entry in table.iter()? {
             let (k, v) = entry?;
-            out.push(home_codec::decode(k.value(), v.value())?);
+            let (client, digest) = home_codec::decode_with(k.value(), v.value(), &mut days)?;
+            clients.push(client);
+            digests.push(digest);
         }
-        Ok(out)
+        Ok((clients, digests))
     }
 
     /// How many rows the home table holds.

@@ -116,7 +116,7 @@ fn from_home(r: &impl Queries) -> Result<Option<Snapshot>> {
         Err(e) if out_of_step(&e) => return Ok(None),
         Err(e) => return Err(e),
     };
-    let (clients, digests) = rows.into_iter().unzip();
+    let (clients, digests) = rows;
     Ok(Some(Snapshot {
         clients,
         digests,
