@@ -411,7 +411,7 @@ fn one_pass_over_the_entries_finds_what_the_index_finds() {
         for limit in [0, 1, 5, 30] {
             let mut stream = crate::search::NamesStream::new(&query, limit);
             for e in &entries {
-                stream.push(&e.as_ref());
+                assert!(stream.push(e.key(), &e.encode()));
             }
             assert_eq!(
                 stream.finish(&tags),
