@@ -79,7 +79,8 @@ impl Store {
             holds_data,
             clock,
         } = file;
-        if holds_data {
+        // A read-only open writes nothing: its checks below come before anything could.
+        if holds_data && writable {
             precheck(path)?;
         }
         let handle = if writable {
