@@ -26,11 +26,19 @@ pub struct NamesStream<'q> {
     best: BinaryHeap<(u8, usize, u32, Owned)>,
     /// Every client taken in, by id (the order the store keeps them in).
     clients: Vec<Seen>,
+    /// For each id below [`DENSE`], one more than the place of its client in `clients`
+    /// (none: 0): ids are handed out one after the other, so looking a client up for each
+    /// entry is one read, not a search.
+    dense: Vec<u32>,
     /// The clients' entries as stored, one after the other.
     client_bytes: Vec<u8>,
     came: u32,
     folded: String,
 }
+
+/// Client ids looked up in `NamesStream::dense` (higher ones are searched for): a few MB at
+/// most.
+const DENSE: u64 = 1 << 20;
 
 /// A client taken in: the order it came and where its entry is in `client_bytes`.
 struct Seen {
@@ -84,6 +92,7 @@ impl<'q> NamesStream<'q> {
             keep: candidates_for(limit),
             best: BinaryHeap::new(),
             clients: Vec::new(),
+            dense: Vec::new(),
             client_bytes: Vec::new(),
             came: 0,
             folded: String::new(),
@@ -104,7 +113,12 @@ impl<'q> NamesStream<'q> {
     }
 
     fn client(&self, id: u64) -> Option<&Seen> {
-        let at = self.clients.binary_search_by_key(&id, |c| c.id).ok()?;
+        let at = if id < DENSE {
+            let place = *self.dense.get(id as usize)?;
+            place.checked_sub(1)? as usize
+        } else {
+            self.clients.binary_search_by_key(&id, |c| c.id).ok()?
+        };
         self.clients.get(at)
     }
 
@@ -182,11 +196,32 @@ impl<'q> NamesStream<'q> {
             bytes: at..self.client_bytes.len(),
         };
         match self.clients.last() {
-            Some(last) if last.id >= id => match self.clients.binary_search_by_key(&id, |c| c.id) {
-                Ok(i) => self.clients[i] = seen,
-                Err(i) => self.clients.insert(i, seen),
-            },
-            _ => self.clients.push(seen),
+            Some(last) if last.id >= id => {
+                match self.clients.binary_search_by_key(&id, |c| c.id) {
+                    Ok(i) => self.clients[i] = seen,
+                    Err(i) => self.clients.insert(i, seen),
+                }
+                // Out of order (never as the store keeps them): the places after it moved.
+                self.dense.clear();
+                for i in 0..self.clients.len() {
+                    self.place(self.clients[i].id, i);
+                }
+            }
+            _ => {
+                self.clients.push(seen);
+                self.place(id, self.clients.len() - 1);
+            }
+        }
+    }
+
+    /// Notes client `id` at place `i` of `clients` in `dense`, when it goes there.
+    fn place(&mut self, id: u64, i: usize) {
+        if id < DENSE {
+            let id = id as usize;
+            if self.dense.len() <= id {
+                self.dense.resize(id + 1, 0);
+            }
+            self.dense[id] = i as u32 + 1;
         }
     }
 
