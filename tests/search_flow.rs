@@ -253,3 +253,63 @@ fn the_window_says_how_many_results_there_are_beyond_those_shown() {
         assert!(screen.contains(few), "{screen}");
     }
 }
+
+/// `verwacht search` reads the file read-only: it leaves it byte for byte as it was. An index
+/// of long texts found out of step is built anew all the same, the file opened for writing
+/// for that.
+#[test]
+fn search_in_the_shell_writes_nothing_but_an_index_built_anew() {
+    use redb::ReadableTable as _;
+    let d = setup();
+    let db = d.store.path().to_path_buf();
+    drop(d.store);
+    let search = |words: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_verwacht"))
+            .args(["--lang", "en", "--db"])
+            .arg(&db)
+            .arg("search")
+            .args(words)
+            .output()
+            .unwrap()
+    };
+    let before = std::fs::read(&db).unwrap();
+    for words in [&["dam"][..], &["leverancier"], &["xyzzy"]] {
+        let out = search(words);
+        assert!(out.status.code() != Some(101), "{out:?}");
+        assert!(
+            std::fs::read(&db).unwrap() == before,
+            "{words:?}: written to"
+        );
+    }
+    // A word of the index that points at an answer that is not there.
+    {
+        let raw = redb::Database::create(&db).unwrap();
+        let txn = raw.begin_write().unwrap();
+        {
+            let def = redb::TableDefinition::<(&str, u8, u32, u64), ()>::new("text_postings");
+            let mut postings = txn.open_table(def).unwrap();
+            let (kind, at) = postings
+                .iter()
+                .unwrap()
+                .find_map(|e| {
+                    let (key, _) = e.unwrap();
+                    let (w, kind, at, _) = key.value();
+                    (w == "leverancier").then_some((kind, at))
+                })
+                .unwrap();
+            postings.insert(("leverancier", kind, at, 999), ()).unwrap();
+        }
+        txn.commit().unwrap();
+    }
+    let out = search(&["leverancier"]);
+    assert!(out.status.success(), "{out:?}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("built anew"), "{err}");
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("Answers\t\tPiet van Dam"), "{text}");
+    let again = search(&["leverancier"]);
+    assert!(
+        again.status.success() && again.stderr.is_empty(),
+        "{again:?}"
+    );
+}

@@ -6,16 +6,26 @@ use super::{Session, UserError};
 use crate::app::search::LIMIT;
 use crate::i18n::{Localized, SearchText};
 use crate::search::Query;
+use crate::store::StoreError;
 
 use crate::sanitize::clean;
 
+/// Reads the file read-only when it can (nothing written on opening or closing it); only an
+/// index of long texts found out of step, which is built anew, has it opened for writing.
 pub fn run(ctx: &Session, words: &[String]) -> Result<(), UserError> {
-    let store = ctx.open_existing()?;
+    let store = ctx.open_to_read()?;
     let input = words.join(" ");
     let query = Query::parse(&input);
     let mut state = crate::app::search::SearchState::default();
     state.names = crate::store::views::search_names_once(&store, &query, LIMIT)?;
-    let texts = crate::store::views::search_texts(&store, &query, LIMIT, &|| false)?;
+    let texts = match crate::store::views::search_texts(&store, &query, LIMIT, &|| false) {
+        Err(StoreError::ReadOnly(_)) if store.is_read_only() => {
+            drop(store);
+            let store = ctx.open_existing()?;
+            crate::store::views::search_texts(&store, &query, LIMIT, &|| false)?
+        }
+        texts => texts?,
+    };
     let texts = texts.unwrap_or_default();
     if texts.rebuilt {
         eprintln!("verwacht: {}", SearchText::Rebuilt.get(ctx.lang));

@@ -9,4 +9,5 @@ pub mod spare;
 
 pub use open::{
     Create, create_folders, create_new, default_path, folder_mode, open, open_reporting,
+    open_to_read,
 };

@@ -3,6 +3,7 @@
 //! name entries the store keeps beside each record. Long texts are not here:
 //! the store keeps an index of their words (see [`super::words`]).
 
+use super::{EntryRef, NameEntry};
 use crate::domain::{
     Characteristic, Client, ClientId, Contact, ContactId, Expectation, ExpectationId, InterviewId,
 };
@@ -366,21 +367,15 @@ impl Builder {
             self.clients.insert(entry.id, self.placed.len() as u32);
         }
         let ids = (entry.id, entry.client);
-        self.add(
-            entry.kind,
-            entry.title,
-            entry.extra,
-            &entry.tags,
-            client,
-            ids,
-        );
+        let texts = (entry.title, entry.extra, entry.letters);
+        self.add(entry.kind, texts, &entry.tags, client, ids);
     }
 
+    /// Adds an item; `letters` are the [`title_letters`] of `title`.
     fn add(
         &mut self,
         kind: Kind,
-        title: &str,
-        extra: &str,
+        (title, extra, letters): (&str, &str, u64),
         tags: &[&str],
         client: u32,
         (id, client_id): (u64, u64),
@@ -390,7 +385,7 @@ impl Builder {
         let at = self.scratch.len().min(LONG_TITLE + 1);
         let bucket = &mut self.buckets[at];
         let folded = keep(&mut bucket.folded, &self.scratch);
-        bucket.letters.push(letters(piece(&bucket.folded, folded)));
+        bucket.letters.push(letters);
         let first_tag = self.tags.len() as u32;
         for tag in tags {
             let span = keep(&mut self.text, tag);
@@ -414,7 +409,8 @@ impl Builder {
     pub fn finish(mut self, tags: &[(String, u64)]) -> Index {
         for (tag, count) in tags {
             let title = format!("#{tag}");
-            self.add(Kind::Tag, &title, &count.to_string(), &[], u32::MAX, (0, 0));
+            let (count, letters) = (count.to_string(), title_letters(&title));
+            self.add(Kind::Tag, (&title, &count, letters), &[], u32::MAX, (0, 0));
         }
         let long = self.buckets.len() - 1;
         let moved = self.buckets[long].sort();
@@ -481,159 +477,6 @@ impl Bucket {
         }
         *self = sorted;
         moved
-    }
-}
-
-/// What the names index keeps of one client, person or expectation, stored beside the record
-/// in the same write so that search reads these small entries instead of every record.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct NameEntry {
-    pub kind: Kind,
-    pub id: u64,
-    /// The client it belongs to (a client's own id for a client).
-    pub client: u64,
-    pub archived: bool,
-    /// The name or title.
-    pub title: String,
-    /// A client's sector, a person's role; empty for an expectation.
-    pub extra: String,
-    pub tags: Vec<String>,
-}
-
-fn kind_code(kind: Kind) -> u8 {
-    match kind {
-        Kind::Client => 0,
-        Kind::Contact => 1,
-        Kind::Expectation => 2,
-        Kind::Tag => 3,
-        Kind::Answer => 4,
-    }
-}
-
-impl NameEntry {
-    /// The entry as bytes: kind, archived, client, then the texts, each after its length.
-    pub fn encode(&self) -> Vec<u8> {
-        let mut out = Vec::with_capacity(16 + self.title.len() + self.extra.len());
-        out.push(kind_code(self.kind));
-        out.push(u8::from(self.archived));
-        out.extend_from_slice(&self.client.to_le_bytes());
-        let texts = [self.title.as_str(), self.extra.as_str()]
-            .into_iter()
-            .chain(self.tags.iter().map(String::as_str));
-        for text in texts {
-            out.extend_from_slice(&(text.len() as u32).to_le_bytes());
-            out.extend_from_slice(text.as_bytes());
-        }
-        out
-    }
-
-    pub fn key(&self) -> (u8, u64) {
-        (kind_code(self.kind), self.id)
-    }
-}
-
-impl NameEntry {
-    pub fn of_client(c: &Client) -> NameEntry {
-        NameEntry {
-            kind: Kind::Client,
-            id: c.id.0,
-            client: c.id.0,
-            archived: c.archived,
-            title: c.name.clone(),
-            extra: c.sector.clone(),
-            tags: Vec::new(),
-        }
-    }
-
-    pub fn of_contact(p: &Contact) -> NameEntry {
-        NameEntry {
-            kind: Kind::Contact,
-            id: p.id.0,
-            client: p.client_id.0,
-            archived: p.archived,
-            title: p.name.clone(),
-            extra: p.role.clone(),
-            tags: Vec::new(),
-        }
-    }
-
-    pub fn of_expectation(e: &Expectation) -> NameEntry {
-        NameEntry {
-            kind: Kind::Expectation,
-            id: e.id.0,
-            client: e.client_id.0,
-            archived: e.archived,
-            title: e.title.clone(),
-            extra: String::new(),
-            tags: e.tags.clone(),
-        }
-    }
-}
-
-/// A name entry as stored, borrowed from its bytes (see [`NameEntry::encode`]).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct EntryRef<'a> {
-    pub kind: Kind,
-    pub id: u64,
-    pub client: u64,
-    pub archived: bool,
-    pub title: &'a str,
-    pub extra: &'a str,
-    pub tags: Vec<&'a str>,
-}
-
-impl<'a> EntryRef<'a> {
-    /// The entry of record `id` in [`NameEntry::encode`]'s bytes; `None` for bytes that are
-    /// not one.
-    pub fn decode(id: u64, bytes: &'a [u8]) -> Option<EntryRef<'a>> {
-        let kind = match *bytes.first()? {
-            0 => Kind::Client,
-            1 => Kind::Contact,
-            2 => Kind::Expectation,
-            _ => return None,
-        };
-        let archived = *bytes.get(1)? != 0;
-        let client = u64::from_le_bytes(bytes.get(2..10)?.try_into().ok()?);
-        let mut rest = bytes.get(10..)?;
-        let mut next = || -> Option<Option<&'a str>> {
-            if rest.is_empty() {
-                return Some(None);
-            }
-            let len = u32::from_le_bytes(rest.get(..4)?.try_into().ok()?) as usize;
-            let text = std::str::from_utf8(rest.get(4..4usize.checked_add(len)?)?).ok()?;
-            rest = rest.get(4 + len..)?;
-            Some(Some(text))
-        };
-        let title = next()??;
-        let extra = next()??;
-        let mut tags = Vec::new();
-        while let Some(tag) = next()? {
-            tags.push(tag);
-        }
-        Some(EntryRef {
-            kind,
-            id,
-            client,
-            archived,
-            title,
-            extra,
-            tags,
-        })
-    }
-}
-
-impl NameEntry {
-    /// The entry as [`EntryRef::decode`] gives it back.
-    pub fn as_ref(&self) -> EntryRef<'_> {
-        EntryRef {
-            kind: self.kind,
-            id: self.id,
-            client: self.client,
-            archived: self.archived,
-            title: &self.title,
-            extra: &self.extra,
-            tags: self.tags.iter().map(String::as_str).collect(),
-        }
     }
 }
 

@@ -9,6 +9,7 @@
 //! Also here: finding one client by a few letters of its name ([`names`]), for the command
 //! line, and the fuzzy matching the command palette and help use.
 
+mod entry;
 mod fuzzy;
 mod index;
 mod matching;
@@ -18,8 +19,9 @@ mod scan;
 mod stream;
 pub mod words;
 
+pub use entry::{EntryHead, EntryRef, NameEntry};
 pub use fuzzy::Fuzzy;
-pub use index::{Builder, EntryRef, Index, Kind, NameEntry, Target};
+pub use index::{Builder, Index, Kind, Target};
 pub use matching::{Hit, name_targets, search_names, search_names_within, snippet_of};
 pub use query::Query;
 pub use stream::NamesStream;

@@ -411,7 +411,48 @@ fn one_pass_over_the_entries_finds_what_the_index_finds() {
         for limit in [0, 1, 5, 30] {
             let mut stream = crate::search::NamesStream::new(&query, limit);
             for e in &entries {
-                stream.push(&e.as_ref());
+                assert!(stream.push(e.key(), &e.encode()));
+            }
+            assert_eq!(
+                stream.finish(&tags),
+                search_names(&idx, &query, limit),
+                "{q:?}, limit {limit}"
+            );
+        }
+    }
+}
+
+/// As above, with clients out of id order and some ids too high to be looked up by place.
+#[test]
+fn one_pass_finds_what_the_index_finds_whatever_the_clients_ids_and_order() {
+    let (mut entries, tags) = many_entries();
+    let high = |id: u64| {
+        if id.is_multiple_of(3) {
+            id + (1 << 40)
+        } else {
+            id
+        }
+    };
+    for e in &mut entries {
+        if e.kind == Kind::Client {
+            e.id = high(e.id);
+        }
+        e.client = high(e.client);
+    }
+    let clients = entries.iter().filter(|e| e.kind == Kind::Client).count();
+    entries[..clients].reverse();
+    entries[..clients / 2].rotate_left(7);
+    let mut builder = crate::search::Builder::new(0);
+    for e in &entries {
+        builder.push(&e.as_ref());
+    }
+    let idx = builder.finish(&tags);
+    for q in QUERIES {
+        let query = Query::parse(q);
+        for limit in [1, 30] {
+            let mut stream = crate::search::NamesStream::new(&query, limit);
+            for e in &entries {
+                assert!(stream.push(e.key(), &e.encode()));
             }
             assert_eq!(
                 stream.finish(&tags),

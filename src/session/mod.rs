@@ -84,6 +84,14 @@ impl Session {
         self.open(Create::Never)
     }
 
+    /// Opens the database, which must exist, for a command that only reads it: read-only
+    /// when it needs no writing (see [`crate::files::open_to_read`]).
+    pub fn open_to_read(&self) -> Result<Store, UserError> {
+        let mut store = open::open_to_read(&self.db, self.lang)?;
+        store.set_author(self.author.clone());
+        Ok(store)
+    }
+
     /// Opens the database, creating a private one if there is none yet.
     pub fn open_or_create(&self) -> Result<Store, UserError> {
         self.open(Create::Private)

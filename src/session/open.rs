@@ -13,6 +13,24 @@ use crate::store::{Result, Store};
 
 /// Opens the store, telling the user on stderr when a repair runs and when it is done.
 pub fn open(path: &Path, create: Create, lang: Lang) -> Result<Store> {
+    reporting(lang, |repairing, upgrading| {
+        crate::files::open_reporting(path, create, repairing, upgrading)
+    })
+}
+
+/// Like [`open`] for a command that only reads an existing file (see
+/// [`crate::files::open_to_read`]).
+pub fn open_to_read(path: &Path, lang: Lang) -> Result<Store> {
+    reporting(lang, |repairing, upgrading| {
+        crate::files::open_to_read(path, repairing, upgrading)
+    })
+}
+
+/// Runs `open` with what tells the user of a repair and of an upgrade.
+fn reporting(
+    lang: Lang,
+    open: impl FnOnce(Box<dyn Fn(f64)>, &dyn Fn(u64)) -> Result<Store>,
+) -> Result<Store> {
     let shown = Rc::new(Cell::new(false));
     let seen = Rc::clone(&shown);
     let terminal = std::io::stderr().is_terminal();
@@ -37,7 +55,7 @@ pub fn open(path: &Path, create: Create, lang: Lang) -> Result<Store> {
             CliText::Upgrading.get(lang)
         );
     };
-    let result = crate::files::open_reporting(path, create, repairing, upgrading);
+    let result = open(Box::new(repairing), &upgrading);
     if shown.get() {
         let done = CliText::Repaired.get(lang);
         let mut err = std::io::stderr();

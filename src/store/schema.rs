@@ -20,8 +20,10 @@ use crate::domain::{Client, ClientId, Expectation, ExpectationChange, Interview}
 /// JSON. 6 — the search index keeps, per word, its texts as sets by id (`text_sets`), so a
 /// query of several words passes over a text lacking one without reading it. 7 — the client
 /// list's own table (`home`): per client what the list shows and ranks, with its digest, so
-/// start reads that instead of every client record and digest.
-pub const CURRENT: u64 = 7;
+/// start reads that instead of every client record and digest. 8 — name entries keep the
+/// letters of their title first (`search::NameEntry::encode`), so a search passes over one that
+/// cannot match without decoding it; their numbers as varints.
+pub const CURRENT: u64 = 8;
 
 /// Creates every table, so readers never meet a missing one.
 fn create_tables(tx: &Tx) -> Result<()> {
@@ -91,6 +93,7 @@ pub fn migrate(tx: &mut Tx, from: u64) -> Result<()> {
                 create_tables(tx)?;
                 tx.rebuild_home()?;
             }
+            7 => tx.rebuild_names()?,
             _ => {}
         }
     }

@@ -179,6 +179,27 @@ impl Tx {
         self.index_every::<Answer>()
     }
 
+    /// The name entries made anew from the records, in the form this version writes.
+    pub(super) fn rebuild_names(&mut self) -> Result<()> {
+        self.txn.delete_table(NAMES)?;
+        let mut names = self.txn.open_table(NAMES)?;
+        self.name_every::<Client>(&mut names)?;
+        self.name_every::<Contact>(&mut names)?;
+        self.name_every::<Expectation>(&mut names)
+    }
+
+    fn name_every<R: Record>(&self, names: &mut redb::Table<(u8, u64), Bytes>) -> Result<()> {
+        let table = self.txn.open_table(R::TABLE)?;
+        for entry in table.iter()? {
+            let (id, bytes) = entry?;
+            let r: R = super::codec::decode(R::KIND.key(), id.value(), bytes.value())?;
+            if let Some(name) = r.searchable().name {
+                names.insert(name.key(), name.encode().as_slice())?;
+            }
+        }
+        Ok(())
+    }
+
     fn index_every<R: Record>(&self) -> Result<()> {
         let table = self.txn.open_table(R::TABLE)?;
         let mut index = super::text_index::Writer::open_for_many(&self.txn)?;

@@ -10,6 +10,8 @@ mod home;
 mod interview;
 mod search;
 #[cfg(test)]
+mod tests_names;
+#[cfg(test)]
 mod tests_search;
 #[cfg(test)]
 mod tests_text_sets;

@@ -8,7 +8,9 @@ use redb::ReadableTable;
 
 use crate::domain::{Answer, Client, ClientId, Contact, ContactId, Expectation};
 use crate::search::words::{TextKind, TextRank, best_place, lead, query_words, rank, words};
-use crate::search::{Builder, EntryRef, Hit, Kind, NamesStream, Query, Target, snippet_of};
+use crate::search::{
+    Builder, EntryRef, Hit, Kind, NameEntry, NamesStream, Query, Target, snippet_of,
+};
 use crate::store::tables::{
     ANSWERS, EXPECTATIONS, NAMES, TAGS, TEXT_POSTINGS, TEXT_SETS, TEXT_WORDS,
 };
@@ -27,14 +29,35 @@ pub fn search_index(store: &Store) -> Result<crate::search::Index> {
 
 /// The names and titles that match `query`, best first, at most `limit`: what
 /// [`search_index`] and `search::search_names` give, in one pass over the name entries
-/// without building the whole index, for a search made once.
+/// without building the whole index, for a search made once. Only the kinds of entries the
+/// query can need are read.
 pub fn search_names_once(store: &Store, query: &Query, limit: usize) -> Result<Vec<Hit>> {
     crate::store::guard::guarded(store.path(), || {
         let r = store.read()?;
         let mut stream = NamesStream::new(query, limit);
-        each_name(&r, |entry| stream.push(entry))?;
+        let names = r.txn.open_table(NAMES)?;
+        for kind in [Kind::Client, Kind::Contact, Kind::Expectation] {
+            if !stream.reads(kind) {
+                continue;
+            }
+            let code = NameEntry::key_code(kind);
+            for entry in names.range((code, 0)..=(code, u64::MAX))? {
+                let (key, bytes) = entry?;
+                if !stream.push(key.value(), bytes.value()) {
+                    return Err(not_an_entry(key.value().1));
+                }
+            }
+        }
         Ok(stream.finish(&tags(&r)?))
     })
+}
+
+fn not_an_entry(id: u64) -> StoreError {
+    StoreError::Corrupt {
+        kind: "name",
+        id,
+        reason: "not a name entry".into(),
+    }
 }
 
 /// Hands every name entry to `take`, as the store keeps them: clients, then people, then
@@ -42,13 +65,8 @@ pub fn search_names_once(store: &Store, query: &Query, limit: usize) -> Result<V
 fn each_name(r: &Reader, mut take: impl FnMut(&EntryRef<'_>)) -> Result<()> {
     for entry in r.txn.open_table(NAMES)?.iter()? {
         let (key, bytes) = entry?;
-        let (_, id) = key.value();
-        let Some(entry) = EntryRef::decode(id, bytes.value()) else {
-            return Err(StoreError::Corrupt {
-                kind: "name",
-                id,
-                reason: "not a name entry".into(),
-            });
+        let Some(entry) = EntryRef::decode(key.value(), bytes.value()) else {
+            return Err(not_an_entry(key.value().1));
         };
         take(&entry);
     }
