@@ -44,6 +44,17 @@ fn setup() -> Driver {
     d
 }
 
+/// `verwacht search WORDS` on the file `db`, in English.
+fn search_in_the_shell(db: &std::path::Path, words: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_verwacht"))
+        .args(["--lang", "en", "--db"])
+        .arg(db)
+        .arg("search")
+        .args(words)
+        .output()
+        .unwrap()
+}
+
 fn search(d: &mut Driver, text: &str) {
     d.keys("/");
     d.type_text(text);
@@ -201,15 +212,7 @@ fn a_file_from_before_the_search_index_is_brought_up_to_date_with_a_notice() {
             "the index is gone"
         );
     }
-    let search = |words: &[&str]| {
-        Command::new(env!("CARGO_BIN_EXE_verwacht"))
-            .args(["--lang", "en", "--db"])
-            .arg(&db)
-            .arg("search")
-            .args(words)
-            .output()
-            .unwrap()
-    };
+    let search = |words: &[&str]| search_in_the_shell(&db, words);
     let out = search(&["leverancier"]);
     assert!(out.status.success(), "{out:?}");
     let err = String::from_utf8_lossy(&out.stderr);
@@ -263,15 +266,7 @@ fn search_in_the_shell_writes_nothing_but_an_index_built_anew() {
     let d = setup();
     let db = d.store.path().to_path_buf();
     drop(d.store);
-    let search = |words: &[&str]| {
-        Command::new(env!("CARGO_BIN_EXE_verwacht"))
-            .args(["--lang", "en", "--db"])
-            .arg(&db)
-            .arg("search")
-            .args(words)
-            .output()
-            .unwrap()
-    };
+    let search = |words: &[&str]| search_in_the_shell(&db, words);
     let before = std::fs::read(&db).unwrap();
     for words in [&["dam"][..], &["leverancier"], &["xyzzy"]] {
         let out = search(words);

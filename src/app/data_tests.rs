@@ -191,41 +191,6 @@ fn reversed_records(data: &Data) -> Snapshot {
     }
 }
 
-/// Names whose lower-case forms are equal, or differ only past ASCII: accents, mixed case,
-/// a final sigma (`str::to_lowercase` makes it `ς`, one letter alone makes it `σ`), `ß`, a
-/// dotted capital I (two letters in lower case), the same first eight bytes, empty and equal
-/// names.
-const AWKWARD_NAMES: [&str; 28] = [
-    "Één",
-    "één",
-    "Eén",
-    "een",
-    "EEN",
-    "ÉÉN",
-    "Een",
-    "ΣΑΣ",
-    "σας",
-    "Σ",
-    "σ",
-    "ς",
-    "Straße",
-    "STRASSE",
-    "strasse",
-    "İzmir",
-    "izmir",
-    "Izmir",
-    "",
-    "",
-    "a",
-    "A",
-    "Zoë",
-    "zoe",
-    "Installatiebedrijf Zandwold",
-    "installatiebedrijf zandwold",
-    "Installa",
-    "installa\0",
-];
-
 /// The awkward names, most of them at the same revenue (some at zero or below, which ranks
 /// as zero), with time logged and open complaints on some, so that ties decide much.
 fn awkward_names() -> Snapshot {
@@ -233,7 +198,8 @@ fn awkward_names() -> Snapshot {
     let at = |d: u32| day(d).and_hms_opt(9, 0, 0).unwrap().and_utc();
     let mut clients = Vec::new();
     let mut digests = Vec::new();
-    for (i, name) in AWKWARD_NAMES.iter().enumerate() {
+    // Names whose lower-case forms are equal, or differ only past ASCII or eight bytes.
+    for (i, name) in crate::domain::name_order::tests::AWKWARD.iter().enumerate() {
         let id = i as u64 + 1;
         let euros = [100, 100, 100, 0, -5, 250][i % 6];
         clients.push(client(id, name, euros));

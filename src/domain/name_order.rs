@@ -55,14 +55,14 @@ impl LowerNames {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     /// Names whose lower-case forms are equal, or differ only past ASCII or past eight bytes:
     /// accents, mixed case, a final sigma (`str::to_lowercase` makes it `ς`, one letter alone
     /// `σ`), `ß`, a dotted capital I (two letters in lower case), a zero byte, empty and equal
     /// names.
-    const AWKWARD: [&str; 32] = [
+    pub(crate) const AWKWARD: [&str; 32] = [
         "Één",
         "één",
         "Eén",
