@@ -155,9 +155,10 @@ pub fn open_reporting(
 
 /// Like [`open_reporting`] for a command that only reads an existing file once: one of this
 /// version's schema opens read-only with a small cache ([`Store::to_read_once`]), so that
-/// neither opening nor closing it writes (a writable handle writes and flushes the file's header
-/// both times, which costs a busy disk more than a search). A file that must be written first, to be repaired or brought up to date, opens as
-/// [`open_reporting`] opens it. Whatever must be written later needs the store opened again.
+/// neither opening nor closing it writes (a writable handle writes and flushes the file's
+/// header both times, which costs a busy disk more than a search). A file that must be
+/// written first, to be repaired or brought up to date, opens as [`open_reporting`] opens it.
+/// Whatever must be written later needs the store opened again.
 pub fn open_to_read(
     path: &Path,
     on_repair: impl Fn(f64) + 'static,
