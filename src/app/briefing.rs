@@ -157,9 +157,7 @@ fn time(out: &mut Out, row: &ClientRow, today: NaiveDate, review: &Review, lang:
         out.push(LineKind::Muted, T::NoTime.get(lang));
         return;
     };
-    let minutes = row
-        .digest
-        .minutes_since(today, review.time_window_days.max(1));
+    let minutes = row.digest.minutes_since(today, review.window_days());
     let mut text = T::Time.fill(
         lang,
         &[

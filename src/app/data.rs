@@ -124,24 +124,22 @@ impl<'a> Derive<'a> {
 
     /// Counts the row's minutes in the time window again, from its digest.
     fn count_minutes(row: &mut ClientRow, settings: &Settings, today: NaiveDate) {
-        let window = settings.review.time_window_days.max(1);
+        let window = settings.review.window_days();
         row.minutes = row.digest.minutes_since(today, window);
     }
 
     fn standing(&self, row: &ClientRow) -> Standing {
+        self.standing_of(row.rank.share, row.minutes)
+    }
+
+    /// A client's standing among all: its share of the revenue, and of the time logged.
+    fn standing_of(&self, revenue_share: f64, minutes: u64) -> Standing {
         Standing {
-            revenue_share: row.rank.share,
+            revenue_share,
             clients: self.clients,
-            time_share: self.time_share(row),
+            time_share: (self.total_minutes > 0)
+                .then(|| minutes as f64 / self.total_minutes as f64),
         }
-    }
-
-    fn time_share(&self, row: &ClientRow) -> Option<f64> {
-        self.share_of(row.minutes)
-    }
-
-    fn share_of(&self, minutes: u64) -> Option<f64> {
-        (self.total_minutes > 0).then(|| minutes as f64 / self.total_minutes as f64)
     }
 
     /// The time balance of one row again (its share of all time changed), the rest as it was.
@@ -161,11 +159,7 @@ impl<'a> Derive<'a> {
     /// What [`Derive::row`] derives, for a client with this digest, revenue share and time.
     fn figures(&self, digest: &ClientDigest, revenue_share: f64, minutes: u64) -> Figures {
         let today = self.today;
-        let standing = Standing {
-            revenue_share,
-            clients: self.clients,
-            time_share: self.share_of(minutes),
-        };
+        let standing = self.standing_of(revenue_share, minutes);
         Figures {
             priority: priority(digest, standing, today, &self.settings.weights),
             time_mark: time_mark(standing, &self.settings.weights),
@@ -307,7 +301,7 @@ impl Data {
         // each client's figures, in the order the digests lie in (id order), not the ranking's:
         // every client's expectations are read, and in the ranking's order nearly every one is
         // a miss of the caches.
-        let window = settings.review.time_window_days.max(1);
+        let window = settings.review.window_days();
         let minutes: Vec<u64> = pairs
             .iter()
             .map(|(_, d)| d.map_or(0, |d| digests[d].minutes_since(today, window)))

@@ -13,6 +13,13 @@ pub struct Review {
     pub time_window_days: i64,
 }
 
+impl Review {
+    /// The days of time spent the time balance counts: at least today's.
+    pub fn window_days(&self) -> i64 {
+        self.time_window_days.max(1)
+    }
+}
+
 impl Default for Review {
     fn default() -> Self {
         Review {
