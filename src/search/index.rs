@@ -65,13 +65,11 @@ fn keep(text: &mut String, piece: &str) -> Span {
 
 /// One client, person, expectation or tag, kept small: its texts are spans of the index's
 /// texts, so that a hundred thousand names are a few allocations, quick to build and to free.
+/// Its kind and lower-case title are in the index's lists beside the items.
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct Item {
-    kind: Kind,
     /// The name or title, as shown.
     title: Span,
-    /// The title in lower case, in the index's folded text.
-    folded: Span,
     /// A client's sector, a person's role, a tag's count.
     extra: Span,
     /// For a person or an expectation, its client's item.
@@ -250,7 +248,7 @@ impl Index {
     /// Where Enter on item `i` goes.
     pub(super) fn target(&self, i: u32) -> Target {
         let it = &self.items[i as usize];
-        match it.kind {
+        match self.kind(i) {
             Kind::Client => Target::Client(ClientId(it.id)),
             Kind::Contact => Target::Contact(ClientId(it.client_id), ContactId(it.id)),
             Kind::Expectation | Kind::Answer => {
@@ -268,14 +266,15 @@ impl Index {
         let it = &self.items[i as usize];
         let extra = piece(&self.text, it.extra);
         let client = || self.title(it.client);
-        let context = match it.kind {
+        let kind = self.kind(i);
+        let context = match kind {
             Kind::Client | Kind::Tag => extra.to_string(),
             Kind::Contact if extra.is_empty() => client().to_string(),
             Kind::Contact => format!("{extra} · {}", client()),
             Kind::Expectation | Kind::Answer => client().to_string(),
         };
         Shown {
-            kind: it.kind,
+            kind,
             title: piece(&self.text, it.title).to_string(),
             context,
             target: self.target(i),
@@ -327,11 +326,15 @@ pub struct Builder {
 /// Titles longer than this share the last bucket, sorted at the end.
 const LONG_TITLE: usize = 256;
 
+/// Items of one length of lower-case title, with (one for each) their kinds, letters and
+/// where their lower-case titles are in this bucket's `folded`.
 #[derive(Default)]
 struct Bucket {
-    /// With `client` the order its client came in, and `folded` in this bucket's text.
+    /// With `client` the order its client came in.
     items: Vec<Item>,
+    kinds: Vec<Kind>,
     letters: Vec<u64>,
+    spans: Vec<Span>,
     folded: String,
 }
 
@@ -385,6 +388,8 @@ impl Builder {
         let at = self.scratch.len().min(LONG_TITLE + 1);
         let bucket = &mut self.buckets[at];
         let folded = keep(&mut bucket.folded, &self.scratch);
+        bucket.spans.push(folded);
+        bucket.kinds.push(kind);
         bucket.letters.push(letters);
         let first_tag = self.tags.len() as u32;
         for tag in tags {
@@ -392,9 +397,7 @@ impl Builder {
             self.tags.push(span);
         }
         bucket.items.push(Item {
-            kind,
             title: keep(&mut self.text, title),
-            folded,
             extra: keep(&mut self.text, extra),
             client,
             tags: (first_tag, tags.len() as u32),
@@ -444,10 +447,11 @@ impl Builder {
             let offset = index.folded.len();
             index.folded.push_str(&bucket.folded);
             index.letters.extend(bucket.letters);
+            index.kinds.extend(bucket.kinds);
+            index
+                .starts
+                .extend(bucket.spans.iter().map(|span| span.at + offset));
             for mut item in bucket.items {
-                item.folded.at += offset;
-                index.starts.push(item.folded.at);
-                index.kinds.push(item.kind);
                 item.client = at(&self.placed, item.client);
                 index.items.push(item);
             }
@@ -462,18 +466,18 @@ impl Bucket {
     /// among equals (the bucket of long titles); returns where each went.
     fn sort(&mut self) -> Vec<u32> {
         let mut order: Vec<usize> = (0..self.items.len()).collect();
-        order.sort_by_key(|i| self.items[*i].folded.len);
+        order.sort_by_key(|i| self.spans[*i].len);
         let mut moved = vec![0u32; order.len()];
         for (new, old) in order.iter().enumerate() {
             moved[*old] = new as u32;
         }
         let mut sorted = Bucket::default();
         for i in order {
-            let mut item = self.items[i].clone();
-            let folded = piece(&self.folded, item.folded);
-            item.folded = keep(&mut sorted.folded, folded);
+            let folded = piece(&self.folded, self.spans[i]);
+            sorted.spans.push(keep(&mut sorted.folded, folded));
+            sorted.kinds.push(self.kinds[i]);
             sorted.letters.push(self.letters[i]);
-            sorted.items.push(item);
+            sorted.items.push(self.items[i].clone());
         }
         *self = sorted;
         moved
